@@ -1,0 +1,85 @@
+// The vocabulary shared by extraction, storage and the API. Pure types: no I/O.
+
+/** A half-open character range [start, end) in an article's plain text (UTF-16 code units). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+}
+
+export const ENTITY_KINDS = ['person', 'province', 'conference', 'organization', 'country'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** One place in the text where an entity is named. */
+export interface EntityMention {
+  kind: EntityKind;
+  /** Display name, NFC, spaces not underscores ("Bùi Thanh Sơn", "Bình Dương"). */
+  name: string;
+  /**
+   * Identity of the entity across articles: kind-specific and spelling-independent
+   * (a province's scheme-qualified code such as `vn2008:74`, a person's folded name).
+   */
+  key: string;
+  /** The exact plain-text substring. */
+  text: string;
+  span: Span;
+  sentence: number;
+  /** Kind-specific facts about the entity itself (province codes and successors, conference edition...). */
+  attributes?: Record<string, unknown>;
+}
+
+export const QUALIFIERS = ['exact', 'approx', 'more_than', 'less_than', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const FIGURE_UNITS = ['USD', 'VND', 'percent', 'people', 'count', 'other'] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+export const FIGURE_CHANGES = ['level', 'increase', 'decrease', 'multiplier'] as const;
+export type FigureChange = (typeof FIGURE_CHANGES)[number];
+
+/** A quantity stated in the text, fully scaled ("gần 700 tỷ USD" -> 7e11, approx). */
+export interface FigureMention {
+  value: number;
+  /** High end of a range ("6-7%"), else null. */
+  valueMax: number | null;
+  unit: FigureUnit;
+  /** The unit as written, normalised ("USD", "đồng", "%", "ha", "lần", "đại biểu"). */
+  unitText: string | null;
+  qualifier: Qualifier;
+  change: FigureChange;
+  /** What is measured or counted ("thỏa thuận hợp tác", "kim ngạch xuất nhập khẩu", "FDI"). */
+  noun: string | null;
+  /** Who or what the figure is about, when the sentence says ("Việt Nam", "các địa phương"). */
+  subject: string | null;
+  /** The time the figure covers, when the sentence says ("năm 2023", "3 năm qua"). */
+  period: string | null;
+  text: string;
+  span: Span;
+  sentence: number;
+}
+
+/** A person holding a title, as attested by one sentence. */
+export interface RoleMention {
+  person: string;
+  personKey: string;
+  /** The whole title as attached in the text ("Chủ tịch UBND tỉnh Bình Dương"). */
+  title: string;
+  organization: string | null;
+  province: string | null;
+  text: string;
+  span: Span;
+  sentence: number;
+}
+
+export interface ArticleExtraction {
+  extractorVersion: number;
+  title: string | null;
+  byline: string | null;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  figures: FigureMention[];
+  roles: RoleMention[];
+}

@@ -1,0 +1,362 @@
+import type { EntityMention, FigureChange, FigureMention, FigureUnit, Qualifier, Span } from '../types.js';
+import { type ArticleContext, adjacentTokens, isSentenceStart, sentenceOf, tokenIndexAt } from './context.js';
+import { PhraseLexicon, type Token } from './tokens.js';
+import {
+  CHANGES, GLUED_UNITS, LABEL_WORDS, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, UNITS, type UnitInfo,
+} from './lexicon/figures.js';
+import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
+import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
+
+// Quantities: a number (digits, or a number word before a scale and a currency), its scale,
+// unit, qualifier, direction of change, what it measures and when.
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+`;
+// Not inside a word, a code ("Covid-19", "G7"), a date ("18/12") or a decimal.
+const FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}_]|[\p{L}\p{N}][.,/:\-–])(?:([Tt]ừ)\s+)?(${NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?`,
+  'gu',
+);
+const WORD_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(${[...UNIT_WORDS.keys()].map((w) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')})\s+(?=(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))`,
+  'gu',
+);
+const SCALE = /\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/uy;
+const COMPOSITE = /\s+(\d{1,3})\s*(triệu|nghìn|ngàn|trăm)(?![\p{L}\p{M}])/uy;
+const PERCENT = /\s*%/y;
+const GLUED = /[\p{L}\p{M}]+\d?/uy;
+const AFTER_NUMBER_NOT_FIGURE = /^(?:[/:]\d|h\d|h(?![\p{L}])|[.,]\d)/u;
+
+const UNIT_LEXICON = new PhraseLexicon<UnitInfo>(UNITS);
+const PEOPLE = new PhraseLexicon<string>(PEOPLE_NOUNS.map((n) => [n, n] as const));
+const QUALIFIER_WORDS = new Map<string, Qualifier>(QUALIFIERS);
+const CHANGE_WORDS = new Map<string, FigureChange>(CHANGES);
+
+// Compounds that begin like a unit but are other words ("đồng chí", "đô thị", "tấn công").
+const NOT_UNIT_NEXT: Record<string, ReadonlySet<string>> = {
+  đồng: new Set(['chí', 'bào', 'hồ', 'nghiệp', 'minh', 'thời', 'ý', 'tình', 'loạt', 'bộ', 'đội', 'chủ', 'hành', 'ruộng', 'bằng', 'phục', 'hương', 'xu', 'đều', 'lòng', 'tâm', 'thuận', 'cảm', 'dạng', 'nhất', 'cỏ', 'lúa', 'sông', 'cấp', 'hóa', 'hoá', 'tiền']),
+  đô: new Set(['thị', 'vật', 'đốc', 'hộ']),
+  tấn: new Set(['công']),
+  khối: new Set(['lượng', 'óc']),
+  m: new Set([]),
+};
+
+// Words between the measured noun and the figure ("xuất khẩu đạt", "FDI tăng").
+const LINK_VERBS = new Set(['đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng', 'thêm', 'về', 'được']);
+// Words before the measured noun that are not part of it ("thu hút FDI", "đưa kim ngạch").
+const PERIOD_PREPOSITIONS = new Set(['trong', 'vào', 'cả', 'từ', 'tính', 'đến', 'tới']);
+const NOUN_BEFORE = new Set(['hút', 'đưa', 'giúp', 'đạt', 'ghi', 'nhận', 'thu', 'là', 'góp', 'phần', 'cả', 'hiện', 'tổng cộng']);
+
+const PERIOD = new RegExp(
+  [
+    String.raw`giai đoạn (?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d`,
+    String.raw`(?:cả |trong )?(?:năm|quý [IVX\d]+(?:\/| năm )?)\s?(?:19|20)\d\d`,
+    String.raw`(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:năm|tháng|quý|tuần) (?:qua|gần đây|vừa qua|tới|đầu năm(?: (?:19|20)\d\d)?)`,
+    String.raw`tháng \d{1,2}\/(?:19|20)\d\d`,
+    String.raw`(?:từ )?đầu năm(?: (?:19|20)\d\d)? (?:đến|tới) nay`,
+    String.raw`(?:nửa đầu|nửa cuối) năm(?: (?:19|20)\d\d)?`,
+    String.raw`năm (?:qua|nay|ngoái|trước|tới)`,
+  ].join('|'),
+  'giu',
+);
+
+/** "23.885" = 23885, "14,8" = 14.8, "6.5" = 6.5, "1,000,000" = 1e6. */
+export function parseNumber(text: string): number {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(?:,\d{3}){2,}$/.test(text)) return Number(text.replace(/,/g, ''));
+  return Number(text.replace(',', '.'));
+}
+
+interface Reading {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: FigureUnit;
+  unitText: string | null;
+  noun: string | null;
+  /** Digits as written: "1.5" style decimals and bare numbers need a unit to count. */
+  scaled: boolean;
+  dotDecimal: boolean;
+  numberToken: number;
+}
+
+function readScale(plain: string, pos: number): { factor: number; end: number } {
+  let factor = 1;
+  let end = pos;
+  for (;;) {
+    SCALE.lastIndex = end;
+    const m = SCALE.exec(plain);
+    if (!m) break;
+    factor *= SCALES.get(m[1]!)!;
+    end = SCALE.lastIndex;
+  }
+  return { factor, end };
+}
+
+/** "1 tỷ 850 triệu": the smaller part after the first scale. */
+function readComposite(plain: string, pos: number, factor: number): { add: number; end: number } {
+  COMPOSITE.lastIndex = pos;
+  const m = COMPOSITE.exec(plain);
+  if (!m) return { add: 0, end: pos };
+  const small = m[2] === 'trăm' ? 100 : SCALES.get(m[2]!)!;
+  if (small >= factor) return { add: 0, end: pos };
+  return { add: Number(m[1]) * small, end: COMPOSITE.lastIndex };
+}
+
+function nextWordIndex(ctx: ArticleContext, pos: number): number | null {
+  const ti = tokenIndexAt(ctx, pos);
+  const t = ctx.tokens[ti];
+  if (!t) return null;
+  for (let k = pos; k < t.start; k++) if (ctx.plain[k] !== ' ') return null;
+  return ti;
+}
+
+function unitAt(ctx: ArticleContext, ti: number, scaled: boolean): { info: UnitInfo; end: number } | null {
+  const m = UNIT_LEXICON.match(ctx.tokens, ti, ctx.plain);
+  if (!m) return null;
+  // After "tỷ", "triệu" the unit is certain ("5 tỷ đồng tiền thuế").
+  if (scaled) return { info: m.value, end: m.end };
+  const first = ctx.tokens[ti]!.lower;
+  const next = ctx.tokens[m.end];
+  const blocked = NOT_UNIT_NEXT[first];
+  if (blocked && next?.word && adjacentTokens(ctx, m.end - 1, m.end) && (blocked.size === 0 || blocked.has(next.lower))) return null;
+  return { info: m.value, end: m.end };
+}
+
+/** The counted noun after a number: lowercase words up to a function word. */
+function readCountedNoun(ctx: ArticleContext, ti: number, max = 6): { text: string; end: number } | null {
+  const { tokens } = ctx;
+  const first = tokens[ti];
+  if (!first?.word || first.cap || first.digits || NOT_COUNT_NOUNS.has(first.lower) || TIME_NOUNS.has(first.lower) || FUNCTION_WORDS.has(first.lower)) return null;
+  let k = ti;
+  while (k < tokens.length && k - ti < max) {
+    const t = tokens[k]!;
+    if (!t.word || t.digits || (t.cap && !t.acronym) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || FUNCTION_WORDS.has(t.lower)) break;
+    k++;
+  }
+  return { text: ctx.plain.slice(first.start, tokens[k - 1]!.end), end: k };
+}
+
+function phraseBefore<T>(tokens: readonly Token[], k: number, map: ReadonlyMap<string, T>): { value: T; start: number } | null {
+  const t1 = tokens[k];
+  if (!t1?.word) return null;
+  const t0 = tokens[k - 1];
+  if (t0?.word) {
+    const two = map.get(`${t0.lower} ${t1.lower}`);
+    if (two !== undefined) return { value: two, start: k - 1 };
+  }
+  const one = map.get(t1.lower);
+  return one === undefined ? null : { value: one, start: k };
+}
+
+/**
+ * What the figure measures, read leftwards: "xuất khẩu" in "xuất khẩu của Việt Nam năm 2023
+ * đạt 5 tỷ USD", passing over the period and the "của X" owner.
+ */
+function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: number, periods: readonly Span[]): string | null {
+  const { tokens } = ctx;
+  let k = before;
+  while (k >= sentenceStart && tokens[k]!.word && (LINK_VERBS.has(tokens[k]!.lower) || CHANGE_WORDS.has(tokens[k]!.lower))) k--;
+  let end = k;
+  let resetOnce = false;
+  while (k >= sentenceStart) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    const period = k === end ? periods.find((p) => t.start >= p.start && t.end <= p.end) : undefined;
+    if (period) {
+      while (k >= sentenceStart && tokens[k]!.start >= period.start) k--;
+      if (k >= sentenceStart && PERIOD_PREPOSITIONS.has(tokens[k]!.lower)) k--;
+      end = k;
+      continue;
+    }
+    if (t.lower === 'của' && !resetOnce) {
+      resetOnce = true;
+      k--;
+      end = k;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(t.lower) || NOUN_BEFORE.has(t.lower) || t.digits || end - k >= 6) break;
+    k--;
+  }
+  if (end <= k) return null;
+  return ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end);
+}
+
+function findPeriods(plain: string, sentence: Span): Span[] {
+  const text = plain.slice(sentence.start, sentence.end);
+  return [...text.matchAll(PERIOD)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+}
+
+/** The period nearest the figure, preferring one stated before it. */
+function nearestPeriod(plain: string, periods: readonly Span[], at: number): string | null {
+  let best: Span | null = null;
+  let bestDistance = Infinity;
+  for (const p of periods) {
+    const distance = p.start <= at ? at - p.start : (p.start - at) * 2;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = p;
+    }
+  }
+  return best ? plain.slice(best.start, best.end) : null;
+}
+
+function findSubject(entities: readonly EntityMention[], sentence: number, at: number): string | null {
+  let best: string | null = null;
+  for (const e of entities) {
+    if (e.sentence !== sentence || e.span.end > at) continue;
+    if (e.kind === 'country' || e.kind === 'province' || e.kind === 'organization') best = e.name;
+  }
+  return best;
+}
+
+/** Reads the unit and noun that follow a number ending at `pos`; null when nothing is measured. */
+function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): Omit<Reading, 'start' | 'value' | 'valueMax' | 'scaled' | 'dotDecimal' | 'numberToken'> | null {
+  const { plain, tokens } = ctx;
+  PERCENT.lastIndex = pos;
+  if (PERCENT.exec(plain)) return { end: PERCENT.lastIndex, unit: 'percent', unitText: '%', noun: null };
+  GLUED.lastIndex = pos;
+  const glued = GLUED.exec(plain);
+  if (glued) {
+    if (!GLUED_UNITS.has(glued[0].toLowerCase())) return null;
+    const info = UNITS.find(([s]) => s.toLowerCase() === glued[0].toLowerCase())?.[1];
+    return info ? { end: GLUED.lastIndex, unit: info.unit, unitText: info.text, noun: null } : null;
+  }
+  const ti = nextWordIndex(ctx, pos);
+  if (ti === null) return scaled ? { end: pos, unit: 'count', unitText: null, noun: null } : null;
+  const unit = unitAt(ctx, ti, scaled);
+  if (unit) return { end: tokens[unit.end - 1]!.end, unit: unit.info.unit, unitText: unit.info.text, noun: null };
+  const people = PEOPLE.match(tokens, ti, plain);
+  if (people) {
+    const noun = readCountedNoun(ctx, ti, Math.max(3, people.end - ti));
+    return { end: tokens[people.end - 1]!.end, unit: 'people', unitText: people.value, noun: noun?.text ?? people.value };
+  }
+  const noun = readCountedNoun(ctx, ti);
+  if (noun) return { end: tokens[noun.end - 1]!.end, unit: 'count', unitText: null, noun: noun.text };
+  return scaled ? { end: pos, unit: 'count', unitText: null, noun: null } : null;
+}
+
+/** A noun right after the unit names what the money is ("1,8 tỷ USD vốn FDI"). */
+function nounAfter(ctx: ArticleContext, pos: number): string | null {
+  const ti = nextWordIndex(ctx, pos);
+  return ti === null ? null : (readCountedNoun(ctx, ti, 3)?.text ?? null);
+}
+
+function isMoney(unit: FigureUnit): boolean {
+  return unit === 'USD' || unit === 'VND' || unit === 'percent';
+}
+
+function readDigits(ctx: ArticleContext, m: RegExpExecArray): Reading | null {
+  const { plain } = ctx;
+  const numberStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
+  let pos = m.index + m[0].length;
+  if (AFTER_NUMBER_NOT_FIGURE.test(plain.slice(pos, pos + 2))) return null;
+  let value = parseNumber(m[2]!);
+  let valueMax = m[3] ? parseNumber(m[3]) : null;
+  const scale = readScale(plain, pos);
+  pos = scale.end;
+  value *= scale.factor;
+  if (valueMax !== null) valueMax *= scale.factor;
+  if (scale.factor >= 1e6 && valueMax === null) {
+    const composite = readComposite(plain, pos, scale.factor);
+    value += composite.add;
+    pos = composite.end;
+  }
+  const unit = readUnit(ctx, pos, scale.factor > 1);
+  if (!unit) return null;
+  return {
+    ...unit,
+    start: m[1] ? m.index : numberStart,
+    value,
+    valueMax,
+    scaled: scale.factor > 1,
+    dotDecimal: /^\d+\.\d{1,2}$/.test(m[2]!),
+    numberToken: tokenIndexAt(ctx, numberStart),
+  };
+}
+
+function readWordNumber(ctx: ArticleContext, m: RegExpExecArray): Reading | null {
+  const pos = m.index + m[0].length;
+  const scale = readScale(ctx.plain, pos);
+  const unit = readUnit(ctx, scale.end, true);
+  if (!unit || (unit.unit !== 'USD' && unit.unit !== 'VND' && !(unit.unit === 'other' && unit.unitText !== 'lần' && /^[A-Zđ]|yên|tệ|won|rúp|baht/.test(unit.unitText ?? '')))) return null;
+  return {
+    ...unit,
+    start: m.index,
+    value: UNIT_WORDS.get(m[1]!.toLowerCase())! * scale.factor,
+    valueMax: null,
+    scaled: true,
+    dotDecimal: false,
+    numberToken: tokenIndexAt(ctx, m.index),
+  };
+}
+
+/** A number that labels rather than measures: "Chỉ thị 15", "quận 1", "COP 28", "lần thứ 21", a year. */
+function isLabel(ctx: ArticleContext, r: Reading, qualified: boolean): boolean {
+  if (isMoney(r.unit) || qualified) return false;
+  const { tokens } = ctx;
+  const k = r.numberToken;
+  const prev = tokens[k - 1];
+  if (prev?.word) {
+    const prev2 = tokens[k - 2];
+    if (LABEL_WORDS.has(prev.lower) || (prev2?.word && LABEL_WORDS.has(`${prev2.lower} ${prev.lower}`))) return true;
+    if (prev.cap && adjacentTokens(ctx, k - 1, k) && !isSentenceStart(ctx, k - 1)) return true;
+  }
+  const digits = tokens[k]?.text ?? '';
+  return !r.scaled && /^(?:19|20)\d\d$/.test(digits) && r.unit === 'count';
+}
+
+export function extractFigures(ctx: ArticleContext, entities: readonly EntityMention[]): FigureMention[] {
+  const { plain, tokens, sentences } = ctx;
+  const readings: Reading[] = [];
+  for (const m of plain.matchAll(FIGURE)) {
+    const r = readDigits(ctx, m);
+    if (r) readings.push(r);
+  }
+  for (const m of plain.matchAll(WORD_NUMBER)) {
+    const r = readWordNumber(ctx, m);
+    if (r) readings.push(r);
+  }
+  readings.sort((a, b) => a.start - b.start);
+
+  const out: FigureMention[] = [];
+  let lastEnd = -1;
+  for (const r of readings) {
+    // "1 tỷ 250 triệu" is one figure, not also "250 triệu".
+    if (r.start < lastEnd) continue;
+    if (r.dotDecimal && !r.scaled && !isMoney(r.unit)) continue;
+    const firstToken = tokenIndexAt(ctx, r.start);
+    const qualifier = phraseBefore(tokens, firstToken - 1, QUALIFIER_WORDS);
+    if (isLabel(ctx, r, !!qualifier)) continue;
+    if (r.unit === 'count' && !r.noun && !r.scaled) continue;
+    const changeAt = (qualifier ? qualifier.start : firstToken) - 1;
+    const change = phraseBefore(tokens, changeAt, CHANGE_WORDS) ?? phraseBefore(tokens, changeAt - 1, CHANGE_WORDS);
+    let changeValue: FigureChange = change?.value ?? 'level';
+    if (r.unitText === 'lần' && changeValue !== 'decrease' && change) changeValue = 'multiplier';
+    const start = qualifier ? tokens[qualifier.start]!.start : r.start;
+    const sentence = sentenceOf(ctx, start);
+    const s = sentences[sentence];
+    const sentenceStartToken = s ? tokenIndexAt(ctx, s.start) : 0;
+    const periods = s ? findPeriods(plain, s) : [];
+    const noun = isMoney(r.unit) || r.unit === 'other'
+      ? (readMeasuredNoun(ctx, (change ? change.start : qualifier ? qualifier.start : firstToken) - 1, sentenceStartToken, periods) ??
+        nounAfter(ctx, r.end))
+      : r.noun;
+    lastEnd = r.end;
+    out.push({
+      value: r.value,
+      valueMax: r.valueMax,
+      unit: r.unit,
+      unitText: r.unitText,
+      qualifier: r.valueMax !== null ? 'range' : (qualifier?.value ?? 'exact'),
+      change: changeValue,
+      noun,
+      subject: findSubject(entities, sentence, start),
+      period: nearestPeriod(plain, periods, start),
+      text: plain.slice(start, r.end),
+      span: { start, end: r.end },
+      sentence,
+    });
+  }
+  return out;
+}

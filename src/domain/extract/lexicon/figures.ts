@@ -1,0 +1,96 @@
+import type { FigureChange, FigureUnit, Qualifier } from '../../types.js';
+
+// Units written after a number, with the unit class and the normalised unit text.
+
+export interface UnitInfo {
+  unit: FigureUnit;
+  text: string;
+}
+
+const money = (unit: FigureUnit, text: string, spellings: string[]) => spellings.map((s) => [s, { unit, text }] as const);
+
+export const UNITS: readonly (readonly [string, UnitInfo])[] = [
+  ...money('USD', 'USD', ['USD', 'US$', 'USD.', 'đô la Mỹ', 'đôla Mỹ', 'đô-la Mỹ', 'đô la', 'đôla', 'đô-la', 'đô', 'Mỹ kim']),
+  ...money('VND', 'đồng', ['đồng', 'VNĐ', 'VND', 'đ', 'Đ', 'vnđ', 'đồng Việt Nam']),
+  ...money('percent', '%', ['%', 'phần trăm']),
+  ...money('other', 'EUR', ['EUR', 'euro', 'Euro', '€']),
+  ...money('other', 'yên', ['yên', 'Yên', 'yen', 'JPY', 'yên Nhật']),
+  ...money('other', 'NDT', ['nhân dân tệ', 'NDT', 'CNY', 'tệ']),
+  ...money('other', 'won', ['won', 'Won', 'KRW']),
+  ...money('other', 'bảng Anh', ['bảng Anh', 'GBP']),
+  ...money('other', 'rúp', ['rúp', 'ruble', 'RUB']),
+  ...money('other', 'baht', ['baht', 'bạt', 'THB']),
+  ...money('other', 'SGD', ['SGD', 'đô la Singapore']),
+  ...money('other', 'AUD', ['AUD', 'đô la Úc']),
+  ...money('other', 'ha', ['ha', 'hecta', 'héc-ta', 'hécta', 'héc ta']),
+  ...money('other', 'km', ['km', 'ki-lô-mét', 'cây số']),
+  ...money('other', 'km2', ['km2', 'km²', 'ki-lô-mét vuông']),
+  ...money('other', 'm', ['m', 'mét']),
+  ...money('other', 'm2', ['m2', 'm²', 'mét vuông']),
+  ...money('other', 'm3', ['m3', 'm³', 'mét khối', 'khối']),
+  ...money('other', 'tấn', ['tấn']),
+  ...money('other', 'kg', ['kg', 'ki-lô-gam', 'cân']),
+  ...money('other', 'tạ', ['tạ']),
+  ...money('other', 'lít', ['lít']),
+  ...money('other', 'MW', ['MW', 'megawatt']),
+  ...money('other', 'kWh', ['kWh', 'KWh']),
+  ...money('other', 'GW', ['GW']),
+  ...money('other', 'TEU', ['TEU']),
+  ...money('other', 'thùng', ['thùng']),
+  ...money('other', 'lần', ['lần']),
+  ...money('other', 'độ C', ['độ C', 'oC', '°C']),
+];
+
+/** Units that may be glued to the digits ("121kg", "700.000đ", "20%"). */
+export const GLUED_UNITS: ReadonlySet<string> = new Set(['kg', 'km', 'km2', 'ha', 'm', 'm2', 'm3', 'đ', 'usd', 'tấn', 'mw', 'kwh', 'gw', 'teu', 'oc', 'tr']);
+
+/** Nouns that count people: a figure before them is a number of people. */
+export const PEOPLE_NOUNS: readonly string[] = [
+  'người', 'người dân', 'người lao động', 'lao động', 'đại biểu', 'khách', 'du khách', 'lượt khách', 'khách quốc tế',
+  'lượt du khách', 'học sinh', 'sinh viên', 'công nhân', 'bệnh nhân', 'cán bộ', 'đảng viên', 'thí sinh', 'trẻ em',
+  'nạn nhân', 'chiến sĩ', 'quân nhân', 'binh sĩ', 'công dân', 'hành khách', 'tình nguyện viên', 'vận động viên',
+  'cử tri', 'giáo viên', 'bác sĩ', 'y bác sĩ', 'nhân viên', 'doanh nhân', 'chuyên gia', 'thành viên', 'hội viên',
+  'đoàn viên', 'nhà đầu tư', 'nông dân', 'ngư dân', 'cư dân', 'lượt người', 'khán giả', 'công chức', 'viên chức',
+  'thanh niên', 'phụ nữ', 'cựu chiến binh', 'người nước ngoài', 'lao động nước ngoài', 'kiều bào', 'du học sinh',
+  'nhà khoa học', 'đại sứ', 'trí thức', 'người tham dự', 'cán bộ, công chức', 'nghệ sĩ', 'y tá', 'bộ đội',
+  'học viên', 'trẻ', 'em', 'cháu', 'người chết', 'người bị thương', 'ca nhiễm', 'bệnh nhi',
+];
+
+export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+  ['gần', 'approx'], ['khoảng', 'approx'], ['chừng', 'approx'], ['ước', 'approx'], ['ước đạt', 'approx'],
+  ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['xấp xỉ', 'approx'], ['gần như', 'approx'], ['khoảng gần', 'approx'],
+  ['tầm', 'approx'], ['xấp xỉ khoảng', 'approx'], ['dự kiến', 'approx'], ['khoảng hơn', 'approx'],
+  ['hơn', 'more_than'], ['trên', 'more_than'], ['ít nhất', 'more_than'], ['tối thiểu', 'more_than'],
+  ['không dưới', 'more_than'], ['ngót', 'approx'], ['ngót nghét', 'approx'],
+  ['dưới', 'less_than'], ['chưa đến', 'less_than'], ['chưa tới', 'less_than'], ['không quá', 'less_than'],
+  ['tối đa', 'less_than'], ['chưa đầy', 'less_than'], ['không tới', 'less_than'], ['không đến', 'less_than'],
+];
+
+export const CHANGES: readonly (readonly [string, FigureChange])[] = [
+  ['tăng', 'increase'], ['tăng thêm', 'increase'], ['tăng trưởng', 'increase'], ['tăng lên', 'increase'],
+  ['tăng mạnh', 'increase'], ['tăng nhẹ', 'increase'], ['tăng tới', 'increase'], ['tăng đến', 'increase'],
+  ['giảm', 'decrease'], ['sụt giảm', 'decrease'], ['giảm xuống', 'decrease'], ['giảm đi', 'decrease'],
+  ['giảm mạnh', 'decrease'], ['giảm nhẹ', 'decrease'], ['giảm còn', 'decrease'], ['giảm tới', 'decrease'],
+  ['gấp', 'multiplier'], ['tăng gấp', 'multiplier'], ['gấp đôi', 'multiplier'],
+];
+
+/**
+ * Words right before a number that make it a label, an ordinal or a date part rather than a
+ * quantity ("Chỉ thị số 15", "lần thứ 21", "quận 1", "top 10", "ngày 18").
+ */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'thứ', 'số', 'lần', 'khóa', 'khoá', 'kỳ', 'phiên', 'điều', 'khoản', 'mục', 'chương', 'quận', 'phường', 'đội',
+  'tổ', 'thôn', 'ấp', 'khu', 'phòng', 'lô', 'km', 'tuyến', 'top', 'hạng', 'nhóm', 'cấp', 'lớp', 'bài', 'trang',
+  'tập', 'mã', 'đường', 'nhà', 'căn', 'tầng', 'ngày', 'tháng', 'năm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'hôm',
+  'giờ', 'lúc', 'tuổi', 'quý', 'giai đoạn', 'khung', 'bậc', 'vòng', 'bảng', 'ghế', 'phút', 'hiệp', 'áo', 'xóm',
+  'tờ', 'thửa', 'ô', 'biển', 'kiểm soát', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'quốc lộ', 'tỉnh lộ', 'cao tốc', 'hồ sơ',
+  'mẫu', 'đợt', 'vụ', 'hàng', 'dãy', 'khối', 'hệ', 'thế hệ', 'phiên bản', 'nghị định', 'thông tư', 'quyết định',
+  'nghị quyết', 'chỉ thị', 'luật', 'công văn', 'kết luận', 'văn bản', 'tiết', 'khoa', 'tiểu đoàn', 'trung đoàn',
+  'sư đoàn', 'quân đoàn', 'quân khu', 'vùng', 'phân khu', 'ca', 'kíp', 'trạm', 'cổng', 'cửa', 'ga', 'sân',
+]);
+
+/** Counted things that are not quantities of anything ("1 trong những", "2 bên"). */
+export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'trong', 'bên', 'chiều', 'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'tuổi', 'h', 'số',
+  'thứ', 'điều', 'độ', 'phần', 'mình', 'tiếng', 'buổi', 'đêm', 'thập', 'thế',
+]);

@@ -1,0 +1,40 @@
+// Job titles that are written in front of a person's name. Each base also occurs with "Phó"
+// (deputy) in front; heads of the form "X trưởng" name the unit they lead right after them
+// ("Cục trưởng Cục Ngoại vụ").
+
+const BASE_TITLES = [
+  'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'chủ tịch', 'chủ tịch nước', 'tổng bí thư', 'bí thư', 'chủ nhiệm',
+  'tổng thống', 'ngoại trưởng', 'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'giám đốc', 'tổng giám đốc', 'vụ trưởng',
+  'cục trưởng', 'tổng cục trưởng', 'trưởng ban', 'chánh văn phòng', 'người phát ngôn', 'tổng thư ký', 'thư ký',
+  'quốc vương', 'nhà vua', 'vua', 'hoàng tử', 'công chúa', 'nữ hoàng', 'thái tử', 'thống đốc', 'tư lệnh',
+  'chính ủy', 'viện trưởng', 'chánh án', 'tổng kiểm toán', 'kiểm toán trưởng', 'tổng thanh tra', 'chánh thanh tra',
+  'trưởng đoàn', 'trưởng phòng', 'hiệu trưởng', 'thị trưởng', 'tổng tham mưu trưởng', 'tham mưu trưởng',
+  'trưởng ban tổ chức', 'trưởng ban tuyên giáo', 'trưởng ban dân vận', 'trưởng ban kinh tế', 'trưởng ban đối ngoại',
+  'trưởng ban nội chính', 'ủy viên', 'ủy viên bộ chính trị', 'ủy viên trung ương đảng', 'chủ tịch hđqt',
+  'chủ tịch hội đồng quản trị', 'tổng biên tập', 'giám đốc điều hành', 'trưởng đại diện', 'trưởng phái đoàn',
+  'đặc phái viên', 'cao ủy', 'tổng tư lệnh', 'trưởng công an', 'chỉ huy trưởng', 'trưởng khoa', 'chủ nhiệm ủy ban',
+  'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ', 'đại biểu quốc hội', 'đại biểu', 'tỉnh trưởng', 'trưởng ban quản lý',
+  'phát ngôn viên', 'thủ lĩnh', 'trưởng thôn', 'chủ doanh nghiệp', 'giáo hoàng', 'thủ hiến',
+];
+
+const ABSOLUTE_TITLES = [
+  'phó thủ tướng thường trực', 'thứ trưởng thường trực', 'bí thư thứ nhất', 'bí thư thường trực', 'thường trực ban bí thư',
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đô đốc', 'phó đô đốc', 'chuẩn đô đốc', 'nguyên thủ', 'người đứng đầu', 'đại sứ đặc mệnh toàn quyền',
+  'tân tổng thống', 'tân thủ tướng',
+];
+
+export const TITLE_HEADS: readonly string[] = [
+  ...BASE_TITLES,
+  ...BASE_TITLES.map((t) => `phó ${t}`),
+  ...BASE_TITLES.map((t) => `quyền ${t}`),
+  ...ABSOLUTE_TITLES,
+];
+
+// Words before a title that say when the person held it; not part of the title.
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['nguyên', 'cựu', 'tân', 'đương kim', 'quyền', 'cố']);
+
+// Heads after which a bare ministry name follows ("Bộ trưởng Ngoại giao", "Thứ trưởng Công an").
+export const MINISTRY_TITLE_HEADS: ReadonlySet<string> = new Set([
+  'bộ trưởng', 'thứ trưởng', 'phó bộ trưởng', 'quyền bộ trưởng', 'thứ trưởng thường trực', 'ngoại trưởng',
+]);

@@ -1,0 +1,321 @@
+import type { EntityMention, RoleMention, Span } from '../types.js';
+import { foldKey, toneKey } from '../text/keys.js';
+import { type ArticleContext, adjacentTokens, isSentenceStart, sentenceOf, sliceTokens } from './context.js';
+import { PhraseLexicon } from './tokens.js';
+import { matchCountryAt } from './countries.js';
+import { matchProvinceAt, type ProvinceMatch } from './provinces.js';
+import { MINISTRY_NAMES, TITLES, matchOrganizationAt } from './organizations.js';
+import { FAMILY_NAMES, HONORIFICS, PLACE_WORDS, WEAK_FAMILY_NAMES } from './lexicon/names.js';
+import { CLAUSE_VERBS, FUNCTION_WORDS } from './lexicon/function-words.js';
+import { MINISTRY_TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
+
+// How a person is found: after a job title, after an honorific ("ông", "bà"), or as a
+// capitalised run that starts with a Vietnamese family name. A title may also follow the name
+// as an apposition ("bà X, Vụ trưởng Vụ Y, Bộ Z, phát biểu").
+
+const HONORIFIC_LEXICON = new PhraseLexicon<true>(HONORIFICS.map((h) => [h, true] as const));
+const MODIFIERS = new PhraseLexicon<true>([...TITLE_MODIFIERS].map((m) => [m, true] as const));
+
+const MAX_NAME = 4;
+const MAX_FOREIGN_NAME = 4;
+
+interface TitleParse {
+  start: number;
+  end: number;
+  organization: Span | null;
+  province: ProvinceMatch | null;
+}
+
+interface PersonCandidate {
+  tokens: string[];
+  start: number;
+  end: number;
+  title: TitleParse | null;
+  /** A lone given name ("ông Hiếu"): only kept if it points back to a full name. */
+  partial: boolean;
+}
+
+export interface PersonResult {
+  entities: EntityMention[];
+  roles: RoleMention[];
+  /** Token ranges of person names, which no province or country may claim. */
+  nameRanges: { start: number; end: number }[];
+}
+
+function extendOrg(org: Span | null, ctx: ArticleContext, from: number, to: number): Span {
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[to - 1]!.end;
+  return org ? { start: org.start, end } : { start, end };
+}
+
+/**
+ * What follows a title head: the body, ministry, country or province it belongs to
+ * ("Ngoại giao", "Bộ Ngoại giao", "Mỹ", "UBND tỉnh Bình Dương", "Sở Ngoại vụ Bắc Giang").
+ */
+function readComplement(ctx: ArticleContext, j: number, head: string, parse: TitleParse): number {
+  const { tokens, plain } = ctx;
+  let k = j;
+  if (MINISTRY_TITLE_HEADS.has(head) && adjacentTokens(ctx, k - 1, k)) {
+    const ministry = MINISTRY_NAMES.match(tokens, k, plain);
+    if (ministry) {
+      parse.organization = extendOrg(parse.organization, ctx, k, ministry.end);
+      k = ministry.end;
+    }
+  }
+  for (let guard = 0; guard < 6 && k < tokens.length; guard++) {
+    const t = tokens[k]!;
+    const glued = adjacentTokens(ctx, k - 1, k);
+    // ", Bộ Ngoại giao" continues a title; any other punctuation ends it.
+    if (!glued && t.word) break;
+    if (!t.word) {
+      const next = k + 1;
+      if (t.text === ',' && matchOrganizationAt(ctx, next) && !isSentenceStart(ctx, next)) {
+        k = next;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'nước' && (head.endsWith('chủ tịch') || head.endsWith('chủ tịch nước'))) {
+      k++;
+      continue;
+    }
+    if ((t.lower === 'tại' || t.lower === 'ở' || t.lower === 'của') && k + 1 < tokens.length) {
+      const country = matchCountryAt(ctx, k + 1);
+      const province = country ? null : matchProvinceAt(ctx, k + 1);
+      const org = country || province ? null : t.lower === 'của' ? matchOrganizationAt(ctx, k + 1) : null;
+      const end = country?.end ?? province?.end ?? org?.end;
+      if (!end) break;
+      if (province?.province && !parse.province) parse.province = province;
+      if (org) parse.organization = extendOrg(parse.organization, ctx, k + 1, org.end);
+      k = end;
+      continue;
+    }
+    const org = matchOrganizationAt(ctx, k);
+    if (org) {
+      parse.organization = extendOrg(parse.organization, ctx, k, org.end);
+      if (org.province && !parse.province) parse.province = org.province;
+      k = org.end;
+      continue;
+    }
+    const province = matchProvinceAt(ctx, k);
+    if (province) {
+      if (!province.province) break;
+      if (!parse.province) parse.province = province;
+      k = province.end;
+      continue;
+    }
+    const country = matchCountryAt(ctx, k);
+    if (country) {
+      k = country.end;
+      continue;
+    }
+    // "Chủ tịch UBND tỉnh" with the province understood.
+    if ((t.lower === 'tỉnh' || t.lower === 'thành phố' || t.lower === 'huyện') && parse.organization) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** A title at token `i`: one or more heads with their complements, joined by ", " or "kiêm". */
+function readTitle(ctx: ArticleContext, i: number): TitleParse | null {
+  const { tokens, plain } = ctx;
+  let k = i;
+  const modifier = MODIFIERS.match(tokens, k, plain);
+  const titleStart = modifier ? modifier.end : k;
+  k = titleStart;
+  const parse: TitleParse = { start: titleStart, end: titleStart, organization: null, province: null };
+  for (;;) {
+    const head = TITLES.match(tokens, k, plain);
+    if (!head) break;
+    // The body named with the last title is the one the person serves in ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X").
+    parse.organization = null;
+    k = readComplement(ctx, head.end, head.value, parse);
+    parse.end = k;
+    const sep = tokens[k];
+    const after = k + 1;
+    if (sep && (sep.text === ',' || sep.lower === 'kiêm') && TITLES.match(tokens, after, plain)) {
+      k = after;
+      continue;
+    }
+    break;
+  }
+  return parse.end > parse.start ? parse : null;
+}
+
+/**
+ * A person's name at token `k`: a run of capitalised words. After a title or honorific any
+ * run counts (foreign names); otherwise the run must start with a Vietnamese family name.
+ */
+function readName(ctx: ArticleContext, k: number, introduced: boolean): { start: number; end: number } | null {
+  const { tokens, plain } = ctx;
+  let start = k;
+  if (start >= tokens.length || !tokens[start]!.cap || tokens[start]!.acronym) return null;
+  if (start > 0 && !adjacentTokens(ctx, start - 1, start) && introduced) return null;
+  // A segmenter may glue a place to the name ("Malaysia Najib Razak").
+  for (;;) {
+    const place = matchCountryAt(ctx, start) ?? matchProvinceAt(ctx, start);
+    if (!place || place.end >= tokens.length || !tokens[place.end]!.cap || !adjacentTokens(ctx, place.end - 1, place.end)) break;
+    if (place.end === start) break;
+    start = place.end;
+  }
+  if (TITLES.match(tokens, start, plain) || matchOrganizationAt(ctx, start)) return null;
+  const first = tokens[start]!.lower;
+  const vietnamese = FAMILY_NAMES.has(first);
+  let end = start;
+  while (end < tokens.length && end - start < 6) {
+    const t = tokens[end]!;
+    if (!t.word || !t.cap || t.digits || (t.acronym && t.text.length > 1 && end > start)) break;
+    if (end > start && !adjacentTokens(ctx, end - 1, end)) break;
+    if (end > start && TITLES.match(tokens, end, plain)) break;
+    // A place after the name ends it; inside a Vietnamese name it is a given name ("Nguyễn Thái Bình").
+    const placeBreak = !vietnamese || end - start >= 3;
+    if (end > start && placeBreak && (matchProvinceAt(ctx, end)?.province || matchCountryAt(ctx, end))) break;
+    end++;
+  }
+  const length = end - start;
+  if (length === 0) return null;
+  if (!introduced) {
+    if (!vietnamese || length < 2 || length > 5) return null;
+    if (WEAK_FAMILY_NAMES.has(first) && length < 3) return null;
+  }
+  end = start + Math.min(length, vietnamese ? MAX_NAME : MAX_FOREIGN_NAME);
+  if (length === 1) {
+    // A lone capitalised word is a name only where the word ends: "ông Hiếu nói", not "Tập đoàn".
+    const next = tokens[end];
+    if (next?.word && !next.cap && adjacentTokens(ctx, end - 1, end) && !FUNCTION_WORDS.has(next.lower) && !CLAUSE_VERBS.has(next.lower)) return null;
+  }
+  return { start, end };
+}
+
+function precededByPlaceWord(ctx: ArticleContext, i: number): boolean {
+  // "Trường THPT Lê Quý Đôn": a kind of school or unit may sit between.
+  if (ctx.tokens[i - 1]?.acronym) i--;
+  const prev = ctx.tokens[i - 1];
+  if (!prev?.word) return false;
+  if (PLACE_WORDS.has(prev.lower)) return true;
+  const prev2 = ctx.tokens[i - 2];
+  return !!prev2?.word && PLACE_WORDS.has(`${prev2.lower} ${prev.lower}`);
+}
+
+/** A title set after the name: "X, Chủ tịch UBND tỉnh Y," or "X - Phó Giám đốc Sở Y". */
+function readAppositiveTitle(ctx: ArticleContext, end: number): TitleParse | null {
+  const sep = ctx.tokens[end];
+  if (!sep || sep.word || !(sep.text === ',' || sep.text === '-' || sep.text === '–' || sep.text === '(')) return null;
+  return readTitle(ctx, end + 1);
+}
+
+function findCandidates(ctx: ArticleContext): PersonCandidate[] {
+  const { tokens, plain } = ctx;
+  const out: PersonCandidate[] = [];
+  const add = (name: { start: number; end: number }, title: TitleParse | null) => {
+    out.push({
+      tokens: tokens.slice(name.start, name.end).map((t) => t.text),
+      start: name.start,
+      end: name.end,
+      title,
+      partial: name.end - name.start === 1,
+    });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const province = matchProvinceAt(ctx, i);
+    if (province?.province && province.nameStart > i) {
+      i = province.end - 1;
+      continue;
+    }
+
+    const title = readTitle(ctx, i);
+    if (title) {
+      const name = readName(ctx, title.end, true);
+      if (name) {
+        add(name, title);
+        i = name.end - 1;
+      } else {
+        i = Math.max(i, title.end - 1);
+      }
+      continue;
+    }
+
+    const honorific = HONORIFIC_LEXICON.match(tokens, i, plain);
+    if (honorific && !(t.cap && matchCountryAt(ctx, i) && !tokens[honorific.end]?.cap)) {
+      const name = readName(ctx, honorific.end, true);
+      if (name) {
+        add(name, readAppositiveTitle(ctx, name.end));
+        i = name.end - 1;
+        continue;
+      }
+    }
+
+    if (t.cap && !t.acronym && !precededByPlaceWord(ctx, i)) {
+      const name = readName(ctx, i, false);
+      if (name && name.start === i) {
+        add(name, readAppositiveTitle(ctx, name.end));
+        i = name.end - 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** The full name a short mention refers to: the last full name ending with the same words. */
+function resolveShort(short: string[], fulls: string[][]): string[] | null {
+  const want = short.map(toneKey);
+  let found: string[] | null = null;
+  for (const full of fulls) {
+    if (full.length <= want.length) continue;
+    const tail = full.slice(full.length - want.length).map(toneKey);
+    if (tail.every((w, k) => w === want[k])) found = full;
+  }
+  return found;
+}
+
+export function extractPersons(ctx: ArticleContext, bylineSpan: Span | null): PersonResult {
+  const { tokens, plain } = ctx;
+  const candidates = findCandidates(ctx).filter(
+    (c) => !bylineSpan || tokens[c.start]!.start < bylineSpan.start || tokens[c.end - 1]!.end > bylineSpan.end,
+  );
+  // Full names first: a mention whose words end a longer name seen in the article is that person.
+  const fulls = candidates.filter((c) => !c.partial && (FAMILY_NAMES.has(c.tokens[0]!.toLowerCase()) || c.title)).map((c) => c.tokens);
+  const entities: EntityMention[] = [];
+  const roles: RoleMention[] = [];
+  const nameRanges: { start: number; end: number }[] = [];
+  for (const c of candidates) {
+    const resolved = resolveShort(c.tokens, fulls);
+    if (c.partial && !resolved) continue;
+    const name = (resolved ?? c.tokens).join(' ');
+    const key = foldKey(name);
+    const start = tokens[c.start]!.start;
+    const end = tokens[c.end - 1]!.end;
+    const sentence = sentenceOf(ctx, start);
+    nameRanges.push({ start: c.start, end: c.end });
+    const titleText = c.title ? sliceTokens(ctx, c.title.start, c.title.end) : null;
+    entities.push({
+      kind: 'person',
+      name,
+      key,
+      text: plain.slice(start, end),
+      span: { start, end },
+      sentence,
+      ...(titleText ? { attributes: { title: titleText } } : {}),
+    });
+    if (c.title && titleText) {
+      const from = Math.min(tokens[c.title.start]!.start, start);
+      const to = Math.max(tokens[c.title.end - 1]!.end, end);
+      roles.push({
+        person: name,
+        personKey: key,
+        title: titleText,
+        organization: c.title.organization ? plain.slice(c.title.organization.start, c.title.organization.end) : null,
+        province: c.title.province?.province?.name ?? null,
+        text: plain.slice(from, to),
+        span: { start: from, end: to },
+        sentence,
+      });
+    }
+  }
+  return { entities, roles, nameRanges };
+}

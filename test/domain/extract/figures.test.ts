@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureMention } from '../../../src/domain/types.js';
+import { bothForms, extract } from './helpers.js';
+
+const figures = (text: string) => extract(text).figures;
+
+describe('figures', () => {
+  const cases: [string, Partial<FigureMention>][] = [
+    ['Kim_ngạch xuất_khẩu hàng_hóa năm 2022 đạt gần 371 tỷ USD .', { value: 371e9, unit: 'USD', qualifier: 'approx', change: 'level', noun: 'Kim ngạch xuất khẩu hàng hóa', period: 'năm 2022' }],
+    ['Tổng vốn đầu_tư của dự_án là 1 tỷ 250 triệu đồng .', { value: 1.25e9, unit: 'VND', unitText: 'đồng', qualifier: 'exact' }],
+    ['Thu_nhập bình_quân đầu_người tăng 7,5 % so với cùng kỳ .', { value: 7.5, unit: 'percent', change: 'increase', qualifier: 'exact' }],
+    ['GDP quý II tăng 6,5-7 % , cao hơn dự_báo của các tổ_chức .', { value: 6.5, valueMax: 7, unit: 'percent', qualifier: 'range', change: 'increase' }],
+    ['Lãi_suất cho vay giảm từ 1 đến 2 % trong năm nay .', { value: 1, valueMax: 2, unit: 'percent', qualifier: 'range', change: 'decrease' }],
+    ['Doanh_thu du_lịch ước đạt 23.885 tỷ đồng .', { value: 23885e9, unit: 'VND', qualifier: 'approx' }],
+    ['Lạm_phát được kiểm_soát ở mức 3.5 % trong năm_ngoái .', { value: 3.5, unit: 'percent' }],
+    ['Hội_nghị có sự tham_dự của hơn 1.200 đại_biểu trong và ngoài nước .', { value: 1200, unit: 'people', unitText: 'đại biểu', qualifier: 'more_than' }],
+    ['Tỷ_lệ hộ nghèo của toàn tỉnh còn dưới 3 % , theo báo_cáo .', { value: 3, unit: 'percent', qualifier: 'less_than' }],
+    ['Năng_suất lao_động tăng gấp 2,5 lần so với năm 2015 .', { value: 2.5, unit: 'other', unitText: 'lần', change: 'multiplier' }],
+    ['Năm qua , tỉnh đón khoảng 2,3 triệu lượt khách quốc_tế .', { value: 2.3e6, unit: 'people', qualifier: 'approx' }],
+    ['Dự_án có diện_tích 350 ha , nằm ven sông Đồng_Nai .', { value: 350, unit: 'other', unitText: 'ha' }],
+    ['Tỉnh đã trao quyết_định đầu_tư cho 18 dự_án mới .', { value: 18, unit: 'count', noun: 'dự án' }],
+    ['Nhiều mặt_hàng có kim_ngạch trên hai tỷ USD .', { value: 2e9, unit: 'USD', qualifier: 'more_than' }],
+    ['Ngân_hàng châu_Âu cam_kết tài_trợ 15 triệu EUR cho chương_trình .', { value: 15e6, unit: 'other', unitText: 'EUR' }],
+    ['Số tiền xử_phạt vi_phạm hành_chính lên tới 8.500.000 đ .', { value: 8.5e6, unit: 'VND' }],
+    ['Sản_lượng lúa cả_năm đạt xấp_xỉ 1,5 triệu tấn .', { value: 1.5e6, unit: 'other', unitText: 'tấn', qualifier: 'approx' }],
+  ];
+  for (const [segmented, expected] of cases) {
+    for (const [form, text] of bothForms(segmented)) {
+      it(`${expected.value} ${expected.unit} (${form}): ${text.slice(0, 50)}`, () => {
+        const found = figures(text);
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatchObject(expected);
+        const x = extract(text);
+        expect(x.plain.slice(found[0]!.span.start, found[0]!.span.end)).toBe(found[0]!.text);
+      });
+    }
+  }
+
+  const notFigures = [
+    'Sáng 15/8 , lúc 9h30 , đoàn đã tới tỉnh .',
+    'Thực_hiện Nghị_quyết số 57-NQ/TW của Bộ Chính_trị .',
+    'Triển_khai Chỉ_thị 24 của Thủ_tướng về xuất_khẩu .',
+    'Hội_nghị lần thứ 15 diễn ra tại Hà_Nội .',
+    'Các nước G20 và nhóm G7 đã họp bàn .',
+    'Dịch Covid-19 ảnh_hưởng nặng_nề đến du_lịch .',
+    'Ông năm nay 57 tuổi và có nhiều kinh_nghiệm .',
+    'Trong 3 năm qua , kinh_tế phục_hồi tốt .',
+    'Việt_Nam đứng thứ 2 trong khu_vực về xuất_khẩu gạo .',
+    'Doanh_nghiệp lọt top 10 thương_hiệu mạnh .',
+    'Tỉnh có ba dự_án lớn đang triển_khai .',
+    'Kế_hoạch giai_đoạn 2021-2025 được thông_qua vào năm 2021 .',
+    'Cách_mạng công_nghiệp 4.0 mở ra cơ_hội mới .',
+  ];
+  for (const segmented of notFigures) {
+    for (const [form, text] of bothForms(segmented)) {
+      it(`no figure (${form}): ${text}`, () => {
+        expect(figures(text)).toEqual([]);
+      });
+    }
+  }
+
+  it('reads subject and period from the sentence', () => {
+    const [f] = figures('Xuất khẩu của Việt Nam trong 10 tháng đầu năm đạt 300 tỷ USD.');
+    expect(f).toMatchObject({ value: 300e9, unit: 'USD', subject: 'Việt Nam', period: '10 tháng đầu năm', noun: 'Xuất khẩu' });
+  });
+
+  it('keeps every mention of a repeated value', () => {
+    expect(figures('Năm 2023 đạt 5 tỷ USD. Con số 5 tỷ USD là kỷ lục.')).toHaveLength(2);
+  });
+});

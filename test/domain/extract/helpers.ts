@@ -1,0 +1,21 @@
+import type { ArticleExtraction } from '../../../src/domain/types.js';
+import { normalizeText } from '../../../src/domain/text/normalize.js';
+import { extractArticle } from '../../../src/domain/extract/index.js';
+
+/** Plain text a segmenter's output stands for: syllables spaced, no space before punctuation. */
+export function unsegment(segmented: string): string {
+  return segmented.replace(/_/g, ' ').replace(/ ([,.;:!?%)…])/g, '$1').replace(/\( /g, '(');
+}
+
+/** A phrasing written word-segmented, in both forms the extractor must handle. */
+export function bothForms(segmented: string): [string, string][] {
+  return [
+    ['plain', unsegment(segmented)],
+    ['segmented', segmented],
+  ];
+}
+
+export function extract(original: string): ArticleExtraction & { plain: string } {
+  const { plain } = normalizeText(original);
+  return { ...extractArticle(plain), plain };
+}

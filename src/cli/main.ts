@@ -1,0 +1,52 @@
+// The `tinfacts` command line: thin wiring of the ingestion job and the tools around it.
+import { Command, Option } from 'commander';
+import { runExtractCommand } from './extract.js';
+import { runIngestCommand } from './ingest.js';
+import { runMigrateCommand } from './migrate.js';
+import { runOpenapiCommand } from './openapi.js';
+
+const dbOption = () =>
+  new Option('--db <path>', 'SQLite database file (created when missing)').env('DATABASE_PATH').default('./data/tinfacts.db');
+
+const program = new Command()
+  .name('tinfacts')
+  .description('Facts from Vietnamese news: ingest articles into SQLite, and the tools around the API.')
+  .showHelpAfterError();
+
+program
+  .command('ingest')
+  .description('Ingest articles from .txt files (one article each) and .jsonl / .jsonl.gz files (one JSON article a line); folders are searched recursively.')
+  .argument('<paths...>', 'files or folders')
+  .addOption(dbOption())
+  .option('-q, --quiet', 'no progress bar and no per-problem lines, only the summary')
+  .action(async (paths: string[], options: { db: string; quiet?: boolean }) => {
+    process.exitCode = await runIngestCommand(paths, options);
+  });
+
+program
+  .command('migrate')
+  .description('Create the database when missing and apply pending migrations.')
+  .addOption(dbOption())
+  .action((options: { db: string }) => {
+    process.exitCode = runMigrateCommand(options);
+  });
+
+program
+  .command('openapi')
+  .description('Write the OpenAPI document of the API.')
+  .option('-o, --out <file>', 'write to this file instead of standard output')
+  .action(async (options: { out?: string }) => {
+    process.exitCode = await runOpenapiCommand(options);
+  });
+
+program
+  .command('extract')
+  .description('Run extraction on article files without a database and write one JSON file per article.')
+  .argument('<files...>', '.txt, .jsonl or .jsonl.gz files')
+  .requiredOption('-o, --out <dir>', 'output folder')
+  .addOption(new Option('-f, --format <format>', 'output shape').choices(['json', 'gold']).default('json'))
+  .action(async (files: string[], options: { out: string; format: 'json' | 'gold' }) => {
+    process.exitCode = await runExtractCommand(files, options);
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface DbHandle {
+  db: Db;
+  sqlite: Database.Database;
+  path: string;
+  close(): void;
+}
+
+export interface OpenDbOptions {
+  readonly?: boolean;
+  /** How long a writer waits for a lock held by another connection, in ms. */
+  busyTimeoutMs?: number;
+}
+
+/** The migrations shipped with the code (same place relative to src/ and dist/). */
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/**
+ * Opens (and for writers creates) the SQLite database at `path`. The caller owns the handle and
+ * closes it. WAL lets the API read while an ingestion writes; foreign keys keep children with parents.
+ */
+export function openDb(path: string, options: OpenDbOptions = {}): DbHandle {
+  if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  if (!options.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+  }
+  sqlite.pragma('foreign_keys = ON');
+  const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
+  return { db, sqlite, path, close: () => sqlite.close() };
+}
+
+/** Applies pending migrations; safe to call on every start. */
+export function migrateDb(handle: DbHandle): void {
+  migrate(handle.db, { migrationsFolder: MIGRATIONS_DIR });
+}

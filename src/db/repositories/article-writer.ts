@@ -1,0 +1,210 @@
+// Stores one prepared article with everything extracted from it, all or nothing.
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { toneKey, foldKey, collapseSpaces } from '../../domain/text/keys.js';
+import { toOriginalSpan } from '../../domain/text/normalize.js';
+import type { EntityKind, FigureMention, RoleMention, Span } from '../../domain/types.js';
+import type { PreparedArticle } from '../../ingest/prepare-article.js';
+import type { Db } from '../client.js';
+import { articles, entities, entityAliases, factEntities, factEvidence, facts, mentions } from '../schema.js';
+
+export type StoreOutcome =
+  | { status: 'added' | 'updated' | 'unchanged'; articleId: number }
+  | { status: 'failed'; message: string };
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The stored article this delivery is about: by source id, else by url, else by identical text. */
+function findExisting(tx: Tx, article: PreparedArticle) {
+  const columns = { id: articles.id, contentHash: articles.contentHash, extractorVersion: articles.extractorVersion, title: articles.title, url: articles.url, source: articles.source, publishedAt: articles.publishedAt };
+  const by = (condition: SQL) => tx.select(columns).from(articles).where(condition).get() ?? null;
+  if (article.externalId !== null) return { row: by(eq(articles.externalId, article.externalId)), byText: false };
+  if (article.url !== null) return { row: by(eq(articles.url, article.url)), byText: false };
+  return { row: by(eq(articles.contentHash, article.contentHash)), byText: true };
+}
+
+function articleRow(article: PreparedArticle) {
+  return {
+    externalId: article.externalId,
+    url: article.url,
+    contentHash: article.contentHash,
+    title: article.title,
+    byline: article.byline,
+    source: article.source,
+    publishedAt: article.publishedAt,
+    originalText: article.originalText,
+    plainText: article.text.plain,
+    segmented: article.text.segmented,
+    searchText: article.searchText,
+    extractorVersion: article.extraction.extractorVersion,
+  };
+}
+
+/** Span columns for a plain-text span: its sentence, both offsets and the original wording. */
+function spanRow(article: PreparedArticle, span: Span, sentence: number, text: string) {
+  const original = toOriginalSpan(article.text, span.start, span.end);
+  const originalText = article.originalText.slice(original.start, original.end);
+  return { sentenceIndex: sentence, start: span.start, end: span.end, originalStart: original.start, originalEnd: original.end, text, originalText };
+}
+
+function upsertEntity(tx: Tx, kind: EntityKind, key: string, name: string, attributes: Record<string, unknown>): number {
+  const row = tx
+    .insert(entities)
+    .values({ kind, key, name, searchName: foldKey(name), attributes })
+    .onConflictDoUpdate({ target: [entities.kind, entities.key], set: { key: sql`excluded.key` } })
+    .returning({ id: entities.id })
+    .get();
+  return row.id;
+}
+
+function figureKey(f: FigureMention): string {
+  return ['figure', f.unit, f.value, f.valueMax ?? '', f.qualifier, f.change, toneKey(f.noun ?? '')].join('|');
+}
+
+function roleKey(r: RoleMention): string {
+  return ['role', r.personKey, toneKey(r.title)].join('|');
+}
+
+function insertChildren(tx: Tx, articleId: number, article: PreparedArticle): { entityCount: number; factCount: number } {
+  const { extraction } = article;
+  const sentenceText = (index: number) => {
+    const s = extraction.sentences[index];
+    return s ? article.text.plain.slice(s.start, s.end) : '';
+  };
+
+  // Entities and their mentions. `bySentence` remembers which entities each sentence names.
+  const entityIds = new Map<string, number>();
+  const bySentence = new Map<number, Set<number>>();
+  for (const mention of extraction.entities) {
+    const identity = `${mention.kind}\u0000${mention.key}`;
+    let entityId = entityIds.get(identity);
+    if (entityId === undefined) {
+      entityId = upsertEntity(tx, mention.kind, mention.key, mention.name, mention.attributes ?? {});
+      entityIds.set(identity, entityId);
+    }
+    const alias = collapseSpaces(mention.text);
+    tx.insert(entityAliases).values({ entityId, alias, searchAlias: foldKey(alias) }).onConflictDoNothing().run();
+    tx.insert(mentions).values({ entityId, articleId, ...spanRow(article, mention.span, mention.sentence, mention.text) }).run();
+    let set = bySentence.get(mention.sentence);
+    if (!set) bySentence.set(mention.sentence, (set = new Set()));
+    set.add(entityId);
+  }
+
+  // Facts: a figure or role stated several times in one article is one fact with several pieces of evidence.
+  const factIds = new Map<string, number>();
+  const linkContext = (factId: number, sentence: number, except?: number) => {
+    for (const entityId of bySentence.get(sentence) ?? []) {
+      if (entityId === except) continue;
+      tx.insert(factEntities).values({ factId, entityId, role: 'context' }).onConflictDoNothing().run();
+    }
+  };
+  const addEvidence = (factId: number, span: Span, sentence: number, text: string) => {
+    tx.insert(factEvidence).values({ factId, articleId, ...spanRow(article, span, sentence, text), sentenceText: sentenceText(sentence) }).run();
+  };
+
+  for (const figure of extraction.figures) {
+    const key = figureKey(figure);
+    let factId = factIds.get(key);
+    if (factId === undefined) {
+      factId = tx
+        .insert(facts)
+        .values({
+          articleId,
+          type: 'figure',
+          value: figure.value,
+          valueMax: figure.valueMax,
+          unit: figure.unit,
+          unitText: figure.unitText,
+          qualifier: figure.qualifier,
+          change: figure.change,
+          noun: figure.noun,
+          subject: figure.subject,
+          period: figure.period,
+        })
+        .returning({ id: facts.id })
+        .get().id;
+      factIds.set(key, factId);
+    }
+    addEvidence(factId, figure.span, figure.sentence, figure.text);
+    linkContext(factId, figure.sentence);
+  }
+
+  for (const role of extraction.roles) {
+    const key = roleKey(role);
+    let factId = factIds.get(key);
+    if (factId === undefined) {
+      const personId = entityIds.get(`person\u0000${role.personKey}`) ?? upsertEntity(tx, 'person', role.personKey, role.person, {});
+      factId = tx
+        .insert(facts)
+        .values({ articleId, type: 'role', personId, title: role.title, organization: role.organization, province: role.province })
+        .returning({ id: facts.id })
+        .get().id;
+      factIds.set(key, factId);
+      tx.insert(factEntities).values({ factId, entityId: personId, role: 'holder' }).run();
+    }
+    addEvidence(factId, role.span, role.sentence, role.text);
+    linkContext(factId, role.sentence, entityIds.get(`person\u0000${role.personKey}`));
+  }
+
+  return { entityCount: entityIds.size, factCount: factIds.size };
+}
+
+/**
+ * Adds the article, or updates the stored one with the same source id (or url, or text), or leaves it
+ * alone when nothing changed. Runs in one transaction: a failure leaves the database as it was.
+ */
+export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
+  return db.transaction((tx) => {
+    const { row: existing, byText } = findExisting(tx, article);
+    if (existing) {
+      // Found by its text alone, a delivery without id or url says nothing new about the article.
+      const same =
+        existing.contentHash === article.contentHash &&
+        existing.extractorVersion === article.extraction.extractorVersion &&
+        (byText ||
+          (existing.title === article.title &&
+            existing.url === article.url &&
+            existing.source === article.source &&
+            existing.publishedAt === article.publishedAt));
+      if (same) return { status: 'unchanged', articleId: existing.id };
+    }
+    const twin = tx.select({ id: articles.id, externalId: articles.externalId }).from(articles).where(eq(articles.contentHash, article.contentHash)).get();
+    if (twin && twin.id !== existing?.id) {
+      // The same text is already stored under another identity: keep one copy.
+      if (!existing) return { status: 'unchanged', articleId: twin.id };
+      return { status: 'failed', message: `its text is identical to stored article ${twin.id}${twin.externalId ? ` (${twin.externalId})` : ''}` };
+    }
+
+    let articleId: number;
+    if (existing) {
+      articleId = existing.id;
+      // Children go with the old text; cascades remove evidence and links.
+      tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
+      tx.delete(facts).where(eq(facts.articleId, articleId)).run();
+      const row = articleRow(article);
+      // A delivery recognised by its text alone keeps the source id and metadata stored before.
+      const keep = byText ? { externalId: undefined, url: undefined, title: row.title ?? undefined, source: undefined, publishedAt: undefined } : {};
+      tx.update(articles)
+        .set({ ...row, ...keep, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+        .where(eq(articles.id, articleId))
+        .run();
+    } else {
+      articleId = tx.insert(articles).values(articleRow(article)).returning({ id: articles.id }).get().id;
+    }
+    const counts = insertChildren(tx, articleId, article);
+    tx.update(articles).set(counts).where(eq(articles.id, articleId)).run();
+    if (existing) deleteOrphanEntities(tx);
+    return { status: existing ? 'updated' : 'added', articleId };
+  });
+}
+
+/** Entities that no article mentions any more (after an update) are removed. */
+function deleteOrphanEntities(tx: Tx): void {
+  tx.delete(entities)
+    .where(
+      and(
+        sql`not exists (select 1 from mentions m where m.entity_id = "entities"."id")`,
+        sql`not exists (select 1 from facts f where f.person_id = "entities"."id")`,
+      ),
+    )
+    .run();
+}

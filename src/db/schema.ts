@@ -1,0 +1,153 @@
+// All tables. Columns are camelCase here and snake_case in SQLite (`casing: 'snake_case'`).
+// Migrations are generated from this file by `npm run db:generate`; never edit them by hand.
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => text().notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** The source's own identifier (a JSONL `id`, or a .txt file's name without extension). */
+    externalId: text(),
+    url: text(),
+    /** SHA-256 of the normalised plain text: the same article delivered twice is stored once. */
+    contentHash: text().notNull(),
+    title: text(),
+    byline: text(),
+    source: text(),
+    publishedAt: text(),
+    originalText: text().notNull(),
+    plainText: text().notNull(),
+    segmented: integer({ mode: 'boolean' }).notNull(),
+    /** Accent-folded title and text, for forgiving search. */
+    searchText: text().notNull(),
+    extractorVersion: integer().notNull(),
+    entityCount: integer().notNull().default(0),
+    factCount: integer().notNull().default(0),
+    ingestedAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('articles_content_hash_unique').on(t.contentHash),
+    uniqueIndex('articles_external_id_unique').on(t.externalId),
+    uniqueIndex('articles_url_unique').on(t.url),
+  ],
+);
+
+export const entities = sqliteTable(
+  'entities',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    kind: text({ enum: ['person', 'province', 'conference', 'organization', 'country'] }).notNull(),
+    /** Identity within a kind: a province's scheme-qualified code, a person's folded name... */
+    key: text().notNull(),
+    name: text().notNull(),
+    /** Accent-folded name, for search. */
+    searchName: text().notNull(),
+    /** JSON object of kind-specific attributes (province codes and successors, conference edition...). */
+    attributes: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('entities_kind_key_unique').on(t.kind, t.key), index('entities_search_name_idx').on(t.searchName)],
+);
+
+export const entityAliases = sqliteTable(
+  'entity_aliases',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    entityId: integer()
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    alias: text().notNull(),
+    searchAlias: text().notNull(),
+  },
+  (t) => [uniqueIndex('entity_aliases_entity_alias_unique').on(t.entityId, t.alias), index('entity_aliases_search_idx').on(t.searchAlias)],
+);
+
+/** Character spans: `start`/`end` in the article's plain text, `originalStart`/`originalEnd` in its original text. */
+const spanColumns = () => ({
+  sentenceIndex: integer().notNull(),
+  start: integer().notNull(),
+  end: integer().notNull(),
+  originalStart: integer().notNull(),
+  originalEnd: integer().notNull(),
+  text: text().notNull(),
+  /** The same words as written in the original (segmented, NFD...). */
+  originalText: text().notNull(),
+});
+
+export const mentions = sqliteTable(
+  'mentions',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    entityId: integer()
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    ...spanColumns(),
+  },
+  (t) => [index('mentions_article_idx').on(t.articleId), index('mentions_entity_idx').on(t.entityId, t.articleId)],
+);
+
+export const facts = sqliteTable(
+  'facts',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    type: text({ enum: ['figure', 'role'] }).notNull(),
+    // figure facts
+    value: real(),
+    valueMax: real(),
+    unit: text({ enum: ['USD', 'VND', 'percent', 'people', 'count', 'other'] }),
+    unitText: text(),
+    qualifier: text({ enum: ['exact', 'approx', 'more_than', 'less_than', 'range'] }),
+    change: text({ enum: ['level', 'increase', 'decrease', 'multiplier'] }),
+    noun: text(),
+    subject: text(),
+    period: text(),
+    // role facts
+    personId: integer().references(() => entities.id, { onDelete: 'cascade' }),
+    title: text(),
+    organization: text(),
+    province: text(),
+  },
+  (t) => [index('facts_article_idx').on(t.articleId), index('facts_type_idx').on(t.type, t.id), index('facts_person_idx').on(t.personId)],
+);
+
+/** Where the text states a fact: one row per occurrence. */
+export const factEvidence = sqliteTable(
+  'fact_evidence',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    factId: integer()
+      .notNull()
+      .references(() => facts.id, { onDelete: 'cascade' }),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    ...spanColumns(),
+    sentenceText: text().notNull(),
+  },
+  (t) => [index('fact_evidence_fact_idx').on(t.factId)],
+);
+
+/** Entities a fact is about: the holder of a role, the province of a figure's sentence... */
+export const factEntities = sqliteTable(
+  'fact_entities',
+  {
+    factId: integer()
+      .notNull()
+      .references(() => facts.id, { onDelete: 'cascade' }),
+    entityId: integer()
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    role: text({ enum: ['holder', 'subject', 'context'] }).notNull(),
+  },
+  (t) => [uniqueIndex('fact_entities_unique').on(t.factId, t.entityId, t.role), index('fact_entities_entity_idx').on(t.entityId, t.factId)],
+);

@@ -1,0 +1,29 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { encodeCursor } from './cursor.js';
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+  nextUrl: string | null;
+}
+
+/**
+ * Builds a page from up to limit + 1 rows (the extra row only says that more exist) and sets the
+ * RFC 8288 `Link: <...>; rel="next"` header (https://www.rfc-editor.org/rfc/rfc8288).
+ */
+export function toPage<T extends { id: number }>(
+  rows: T[],
+  limit: number,
+  filters: Record<string, unknown>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Page<T> {
+  const items = rows.slice(0, limit);
+  if (rows.length <= limit || items.length === 0) return { items, next: null, nextUrl: null };
+  const next = encodeCursor(items[items.length - 1]!.id, filters);
+  const url = new URL(request.url, 'http://localhost');
+  url.searchParams.set('cursor', next);
+  const nextUrl = `${url.pathname}${url.search}`;
+  reply.header('link', `<${nextUrl}>; rel="next"`);
+  return { items, next, nextUrl };
+}

@@ -1,0 +1,106 @@
+// The OpenAPI 3.1 document, generated from the zod route schemas, and Swagger UI to explore it.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { PROBLEM_CONTENT_TYPE } from '../problem.js';
+
+export const API_VERSION = '1.0.0';
+
+const RESPONSE_DESCRIPTIONS: Record<string, string> = {
+  200: 'OK',
+  400: 'The request is not valid: an unknown or malformed parameter, or a cursor that does not fit.',
+  404: 'Nothing has that id.',
+  500: 'Something went wrong on our side; details are logged, not shown.',
+};
+
+type Transform = typeof jsonSchemaTransform;
+
+/**
+ * The zod transform gives bare schemas; this adds what the document needs beyond them: a description
+ * for every response, `application/problem+json` for errors, and the `Link` header of paginated lists.
+ */
+const transform: Transform = (input) => {
+  const out = jsonSchemaTransform(input);
+  const response = (out.schema as { response?: Record<string, Record<string, unknown>> }).response;
+  if (!response) return out;
+  const paginated = typeof input.schema?.querystring === 'object' && input.schema.querystring !== null && 'shape' in input.schema.querystring && 'cursor' in (input.schema.querystring as { shape: object }).shape;
+  for (const [status, schema] of Object.entries(response)) {
+    const isError = Number(status) >= 400;
+    const { description, ...bare } = schema as { description?: string };
+    response[status] = {
+      description: description ?? RESPONSE_DESCRIPTIONS[status] ?? 'Response',
+      content: { [isError ? PROBLEM_CONTENT_TYPE : 'application/json']: { schema: bare } },
+      ...(paginated && status === '200'
+        ? { headers: { Link: { type: 'string', description: 'RFC 8288 link to the next page (rel="next"), when there is one.' } } }
+        : {}),
+    };
+  }
+  return out;
+};
+
+type TransformObject = typeof jsonSchemaTransformObject;
+type Schemas = Record<string, Record<string, unknown>>;
+
+/**
+ * Component schemas as OpenAPI 3.1 wants them: without the `$id`/`$schema` that the registry adds
+ * (linters reject a fragment `$id`, and it breaks `$ref` resolution in examples), and only those the
+ * operations reach (the registry also emits an unused "Input" twin of every response schema).
+ */
+const transformObject: TransformObject = (input) => {
+  const document = jsonSchemaTransformObject(input) as ReturnType<TransformObject> & { paths?: unknown; components?: { schemas?: Schemas } };
+  const schemas: Schemas = document.components?.schemas ?? {};
+  const reached = new Set<string>();
+  const visit = (node: unknown) => {
+    for (const [, name] of JSON.stringify(node).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+      if (name && !reached.has(name)) {
+        reached.add(name);
+        visit(schemas[name]);
+      }
+    }
+  };
+  visit(document.paths);
+  const kept = Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => reached.has(name))
+      .map(([name, { $id: _id, $schema: _schema, ...schema }]) => [name, schema]),
+  );
+  return { ...document, components: { ...document.components, schemas: kept } } as ReturnType<TransformObject>;
+};
+
+async function swaggerPlugin(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'tinfacts',
+        version: API_VERSION,
+        description:
+          'Facts from Vietnamese news: the people, provinces, conferences, organisations and countries an article names, and the figures it states, each with the sentence and character span that says so. Lists are keyset-paginated: follow `next` (or the `Link` header). Errors are RFC 9457 problem details with a stable `code`. Within /v1, changes are additive only: clients should ignore keys they do not recognise.',
+        license: { name: 'MIT', identifier: 'MIT' },
+        contact: { name: 'tinfacts maintainers' },
+      },
+      servers: [{ url: '/', description: 'This server' }],
+      // Every operation is public: no security scheme applies.
+      security: [],
+      tags: [
+        { name: 'articles', description: 'The articles as ingested, with both forms of their text.' },
+        { name: 'facts', description: 'Figures and roles stated by the articles, with evidence.' },
+        { name: 'entities', description: 'People, provinces, conferences, organisations and countries named by the articles.' },
+        { name: 'service', description: 'Health of the service.' },
+      ],
+    },
+    transform,
+    transformObject,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false },
+    staticCSP: false,
+  });
+  // The document at a stable, well-known path as well as under /docs.
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+export default fp(swaggerPlugin, { name: 'swagger' });

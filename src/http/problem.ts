@@ -1,0 +1,79 @@
+// One error shape everywhere: RFC 9457 problem details (https://www.rfc-editor.org/rfc/rfc9457),
+// with a stable machine-readable `code` from the registry below.
+import { z } from 'zod';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Every error the API can answer with. Codes are stable; titles are for people. */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  INVALID_CURSOR: { status: 400, title: 'The cursor is not valid for this request' },
+  UNKNOWN_PROVINCE: { status: 400, title: 'No province has that name or code' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
+  ARTICLE_NOT_FOUND: { status: 404, title: 'No article has that id' },
+  FACT_NOT_FOUND: { status: 404, title: 'No fact has that id' },
+  ENTITY_NOT_FOUND: { status: 404, title: 'No entity has that id' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'The endpoint does not accept that method' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body has an unsupported media type' },
+  TOO_MANY_REQUESTS: { status: 429, title: 'Too many requests' },
+  INTERNAL_ERROR: { status: 500, title: 'Something went wrong on our side' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'The service is not ready' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe('A URI naming the kind of problem.'),
+    title: z.string().describe('A short summary of the kind of problem.'),
+    status: z.number().int().min(400).max(599),
+    detail: z.string().describe('What went wrong with this request.'),
+    instance: z.string().describe('The path of the request.'),
+    code: z.enum(Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]]).describe('Stable machine-readable error code.'),
+    errors: z
+      .array(
+        z.object({
+          in: z.enum(['query', 'path', 'header', 'body']),
+          name: z.string().describe('The parameter (or body field path) that is wrong.'),
+          message: z.string(),
+        }),
+      )
+      .optional()
+      .describe('Each invalid parameter, for validation problems.'),
+  })
+  .meta({
+    id: 'Problem',
+    description: 'An RFC 9457 problem details object.',
+    examples: [
+      {
+        type: 'urn:tinfacts:problem:validation-failed',
+        title: 'The request is not valid',
+        status: 400,
+        detail: 'limit: Too big: expected number to be <=100',
+        instance: '/v1/facts?limit=1000',
+        code: 'VALIDATION_FAILED',
+        errors: [{ in: 'query', name: 'limit', message: 'Too big: expected number to be <=100' }],
+      },
+    ],
+  });
+
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly errors?: Problem['errors'],
+  ) {
+    super(detail);
+    this.name = 'ApiError';
+  }
+}
+
+export function makeProblem(code: ErrorCode, detail: string, instance: string, errors?: Problem['errors']): Problem {
+  const { status, title } = ERRORS[code];
+  return { type: `urn:tinfacts:problem:${kebab(code)}`, title, status, detail, instance, code, ...(errors ? { errors } : {}) };
+}

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getArticle, listArticles } from '../../../db/repositories/articles.js';
+import { foldKey } from '../../../domain/text/keys.js';
+import { decodeCursor } from '../../cursor.js';
+import { toPage } from '../../pagination.js';
+import { ApiError, ProblemSchema } from '../../problem.js';
+import { ArticleListQuerySchema, ArticlePageSchema, ArticleSchema } from '../../schemas/articles.js';
+import { IdParamsSchema } from '../../schemas/common.js';
+
+const articleRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/articles',
+    {
+      schema: {
+        operationId: 'listArticles',
+        summary: 'List articles',
+        description: 'Articles in the order they were first ingested, with counts of their entities and facts. `q` keeps those whose title or text contains it as whole words, ignoring accents, case, punctuation and word segmentation.',
+        tags: ['articles'],
+        querystring: ArticleListQuerySchema,
+        response: { 200: ArticlePageSchema, 400: ProblemSchema, 500: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { limit, cursor, ...filters } = request.query;
+      const afterId = decodeCursor(cursor, filters);
+      const foldedPhrase = filters.q ? foldKey(filters.q) : undefined;
+      const rows = listArticles(app.db, { foldedPhrase, afterId, limit: limit + 1 });
+      return toPage(rows, limit, filters, request, reply);
+    },
+  );
+
+  app.get(
+    '/articles/:id',
+    {
+      schema: {
+        operationId: 'getArticle',
+        summary: 'Get an article',
+        description: 'The article with its original and plain text, every entity it names (with each mention\'s span in both texts) and every fact it states.',
+        tags: ['articles'],
+        params: IdParamsSchema,
+        response: { 200: ArticleSchema, 400: ProblemSchema, 404: ProblemSchema, 500: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const article = getArticle(app.db, request.params.id);
+      if (!article) throw new ApiError('ARTICLE_NOT_FOUND', `No article has id ${request.params.id}.`);
+      return article;
+    },
+  );
+};
+
+export default articleRoutes;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { ENTITY_KINDS } from '../../domain/types.js';
+import { SpanSchema, pageOf, pageQuery } from './common.js';
+import { FactSchema } from './facts.js';
+
+export const ArticleSummarySchema = z
+  .object({
+    id: z.number().int(),
+    externalId: z.string().nullable().describe('The source\'s own id (a JSONL `id`, or a .txt file\'s name).'),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    byline: z.string().nullable().describe('The author\'s name line, when the article ends with one.'),
+    source: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    segmented: z.boolean().describe('Whether the article arrived word-segmented (`Bộ_trưởng`).'),
+    entityCount: z.number().int().min(0),
+    factCount: z.number().int().min(0),
+    extractorVersion: z.number().int(),
+    ingestedAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({
+    id: 'ArticleSummary',
+    examples: [
+      {
+        id: 2,
+        externalId: '001_8b60958e6b4b3b1e',
+        url: null,
+        title: 'Trong 3 năm ký tới 422 thoả thuận quốc tế',
+        byline: null,
+        source: null,
+        publishedAt: null,
+        segmented: false,
+        entityCount: 31,
+        factCount: 18,
+        extractorVersion: 1,
+        ingestedAt: '2026-11-24T05:10:00.000Z',
+        updatedAt: '2026-11-24T05:10:00.000Z',
+      },
+    ],
+  });
+
+export const MentionSchema = z.object({
+  sentence: z.number().int().min(0),
+  span: SpanSchema,
+  text: z.string(),
+  original: z.object({ span: SpanSchema, text: z.string() }),
+});
+
+export const ArticleSchema = ArticleSummarySchema.extend({
+  text: z.object({
+    original: z.string().describe('The text as received.'),
+    plain: z.string().describe('NFC, segmentation undone: the text all spans point into.'),
+  }),
+  entities: z.array(
+    z.object({ id: z.number().int(), kind: z.enum(ENTITY_KINDS), name: z.string(), mentions: z.array(MentionSchema) }),
+  ),
+  facts: z.array(FactSchema),
+}).meta({ id: 'Article', description: 'An article with both forms of its text, its entities and its facts.' });
+
+export const ArticleListQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Title or text contains this phrase as whole words; accents, case, punctuation and underscores are ignored ("ngoai giao" finds "ngoại giao").', example: 'ngoại giao kinh tế' }),
+  ...pageQuery,
+});
+
+export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>;
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const ArticlePageSchema = pageOf(ArticleSummarySchema, 'ArticlePage', 'A page of articles, oldest first.');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from '../../domain/types.js';
-import { SpanSchema, pageOf, pageQuery } from './common.js';
+import { SpanSchema, pageOf, pageQuery, searchQuery } from './common.js';
 import { FactSchema } from './facts.js';
 
 export const ArticleSummarySchema = z
@@ -59,16 +59,13 @@ export const ArticleSchema = ArticleSummarySchema.extend({
 }).meta({ id: 'Article', description: 'An article with both forms of its text, its entities and its facts.' });
 
 export const ArticleListQuerySchema = z.strictObject({
-  q: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({ description: 'Title or text contains this phrase as whole words; accents, case, punctuation and underscores are ignored ("ngoai giao" finds "ngoại giao").', example: 'ngoại giao kinh tế' }),
+  q: searchQuery(
+    'Title or text contains this phrase as whole words; accents, case, punctuation and underscores are ignored ("ngoai giao" finds "ngoại giao").',
+    'ngoại giao kinh tế',
+  ),
   ...pageQuery,
 });
 
-export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>;
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 

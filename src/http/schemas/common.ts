@@ -29,6 +29,11 @@ export const pageQuery = {
     .meta({ description: 'Opaque cursor from a previous page\'s `next`; only valid with the same filters.' }),
 };
 
+/** A free-text search parameter. */
+export function searchQuery(description: string, example: string) {
+  return z.string().min(1).max(200).optional().meta({ description, example });
+}
+
 /** A page of a keyset-paginated list; `next` is null on the last page. */
 export function pageOf<T extends z.ZodType>(item: T, id: string, description: string) {
   return z

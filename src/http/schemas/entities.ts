@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from '../../domain/types.js';
-import { pageOf, pageQuery } from './common.js';
+import { pageOf, pageQuery, searchQuery } from './common.js';
 
 export const EntitySchema = z
   .object({
@@ -46,16 +46,10 @@ export const EntityDetailSchema = EntitySchema.extend({
 
 export const EntityListQuerySchema = z.strictObject({
   kind: z.enum(ENTITY_KINDS).optional().meta({ description: 'Only entities of this kind.', example: 'person' }),
-  q: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({ description: 'Name or alias contains this text; accents, case and underscores are ignored ("da nang" finds Đà Nẵng).', example: 'binh duong' }),
+  q: searchQuery('Name or alias contains this text; accents, case and underscores are ignored ("da nang" finds Đà Nẵng).', 'binh duong'),
   ...pageQuery,
 });
 
-export type EntityListQuery = z.infer<typeof EntityListQuerySchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 

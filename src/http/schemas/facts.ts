@@ -99,6 +99,4 @@ export const FactListQuerySchema = z.strictObject({
   ...pageQuery,
 });
 
-export type FactListQuery = z.infer<typeof FactListQuerySchema>;
-
 export const FactPageSchema = pageOf(FactSchema, 'FactPage', 'A page of facts, oldest first.');

@@ -99,6 +99,24 @@ describe('runIngest', () => {
     expect(values.map((v) => v.value)).toEqual([54e9]);
   });
 
+  it('drops entities an updated article no longer names, and keeps those others still name', async () => {
+    const file = join(t.dir, 'ab.jsonl');
+    const other = { id: 'c-3', text: 'Đồng Nai mở rộng khu công nghiệp\n\nTỉnh Đồng Nai có 32 khu công nghiệp.' };
+    writeFileSync(file, jsonl(ARTICLE_B, other));
+    await runIngest(t.handle.db, [file]);
+    const provinces = () => (t.handle.sqlite.prepare("select name from entities where kind = 'province' order by name").all() as { name: string }[]).map((r) => r.name);
+    expect(provinces()).toEqual(['Đồng Nai']);
+
+    const movedB = { ...ARTICLE_B, text: ARTICLE_B.text.replaceAll('Đồng Nai', 'Bình Định') };
+    writeFileSync(file, jsonl(movedB, other));
+    expect(await runIngest(t.handle.db, [file])).toMatchObject({ updated: 1, unchanged: 1 });
+    expect(provinces()).toEqual(['Bình Định', 'Đồng Nai']);
+
+    writeFileSync(file, jsonl(movedB, { ...other, text: other.text.replaceAll('Đồng Nai', 'Long An') }));
+    expect(await runIngest(t.handle.db, [file])).toMatchObject({ updated: 1, unchanged: 1 });
+    expect(provinces()).toEqual(['Bình Định', 'Long An']);
+  });
+
   it('stores the same text once, whatever its form (segmented, NFD)', async () => {
     const file = join(t.dir, 'forms.jsonl');
     const segmented = 'Đồng_Nai thu_hút vốn FDI\n\nNăm 2023 , tỉnh Đồng_Nai thu_hút hơn 1,5 tỷ USD vốn FDI , với 120 dự_án mới .';

@@ -1,5 +1,5 @@
 // Stores one prepared article with everything extracted from it, all or nothing.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { toneKey, foldKey, collapseSpaces } from '../../domain/text/keys.js';
 import { toOriginalSpan } from '../../domain/text/normalize.js';
 import type { EntityKind, FigureMention, RoleMention, Span } from '../../domain/types.js';
@@ -175,13 +175,16 @@ export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
     }
 
     let articleId: number;
+    let formerEntityIds: number[] = [];
     if (existing) {
       articleId = existing.id;
+      formerEntityIds = linkedEntityIds(tx, articleId);
       // Children go with the old text; cascades remove evidence and links.
       tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
       tx.delete(facts).where(eq(facts.articleId, articleId)).run();
       const row = articleRow(article);
-      // A delivery recognised by its text alone keeps the source id and metadata stored before.
+      // A delivery recognised by its text alone keeps the source id, url, source and date stored
+      // before; its title follows the newer extraction when that finds one.
       const keep = byText ? { externalId: undefined, url: undefined, title: row.title ?? undefined, source: undefined, publishedAt: undefined } : {};
       tx.update(articles)
         .set({ ...row, ...keep, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
@@ -192,16 +195,25 @@ export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
     }
     const counts = insertChildren(tx, articleId, article);
     tx.update(articles).set(counts).where(eq(articles.id, articleId)).run();
-    if (existing) deleteOrphanEntities(tx);
+    deleteOrphanEntities(tx, formerEntityIds);
     return { status: existing ? 'updated' : 'added', articleId };
   });
 }
 
-/** Entities that no article mentions any more (after an update) are removed. */
-function deleteOrphanEntities(tx: Tx): void {
+/** Entities the article's mentions and roles point to. */
+function linkedEntityIds(tx: Tx, articleId: number): number[] {
+  const mentioned = tx.selectDistinct({ id: mentions.entityId }).from(mentions).where(eq(mentions.articleId, articleId)).all();
+  const holders = tx.selectDistinct({ id: facts.personId }).from(facts).where(and(eq(facts.articleId, articleId), isNotNull(facts.personId))).all();
+  return [...new Set([...mentioned, ...holders].map((r) => r.id!))];
+}
+
+/** Of the given entities, removes those that no article mentions any more (after an update). */
+function deleteOrphanEntities(tx: Tx, candidateIds: number[]): void {
+  if (candidateIds.length === 0) return;
   tx.delete(entities)
     .where(
       and(
+        inArray(entities.id, candidateIds),
         sql`not exists (select 1 from mentions m where m.entity_id = "entities"."id")`,
         sql`not exists (select 1 from facts f where f.person_id = "entities"."id")`,
       ),

@@ -212,6 +212,15 @@ describe('GET /v1/facts', () => {
     expect(problem.errors).toContainEqual(expect.objectContaining({ in: 'query', name }));
   });
 
+  it('names every unknown parameter', async () => {
+    const problem = await expectProblem('/v1/facts?colour=red&size=2&type=role', 400, 'VALIDATION_FAILED');
+    expect(problem.errors).toEqual([
+      { in: 'query', name: 'colour', message: 'unknown parameter' },
+      { in: 'query', name: 'size', message: 'unknown parameter' },
+    ]);
+    expect(problem.detail).toBe('colour: unknown parameter; size: unknown parameter');
+  });
+
   it('rejects an unknown province', async () => {
     const problem = await expectProblem('/v1/facts?province=Atlantis', 400, 'UNKNOWN_PROVINCE');
     expect(problem.errors).toEqual([{ in: 'query', name: 'province', message: 'unknown province' }]);

@@ -26,11 +26,12 @@ async function errorsPlugin(app: FastifyInstance) {
 
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = PARAM_LOCATION[(error.validationContext ?? 'querystring') as keyof typeof PARAM_LOCATION] ?? 'query';
-      const errors = error.validation.map((issue) => {
-        const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      const errors = error.validation.flatMap((issue) => {
+        // One entry per unknown parameter, so that each can be named.
         const unknownKeys = (issue.params as { keys?: string[] }).keys;
-        const name = unknownKeys?.length ? unknownKeys.join(', ') : path || '(root)';
-        return { in: where, name, message: issue.message };
+        if (unknownKeys?.length) return unknownKeys.map((name) => ({ in: where, name, message: 'unknown parameter' }));
+        const name = issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(root)';
+        return [{ in: where, name, message: issue.message }];
       });
       return send(reply, request, 'VALIDATION_FAILED', errors.map((e) => `${e.name}: ${e.message}`).join('; '), errors);
     }

@@ -1,43 +1,66 @@
 import { createHash } from 'node:crypto';
-import { extractArticle } from '../domain/extract/index.js';
+import { EXTRACTOR_VERSION, extractArticle } from '../domain/extract/index.js';
 import { foldKey } from '../domain/text/keys.js';
 import { normalizeText, type NormalizedText } from '../domain/text/normalize.js';
 import type { ArticleExtraction } from '../domain/types.js';
 import type { RawArticle } from './sources.js';
 
-/** An article ready to store: normalised, extracted and keyed. */
-export interface PreparedArticle {
+/**
+ * An article as delivered, normalised and keyed but not yet extracted: enough to tell whether it is
+ * already stored unchanged, which saves the extraction on a re-run.
+ */
+export interface ArticleDelivery {
   externalId: string | null;
   url: string | null;
-  title: string | null;
-  byline: string | null;
+  /** The title the source gave, if any (else extraction finds one). */
+  givenTitle: string | null;
   source: string | null;
   publishedAt: string | null;
   originalText: string;
   text: NormalizedText;
-  extraction: ArticleExtraction;
+  /** SHA-256 of the normalised plain text: the same article delivered twice is stored once. */
   contentHash: string;
+  extractorVersion: number;
+}
+
+/** A delivery with everything extracted from it: ready to store. */
+export interface PreparedArticle extends ArticleDelivery {
+  title: string | null;
+  byline: string | null;
+  extraction: ArticleExtraction;
   /** Accent-folded title and text between spaces, so that a phrase can be matched on word boundaries. */
   searchText: string;
 }
 
-export function prepareArticle(raw: RawArticle): PreparedArticle {
+export function normalizeArticle(raw: RawArticle): ArticleDelivery {
   // A BOM is an encoding artefact, not part of the article.
   const originalText = raw.text.replace(/^\ufeff/, '');
   const text = normalizeText(originalText);
-  const extraction = extractArticle(text.plain);
-  const title = raw.title?.trim() || extraction.title;
   return {
     externalId: raw.id ?? null,
     url: raw.url ?? null,
-    title,
-    byline: extraction.byline,
+    givenTitle: raw.title?.trim() || null,
     source: raw.source?.trim() || null,
     publishedAt: raw.publishedAt ?? null,
     originalText,
     text,
-    extraction,
     contentHash: createHash('sha256').update(text.plain).digest('hex'),
-    searchText: ` ${foldKey(`${title ?? ''}\n${text.plain}`)} `,
+    extractorVersion: EXTRACTOR_VERSION,
   };
+}
+
+export function extractDelivery(delivery: ArticleDelivery): PreparedArticle {
+  const extraction = extractArticle(delivery.text.plain);
+  const title = delivery.givenTitle ?? extraction.title;
+  return {
+    ...delivery,
+    title,
+    byline: extraction.byline,
+    extraction,
+    searchText: ` ${foldKey(`${title ?? ''}\n${delivery.text.plain}`)} `,
+  };
+}
+
+export function prepareArticle(raw: RawArticle): PreparedArticle {
+  return extractDelivery(normalizeArticle(raw));
 }

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { toneKey, foldKey, collapseSpaces } from '../../domain/text/keys.js';
 import { toOriginalSpan } from '../../domain/text/normalize.js';
 import type { EntityKind, FigureMention, RoleMention, Span } from '../../domain/types.js';
-import type { PreparedArticle } from '../../ingest/prepare-article.js';
+import type { ArticleDelivery, PreparedArticle } from '../../ingest/prepare-article.js';
 import type { Db } from '../client.js';
 import { articles, entities, entityAliases, factEntities, factEvidence, facts, mentions } from '../schema.js';
 
@@ -14,12 +14,36 @@ export type StoreOutcome =
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The stored article this delivery is about: by source id, else by url, else by identical text. */
-function findExisting(tx: Tx, article: PreparedArticle) {
+function findExisting(db: Db | Tx, delivery: ArticleDelivery) {
   const columns = { id: articles.id, contentHash: articles.contentHash, extractorVersion: articles.extractorVersion, title: articles.title, url: articles.url, source: articles.source, publishedAt: articles.publishedAt };
-  const by = (condition: SQL) => tx.select(columns).from(articles).where(condition).get() ?? null;
-  if (article.externalId !== null) return { row: by(eq(articles.externalId, article.externalId)), byText: false };
-  if (article.url !== null) return { row: by(eq(articles.url, article.url)), byText: false };
-  return { row: by(eq(articles.contentHash, article.contentHash)), byText: true };
+  const by = (condition: SQL) => db.select(columns).from(articles).where(condition).get() ?? null;
+  if (delivery.externalId !== null) return { row: by(eq(articles.externalId, delivery.externalId)), byText: false };
+  if (delivery.url !== null) return { row: by(eq(articles.url, delivery.url)), byText: false };
+  return { row: by(eq(articles.contentHash, delivery.contentHash)), byText: true };
+}
+
+type StoredArticle = NonNullable<ReturnType<typeof findExisting>['row']>;
+
+/**
+ * Whether storing the delivery would change nothing: same text, same extractor, same metadata. A
+ * delivery found by its text alone, or one without a title of its own, says nothing new about those.
+ */
+function isUnchanged(stored: StoredArticle, delivery: ArticleDelivery, byText: boolean): boolean {
+  return (
+    stored.contentHash === delivery.contentHash &&
+    stored.extractorVersion === delivery.extractorVersion &&
+    (byText ||
+      ((delivery.givenTitle === null || stored.title === delivery.givenTitle) &&
+        stored.url === delivery.url &&
+        stored.source === delivery.source &&
+        stored.publishedAt === delivery.publishedAt))
+  );
+}
+
+/** The id of the stored article when storing this delivery would change nothing, else null. */
+export function findUnchangedArticle(db: Db, delivery: ArticleDelivery): number | null {
+  const { row, byText } = findExisting(db, delivery);
+  return row && isUnchanged(row, delivery, byText) ? row.id : null;
 }
 
 function articleRow(article: PreparedArticle) {
@@ -35,7 +59,7 @@ function articleRow(article: PreparedArticle) {
     plainText: article.text.plain,
     segmented: article.text.segmented,
     searchText: article.searchText,
-    extractorVersion: article.extraction.extractorVersion,
+    extractorVersion: article.extractorVersion,
   };
 }
 
@@ -155,18 +179,7 @@ function insertChildren(tx: Tx, articleId: number, article: PreparedArticle): { 
 export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
   return db.transaction((tx) => {
     const { row: existing, byText } = findExisting(tx, article);
-    if (existing) {
-      // Found by its text alone, a delivery without id or url says nothing new about the article.
-      const same =
-        existing.contentHash === article.contentHash &&
-        existing.extractorVersion === article.extraction.extractorVersion &&
-        (byText ||
-          (existing.title === article.title &&
-            existing.url === article.url &&
-            existing.source === article.source &&
-            existing.publishedAt === article.publishedAt));
-      if (same) return { status: 'unchanged', articleId: existing.id };
-    }
+    if (existing && isUnchanged(existing, article, byText)) return { status: 'unchanged', articleId: existing.id };
     const twin = tx.select({ id: articles.id, externalId: articles.externalId }).from(articles).where(eq(articles.contentHash, article.contentHash)).get();
     if (twin && twin.id !== existing?.id) {
       // The same text is already stored under another identity: keep one copy.

@@ -296,6 +296,24 @@ describe('GET /v1/entities', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('shows error examples the API really answers with', async () => {
+    const spec = (await get<{ paths: Record<string, { get: { responses: Record<string, { content: Record<string, { example?: Problem }> }> } }> }>('/openapi.json')).body;
+    let checked = 0;
+    for (const operation of Object.values(spec.paths)) {
+      for (const [status, response] of Object.entries(operation.get.responses)) {
+        const example = response.content['application/problem+json']?.example;
+        if (!example || status === '500') continue;
+        const real = await app.inject({ method: 'GET', url: example.instance });
+        expect(real.statusCode, example.instance).toBe(Number(status));
+        expect(real.json(), example.instance).toEqual(example);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+  });
+});
+
 describe('errors', () => {
   it('answers an unknown path with a problem', async () => {
     await expectProblem('/v1/nothing-here', 404, 'ROUTE_NOT_FOUND');

@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { PROBLEM_CONTENT_TYPE } from '../problem.js';
+import { PROBLEM_CONTENT_TYPE, makeProblem, type ErrorCode, type Problem } from '../problem.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -17,21 +17,45 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
 
 type Transform = typeof jsonSchemaTransform;
 
+const NOT_FOUND: Record<string, ErrorCode> = { articles: 'ARTICLE_NOT_FOUND', facts: 'FACT_NOT_FOUND', entities: 'ENTITY_NOT_FOUND' };
+
+/** A realistic problem for each error status of the operation at `url` ("/v1/facts/:id"). */
+function problemExample(status: string, url: string, paginated: boolean): Problem | undefined {
+  const byId = url.endsWith('/:id');
+  const path = url.replace(':id', '999');
+  if (status === '400') {
+    if (byId) {
+      const message = 'Invalid input: expected number, received NaN';
+      return makeProblem('VALIDATION_FAILED', `id: ${message}`, url.replace(':id', 'abc'), [{ in: 'path', name: 'id', message }]);
+    }
+    if (paginated) {
+      const message = 'Too big: expected number to be <=100';
+      return makeProblem('VALIDATION_FAILED', `limit: ${message}`, `${path}?limit=1000`, [{ in: 'query', name: 'limit', message }]);
+    }
+    return makeProblem('VALIDATION_FAILED', 'verbose: unknown parameter', `${path}?verbose=1`, [{ in: 'query', name: 'verbose', message: 'unknown parameter' }]);
+  }
+  const code = NOT_FOUND[url.split('/')[2] ?? ''];
+  if (status === '404' && byId && code) return makeProblem(code, `No ${code.split('_')[0]!.toLowerCase()} has id 999.`, path);
+  if (status === '500') return makeProblem('INTERNAL_ERROR', 'The request could not be completed. It has been logged.', path);
+  return undefined;
+}
+
 /**
  * The zod transform gives bare schemas; this adds what the document needs beyond them: a description
- * for every response, `application/problem+json` for errors, and the `Link` header of paginated lists.
+ * for every response, `application/problem+json` with a fitting example for errors, and the `Link`
+ * header of paginated lists.
  */
 const transform: Transform = (input) => {
   const out = jsonSchemaTransform(input);
   const response = (out.schema as { response?: Record<string, Record<string, unknown>> }).response;
   if (!response) return out;
-  const paginated = typeof input.schema?.querystring === 'object' && input.schema.querystring !== null && 'shape' in input.schema.querystring && 'cursor' in (input.schema.querystring as { shape: object }).shape;
+  const paginated = 'cursor' in ((input.schema?.querystring as { shape?: object } | undefined)?.shape ?? {});
   for (const [status, schema] of Object.entries(response)) {
-    const isError = Number(status) >= 400;
     const { description, ...bare } = schema as { description?: string };
+    const example = problemExample(status, input.url, paginated);
     response[status] = {
       description: description ?? RESPONSE_DESCRIPTIONS[status] ?? 'Response',
-      content: { [isError ? PROBLEM_CONTENT_TYPE : 'application/json']: { schema: bare } },
+      content: Number(status) >= 400 ? { [PROBLEM_CONTENT_TYPE]: { schema: bare, ...(example ? { example } : {}) } } : { 'application/json': { schema: bare } },
       ...(paginated && status === '200'
         ? { headers: { Link: { type: 'string', description: 'RFC 8288 link to the next page (rel="next"), when there is one.' } } }
         : {}),

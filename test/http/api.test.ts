@@ -136,6 +136,10 @@ describe('GET /v1/articles/{id}', () => {
     ['/v1/articles/abc', 400, 'VALIDATION_FAILED'],
     ['/v1/articles/0', 400, 'VALIDATION_FAILED'],
     ['/v1/articles/1.5', 400, 'VALIDATION_FAILED'],
+    ['/v1/articles/1e3', 400, 'VALIDATION_FAILED'],
+    ['/v1/articles/0x1', 400, 'VALIDATION_FAILED'],
+    ['/v1/articles/9007199254740992', 400, 'VALIDATION_FAILED'],
+    ['/v1/articles/1?verbose=1', 400, 'VALIDATION_FAILED'],
   ] as const)('%s -> %i %s', async (url, status, code) => {
     await expectProblem(url, status, code);
   });
@@ -207,6 +211,11 @@ describe('GET /v1/facts', () => {
     ['/v1/facts?article=-1', 'article'],
     ['/v1/facts?colour=red', 'colour'],
     ['/v1/facts?offset=5', 'offset'],
+    ['/v1/facts?limit=1e1', 'limit'],
+    ['/v1/facts?limit=1&limit=2', 'limit'],
+    ['/v1/facts?entity=1.0', 'entity'],
+    ['/v1/articles?q=%25', 'q'],
+    ['/healthz?verbose=1', 'verbose'],
   ])('rejects %s naming %s', async (url, name) => {
     const problem = await expectProblem(url, 400, 'VALIDATION_FAILED');
     expect(problem.errors).toContainEqual(expect.objectContaining({ in: 'query', name }));
@@ -291,6 +300,8 @@ describe('GET /v1/entities', () => {
     ['/v1/entities/424242', 404, 'ENTITY_NOT_FOUND'],
     ['/v1/entities?kind=planet', 400, 'VALIDATION_FAILED'],
     ['/v1/entities?q=', 400, 'VALIDATION_FAILED'],
+    ['/v1/entities?q=%F0%9F%98%80', 400, 'VALIDATION_FAILED'],
+    ['/v1/entities/1?kind=person', 400, 'VALIDATION_FAILED'],
   ] as const)('%s -> %i %s', async (url, status, code) => {
     await expectProblem(url, status, code);
   });

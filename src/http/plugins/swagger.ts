@@ -25,7 +25,7 @@ function problemExample(status: string, url: string, paginated: boolean): Proble
   const path = url.replace(':id', '999');
   if (status === '400') {
     if (byId) {
-      const message = 'Invalid input: expected number, received NaN';
+      const message = 'Invalid input: expected number, received string';
       return makeProblem('VALIDATION_FAILED', `id: ${message}`, url.replace(':id', 'abc'), [{ in: 'path', name: 'id', message }]);
     }
     if (paginated) {

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { countArticles } from '../../db/repositories/articles.js';
 import { ProblemSchema } from '../problem.js';
-import { HealthSchema } from '../schemas/common.js';
+import { HealthSchema, NoQuerySchema } from '../schemas/common.js';
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -13,7 +12,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Check health',
         description: 'Answers 200 when the service can read its database.',
         tags: ['service'],
-        querystring: z.strictObject({}),
+        querystring: NoQuerySchema,
         response: { 200: HealthSchema, 400: ProblemSchema, 500: ProblemSchema },
       },
     },

@@ -1,24 +1,31 @@
 import { z } from 'zod';
+import { foldKey } from '../../domain/text/keys.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 
+/**
+ * Query and path values arrive as strings. Unlike z.coerce, this reads only plain digits as a number,
+ * so "1e3", "0x10" and " 1" are refused rather than quietly taken for 1000, 16 and 1.
+ */
+const fromDigits = (value: unknown) => (typeof value === 'string' && /^\d{1,16}$/.test(value) ? Number(value) : value);
+
+/** An id in a path or a filter. */
+export function idNumber() {
+  return z.preprocess(fromDigits, z.number().int().positive().max(Number.MAX_SAFE_INTEGER));
+}
+
 export const IdParamsSchema = z.strictObject({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(Number.MAX_SAFE_INTEGER)
-    .meta({ description: 'Numeric id, as returned in `id` fields.', example: 1 }),
+  id: idNumber().meta({ description: 'Numeric id, as returned in `id` fields.', example: 1 }),
 });
+
+/** For endpoints without query parameters: any parameter is a mistake worth reporting. */
+export const NoQuerySchema = z.strictObject({});
 
 /** Query parameters every list endpoint takes. */
 export const pageQuery = {
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
+  limit: z
+    .preprocess(fromDigits, z.number().int().min(1).max(MAX_LIMIT))
     .default(DEFAULT_LIMIT)
     .meta({ description: `Items per page (1-${MAX_LIMIT}).`, example: DEFAULT_LIMIT }),
   cursor: z
@@ -29,9 +36,15 @@ export const pageQuery = {
     .meta({ description: 'Opaque cursor from a previous page\'s `next`; only valid with the same filters.' }),
 };
 
-/** A free-text search parameter. */
+/** A free-text search parameter; it must hold something to search for once accents and punctuation go. */
 export function searchQuery(description: string, example: string) {
-  return z.string().min(1).max(200).optional().meta({ description, example });
+  return z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((q) => foldKey(q) !== '', 'must contain a letter or a digit')
+    .optional()
+    .meta({ description, example });
 }
 
 /** A page of a keyset-paginated list; `next` is null on the last page. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIGURE_CHANGES, FIGURE_UNITS, QUALIFIERS, ENTITY_KINDS } from '../../domain/types.js';
-import { EvidenceSchema, pageOf, pageQuery } from './common.js';
+import { EvidenceSchema, idNumber, pageOf, pageQuery } from './common.js';
 
 export const FACT_TYPES = ['figure', 'role'] as const;
 
@@ -85,8 +85,8 @@ export type Fact = z.infer<typeof FactSchema>;
 
 export const FactListQuerySchema = z.strictObject({
   type: z.enum(FACT_TYPES).optional().meta({ description: 'Only facts of this type.', example: 'figure' }),
-  article: z.coerce.number().int().positive().optional().meta({ description: 'Only facts stated by this article (id).', example: 1 }),
-  entity: z.coerce.number().int().positive().optional().meta({ description: 'Only facts linked to this entity (id).', example: 3 }),
+  article: idNumber().optional().meta({ description: 'Only facts stated by this article (id).', example: 1 }),
+  entity: idNumber().optional().meta({ description: 'Only facts linked to this entity (id).', example: 3 }),
   province: z
     .string()
     .min(1)

@@ -5,7 +5,7 @@ import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
 import { ApiError, ProblemSchema } from '../../problem.js';
 import { ArticleListQuerySchema, ArticlePageSchema, ArticleSchema } from '../../schemas/articles.js';
-import { IdParamsSchema } from '../../schemas/common.js';
+import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
 
 const articleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -38,6 +38,7 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'The article with its original and plain text, every entity it names (with each mention\'s span in both texts) and every fact it states.',
         tags: ['articles'],
         params: IdParamsSchema,
+        querystring: NoQuerySchema,
         response: { 200: ArticleSchema, 400: ProblemSchema, 404: ProblemSchema, 500: ProblemSchema },
       },
     },

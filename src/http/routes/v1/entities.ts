@@ -4,7 +4,7 @@ import { foldKey } from '../../../domain/text/keys.js';
 import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
 import { ApiError, ProblemSchema } from '../../problem.js';
-import { IdParamsSchema } from '../../schemas/common.js';
+import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
 import { EntityDetailSchema, EntityListQuerySchema, EntityPageSchema } from '../../schemas/entities.js';
 
 const entityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,6 +38,7 @@ const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'One entity with its aliases, the articles that name it and, for a person, the titles the articles give them.',
         tags: ['entities'],
         params: IdParamsSchema,
+        querystring: NoQuerySchema,
         response: { 200: EntityDetailSchema, 400: ProblemSchema, 404: ProblemSchema, 500: ProblemSchema },
       },
     },

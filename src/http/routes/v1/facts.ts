@@ -5,7 +5,7 @@ import { relatedProvinceKeys } from '../../../domain/places/related.js';
 import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
 import { ApiError, ProblemSchema } from '../../problem.js';
-import { IdParamsSchema } from '../../schemas/common.js';
+import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
 import { FactListQuerySchema, FactPageSchema, FactSchema } from '../../schemas/facts.js';
 
 const factRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -50,6 +50,7 @@ const factRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'One fact with every sentence that states it and the entities it is linked to.',
         tags: ['facts'],
         params: IdParamsSchema,
+        querystring: NoQuerySchema,
         response: { 200: FactSchema, 400: ProblemSchema, 404: ProblemSchema, 500: ProblemSchema },
       },
     },

@@ -1,7 +1,8 @@
-import { and, asc, eq, getTableColumns, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Evidence } from '../../http/schemas/common.js';
 import type { Fact } from '../../http/schemas/facts.js';
 import type { Db } from '../client.js';
+import { preparedOnce } from '../prepared.js';
 import { articles, entities, factEntities, factEvidence, facts } from '../schema.js';
 
 export interface FactFilter {
@@ -15,6 +16,11 @@ export interface FactFilter {
 
 type FactRow = typeof facts.$inferSelect & { articleTitle: string | null; personName: string | null };
 
+/** `column in (the numbers of a JSON array)`: one prepared statement serves any number of ids. */
+export function inJsonArray(column: AnyColumn, placeholder: string): SQL {
+  return sql`${column} in (select value from json_each(${sql.placeholder(placeholder)}))`;
+}
+
 /** Evidence rows as the API shows them. */
 export function toEvidence(row: typeof factEvidence.$inferSelect): Evidence {
   return {
@@ -26,40 +32,45 @@ export function toEvidence(row: typeof factEvidence.$inferSelect): Evidence {
   };
 }
 
-function selectFacts(db: Db, where: SQL | undefined, limit?: number): FactRow[] {
-  const query = db
+function selectFacts(db: Db) {
+  return db
     .select({ ...getTableColumns(facts), articleTitle: articles.title, personName: entities.name })
     .from(facts)
     .innerJoin(articles, eq(articles.id, facts.articleId))
     .leftJoin(entities, eq(entities.id, facts.personId))
-    .where(where)
-    .orderBy(asc(facts.id));
-  return limit === undefined ? query.all() : query.limit(limit).all();
+    .orderBy(asc(facts.id))
+    .$dynamic();
+}
+
+function groupBy<T, K>(rows: Iterable<T>, key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    list.push(row);
+  }
+  return groups;
 }
 
 /** Loads evidence and linked entities for the rows, in two queries however many rows there are. */
 function hydrate(db: Db, rows: FactRow[]): Fact[] {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const evidence = new Map<number, Evidence[]>();
-  for (const row of db.select().from(factEvidence).where(inArray(factEvidence.factId, ids)).orderBy(asc(factEvidence.id)).all()) {
-    let list = evidence.get(row.factId);
-    if (!list) evidence.set(row.factId, (list = []));
-    list.push(toEvidence(row));
-  }
-  const linked = new Map<number, Fact['entities']>();
-  const links = db
-    .select({ factId: factEntities.factId, id: entities.id, kind: entities.kind, name: entities.name, role: factEntities.role })
-    .from(factEntities)
-    .innerJoin(entities, eq(entities.id, factEntities.entityId))
-    .where(inArray(factEntities.factId, ids))
-    .orderBy(asc(factEntities.factId), asc(entities.id))
-    .all();
-  for (const { factId, ...entity } of links) {
-    let list = linked.get(factId);
-    if (!list) linked.set(factId, (list = []));
-    list.push(entity);
-  }
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const evidenceOf = preparedOnce(db, 'facts:evidence', () =>
+    db.select().from(factEvidence).where(inJsonArray(factEvidence.factId, 'ids')).orderBy(asc(factEvidence.id)).prepare(),
+  );
+  const linksOf = preparedOnce(db, 'facts:links', () =>
+    db
+      .select({ factId: factEntities.factId, id: entities.id, kind: entities.kind, name: entities.name, role: factEntities.role })
+      .from(factEntities)
+      .innerJoin(entities, eq(entities.id, factEntities.entityId))
+      .where(inJsonArray(factEntities.factId, 'ids'))
+      .orderBy(asc(factEntities.factId), asc(entities.id))
+      .prepare(),
+  );
+  const evidence = groupBy(evidenceOf.all({ ids }), (e) => e.factId);
+  const linked = groupBy(linksOf.all({ ids }), (l) => l.factId);
   return rows.map(
     (r) =>
       ({
@@ -84,33 +95,38 @@ function hydrate(db: Db, rows: FactRow[]): Fact[] {
           r.type === 'role'
             ? { person: { id: r.personId ?? 0, name: r.personName ?? '' }, title: r.title ?? '', organization: r.organization, province: r.province }
             : null,
-        entities: linked.get(r.id) ?? [],
-        evidence: evidence.get(r.id) ?? [],
+        entities: (linked.get(r.id) ?? []).map(({ factId: _factId, ...entity }) => entity),
+        evidence: (evidence.get(r.id) ?? []).map(toEvidence),
       }) satisfies Fact,
   );
 }
 
 export function listFacts(db: Db, filter: FactFilter): Fact[] {
-  const conditions: (SQL | undefined)[] = [
-    filter.type ? eq(facts.type, filter.type) : undefined,
-    filter.articleId !== undefined ? eq(facts.articleId, filter.articleId) : undefined,
-    filter.afterId !== undefined ? gt(facts.id, filter.afterId) : undefined,
-  ];
-  for (const group of filter.linkedTo ?? []) {
-    if (group.length === 0) return [];
-    conditions.push(inArray(facts.id, db.select({ id: factEntities.factId }).from(factEntities).where(inArray(factEntities.entityId, group))));
-  }
-  return hydrate(db, selectFacts(db, and(...conditions), filter.limit));
+  const groups = filter.linkedTo ?? [];
+  if (groups.some((g) => g.length === 0)) return [];
+  // One prepared statement per combination of filters in use.
+  const shape = [filter.type && 'type', filter.articleId !== undefined && 'article', filter.afterId !== undefined && 'after', `linked${groups.length}`];
+  const statement = preparedOnce(db, `facts:list:${shape.filter(Boolean).join(',')}`, () => {
+    const conditions: SQL[] = [];
+    if (filter.type) conditions.push(eq(facts.type, sql.placeholder('type')));
+    if (filter.articleId !== undefined) conditions.push(eq(facts.articleId, sql.placeholder('articleId')));
+    if (filter.afterId !== undefined) conditions.push(gt(facts.id, sql.placeholder('afterId')));
+    groups.forEach((_, i) =>
+      conditions.push(sql`${facts.id} in (select ${factEntities.factId} from ${factEntities} where ${inJsonArray(factEntities.entityId, `group${i}`)})`),
+    );
+    return selectFacts(db).where(and(...conditions)).limit(sql.placeholder('limit')).prepare();
+  });
+  const params: Record<string, unknown> = { type: filter.type, articleId: filter.articleId, afterId: filter.afterId, limit: filter.limit };
+  groups.forEach((group, i) => (params[`group${i}`] = JSON.stringify(group)));
+  return hydrate(db, statement.all(params));
 }
 
 export function getFact(db: Db, id: number): Fact | null {
-  return hydrate(db, selectFacts(db, eq(facts.id, id)))[0] ?? null;
+  const byId = preparedOnce(db, 'facts:byId', () => selectFacts(db).where(eq(facts.id, sql.placeholder('id'))).prepare());
+  return hydrate(db, byId.all({ id }))[0] ?? null;
 }
 
 export function listArticleFacts(db: Db, articleId: number): Fact[] {
-  return hydrate(db, selectFacts(db, eq(facts.articleId, articleId)));
-}
-
-export function countFacts(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(facts).get()?.n ?? 0;
+  const ofArticle = preparedOnce(db, 'facts:ofArticle', () => selectFacts(db).where(eq(facts.articleId, sql.placeholder('articleId'))).prepare());
+  return hydrate(db, ofArticle.all({ articleId }));
 }

@@ -1,0 +1,20 @@
+import type { Db } from './client.js';
+
+// Building a Drizzle query and preparing it in SQLite costs several times more than running it, so
+// the read paths prepare each statement once per connection and run it with placeholders.
+const caches = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * The statement `prepare` makes, prepared once per connection. `key` names the statement's shape:
+ * two calls with the same key must build the same SQL (only placeholder values may differ).
+ */
+export function preparedOnce<T>(db: Db, key: string, prepare: () => T): T {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  let statement = cache.get(key) as T | undefined;
+  if (statement === undefined) {
+    statement = prepare();
+    cache.set(key, statement);
+  }
+  return statement;
+}

@@ -4,7 +4,7 @@ import type { Entity, EntityDetail } from '../../http/schemas/entities.js';
 import type { Db } from '../client.js';
 import { preparedOnce } from '../prepared.js';
 import { articles, entities, entityAliases, facts, mentions } from '../schema.js';
-import { inJsonArray } from './facts.js';
+import { groupBy, inJsonArray } from './helpers.js';
 
 export interface EntityFilter {
   kind?: EntityKind;
@@ -38,13 +38,8 @@ function withAliases(db: Db, rows: Omit<Entity, 'aliases'>[]): Entity[] {
       .orderBy(asc(entityAliases.id))
       .prepare(),
   );
-  const aliases = new Map<number, string[]>();
-  for (const { entityId, alias } of aliasesOf.all({ ids: JSON.stringify(rows.map((r) => r.id)) })) {
-    let list = aliases.get(entityId);
-    if (!list) aliases.set(entityId, (list = []));
-    list.push(alias);
-  }
-  return rows.map((r) => ({ ...r, aliases: aliases.get(r.id) ?? [] }) satisfies Entity);
+  const aliases = groupBy(aliasesOf.all({ ids: JSON.stringify(rows.map((r) => r.id)) }), (a) => a.entityId);
+  return rows.map((r) => ({ ...r, aliases: (aliases.get(r.id) ?? []).map((a) => a.alias) }) satisfies Entity);
 }
 
 export function listEntities(db: Db, filter: EntityFilter): Entity[] {

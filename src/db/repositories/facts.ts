@@ -1,9 +1,10 @@
-import { and, asc, eq, getTableColumns, gt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { Evidence } from '../../http/schemas/common.js';
 import type { Fact } from '../../http/schemas/facts.js';
 import type { Db } from '../client.js';
 import { preparedOnce } from '../prepared.js';
 import { articles, entities, factEntities, factEvidence, facts } from '../schema.js';
+import { groupBy, inJsonArray } from './helpers.js';
 
 export interface FactFilter {
   type?: Fact['type'];
@@ -15,11 +16,6 @@ export interface FactFilter {
 }
 
 type FactRow = typeof facts.$inferSelect & { articleTitle: string | null; personName: string | null };
-
-/** `column in (the numbers of a JSON array)`: one prepared statement serves any number of ids. */
-export function inJsonArray(column: AnyColumn, placeholder: string): SQL {
-  return sql`${column} in (select value from json_each(${sql.placeholder(placeholder)}))`;
-}
 
 /** Evidence rows as the API shows them. */
 export function toEvidence(row: typeof factEvidence.$inferSelect): Evidence {
@@ -40,17 +36,6 @@ function selectFacts(db: Db) {
     .leftJoin(entities, eq(entities.id, facts.personId))
     .orderBy(asc(facts.id))
     .$dynamic();
-}
-
-function groupBy<T, K>(rows: Iterable<T>, key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    let list = groups.get(k);
-    if (!list) groups.set(k, (list = []));
-    list.push(row);
-  }
-  return groups;
 }
 
 /** Loads evidence and linked entities for the rows, in two queries however many rows there are. */

@@ -1,0 +1,18 @@
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+
+/** `column in (the values of a JSON array)`: one prepared statement serves any number of ids. */
+export function inJsonArray(column: AnyColumn, placeholder: string): SQL {
+  return sql`${column} in (select value from json_each(${sql.placeholder(placeholder)}))`;
+}
+
+/** Rows grouped by a key, in their order. */
+export function groupBy<T, K>(rows: Iterable<T>, key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    list.push(row);
+  }
+  return groups;
+}

@@ -14,7 +14,7 @@ export async function runExtractCommand(files: string[], options: { out: string;
   await mkdir(options.out, { recursive: true });
   const { files: inputs, errors } = await listInputFiles(files);
   let failed = errors.length;
-  for (const e of errors) if (e.kind === 'error') process.stderr.write(`error: ${describeLocation(e.at)}: ${e.message}\n`);
+  for (const e of errors) process.stderr.write(`error: ${describeLocation(e.at)}: ${e.message}\n`);
   let written = 0;
   for (const file of inputs) {
     for await (const item of readArticles(file)) {

@@ -73,6 +73,17 @@ export class ApiError extends Error {
   }
 }
 
+/** All a client learns of a failure on our side; the details go to the log. */
+export const INTERNAL_ERROR_DETAIL = 'The request could not be completed. It has been logged.';
+
+const NOT_FOUND_CODES = { article: 'ARTICLE_NOT_FOUND', fact: 'FACT_NOT_FOUND', entity: 'ENTITY_NOT_FOUND' } as const;
+export type Resource = keyof typeof NOT_FOUND_CODES;
+
+/** The error for an id that names nothing. */
+export function notFound(resource: Resource, id: number): ApiError {
+  return new ApiError(NOT_FOUND_CODES[resource], `No ${resource} has id ${id}.`);
+}
+
 export function makeProblem(code: ErrorCode, detail: string, instance: string, errors?: Problem['errors']): Problem {
   const { status, title } = ERRORS[code];
   return { type: `urn:tinfacts:problem:${kebab(code)}`, title, status, detail, instance, code, ...(errors ? { errors } : {}) };

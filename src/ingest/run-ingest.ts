@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Db } from '../db/client.js';
 import { findUnchangedArticle, storeArticle } from '../db/repositories/article-writer.js';
 import { extractDelivery, normalizeArticle } from './prepare-article.js';
-import { describeLocation, listInputFiles, readArticles, type SourceItem } from './sources.js';
+import { describeLocation, listInputFiles, readArticles, type SourceError } from './sources.js';
 
 export interface IngestProblem {
   /** "file" or "file:line". */
@@ -31,7 +31,7 @@ export interface IngestProgress {
 
 export async function runIngest(db: Db, paths: readonly string[], progress: IngestProgress = {}): Promise<IngestReport> {
   const report: IngestReport = { added: 0, updated: 0, unchanged: 0, failed: 0, files: 0, problems: [] };
-  const fail = (item: SourceItem & { kind: 'error' }) => {
+  const fail = (item: SourceError) => {
     const problem = { at: describeLocation(item.at), message: item.message };
     report.failed++;
     report.problems.push(problem);
@@ -39,7 +39,7 @@ export async function runIngest(db: Db, paths: readonly string[], progress: Inge
   };
 
   const { files, errors } = await listInputFiles(paths);
-  errors.forEach((e) => e.kind === 'error' && fail(e));
+  errors.forEach(fail);
   let totalBytes = 0;
   for (const file of files) totalBytes += (await stat(file).catch(() => ({ size: 0 }))).size;
   progress.start?.(totalBytes);

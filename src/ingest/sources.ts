@@ -27,6 +27,8 @@ export type SourceItem =
   | { kind: 'article'; at: SourceLocation; article: RawArticle }
   | { kind: 'error'; at: SourceLocation; message: string };
 
+export type SourceError = Extract<SourceItem, { kind: 'error' }>;
+
 export type FileKind = 'txt' | 'jsonl' | 'jsonl.gz';
 
 export function fileKind(path: string): FileKind | null {
@@ -63,9 +65,9 @@ function errorMessage(error: unknown): string {
 }
 
 /** Expands folders (recursively, in name order) into the article files they hold. */
-export async function listInputFiles(paths: readonly string[]): Promise<{ files: string[]; errors: SourceItem[] }> {
+export async function listInputFiles(paths: readonly string[]): Promise<{ files: string[]; errors: SourceError[] }> {
   const files: string[] = [];
-  const errors: SourceItem[] = [];
+  const errors: SourceError[] = [];
   const visit = async (path: string, explicit: boolean): Promise<void> => {
     let info;
     try {

@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ApiError, ERRORS, PROBLEM_CONTENT_TYPE, makeProblem, type ErrorCode, type Problem } from '../problem.js';
+import { ApiError, ERRORS, INTERNAL_ERROR_DETAIL, PROBLEM_CONTENT_TYPE, makeProblem, type ErrorCode, type Problem } from '../problem.js';
 
 const PARAM_LOCATION = { querystring: 'query', params: 'path', headers: 'header', body: 'body' } as const;
 
@@ -41,7 +41,7 @@ async function errorsPlugin(app: FastifyInstance) {
     if (code) return send(reply, request, code, error.message);
 
     request.log.error({ err: error }, 'request failed');
-    return send(reply, request, 'INTERNAL_ERROR', 'The request could not be completed. It has been logged.');
+    return send(reply, request, 'INTERNAL_ERROR', INTERNAL_ERROR_DETAIL);
   });
 
   app.setNotFoundHandler((request, reply) => send(reply, request, 'ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]} is not an endpoint of this API.`));

@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { PROBLEM_CONTENT_TYPE, makeProblem, type ErrorCode, type Problem } from '../problem.js';
+import { INTERNAL_ERROR_DETAIL, PROBLEM_CONTENT_TYPE, makeProblem, notFound, type Problem, type Resource } from '../problem.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -17,7 +17,8 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
 
 type Transform = typeof jsonSchemaTransform;
 
-const NOT_FOUND: Record<string, ErrorCode> = { articles: 'ARTICLE_NOT_FOUND', facts: 'FACT_NOT_FOUND', entities: 'ENTITY_NOT_FOUND' };
+/** The resource behind each collection path segment. */
+const RESOURCES: Record<string, Resource> = { articles: 'article', facts: 'fact', entities: 'entity' };
 
 /** A realistic problem for each error status of the operation at `url` ("/v1/facts/:id"). */
 function problemExample(status: string, url: string, paginated: boolean): Problem | undefined {
@@ -34,9 +35,12 @@ function problemExample(status: string, url: string, paginated: boolean): Proble
     }
     return makeProblem('VALIDATION_FAILED', 'verbose: unknown parameter', `${path}?verbose=1`, [{ in: 'query', name: 'verbose', message: 'unknown parameter' }]);
   }
-  const code = NOT_FOUND[url.split('/')[2] ?? ''];
-  if (status === '404' && byId && code) return makeProblem(code, `No ${code.split('_')[0]!.toLowerCase()} has id 999.`, path);
-  if (status === '500') return makeProblem('INTERNAL_ERROR', 'The request could not be completed. It has been logged.', path);
+  const resource = RESOURCES[url.split('/')[2] ?? ''];
+  if (status === '404' && byId && resource) {
+    const error = notFound(resource, 999);
+    return makeProblem(error.code, error.detail, path);
+  }
+  if (status === '500') return makeProblem('INTERNAL_ERROR', INTERNAL_ERROR_DETAIL, path);
   return undefined;
 }
 

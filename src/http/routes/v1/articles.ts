@@ -3,7 +3,7 @@ import { getArticle, listArticles } from '../../../db/repositories/articles.js';
 import { foldKey } from '../../../domain/text/keys.js';
 import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
-import { ApiError, ProblemSchema } from '../../problem.js';
+import { notFound, ProblemSchema } from '../../problem.js';
 import { ArticleListQuerySchema, ArticlePageSchema, ArticleSchema } from '../../schemas/articles.js';
 import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
 
@@ -44,7 +44,7 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const article = getArticle(app.db, request.params.id);
-      if (!article) throw new ApiError('ARTICLE_NOT_FOUND', `No article has id ${request.params.id}.`);
+      if (!article) throw notFound('article', request.params.id);
       return article;
     },
   );

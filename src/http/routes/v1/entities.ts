@@ -3,7 +3,7 @@ import { getEntity, listEntities } from '../../../db/repositories/entities.js';
 import { foldKey } from '../../../domain/text/keys.js';
 import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
-import { ApiError, ProblemSchema } from '../../problem.js';
+import { notFound, ProblemSchema } from '../../problem.js';
 import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
 import { EntityDetailSchema, EntityListQuerySchema, EntityPageSchema } from '../../schemas/entities.js';
 
@@ -44,7 +44,7 @@ const entityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const entity = getEntity(app.db, request.params.id);
-      if (!entity) throw new ApiError('ENTITY_NOT_FOUND', `No entity has id ${request.params.id}.`);
+      if (!entity) throw notFound('entity', request.params.id);
       return entity;
     },
   );

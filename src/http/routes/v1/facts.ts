@@ -4,7 +4,7 @@ import { getFact, listFacts } from '../../../db/repositories/facts.js';
 import { relatedProvinceKeys } from '../../../domain/places/related.js';
 import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
-import { ApiError, ProblemSchema } from '../../problem.js';
+import { ApiError, notFound, ProblemSchema } from '../../problem.js';
 import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
 import { FactListQuerySchema, FactPageSchema, FactSchema } from '../../schemas/facts.js';
 
@@ -56,7 +56,7 @@ const factRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const fact = getFact(app.db, request.params.id);
-      if (!fact) throw new ApiError('FACT_NOT_FOUND', `No fact has id ${request.params.id}.`);
+      if (!fact) throw notFound('fact', request.params.id);
       return fact;
     },
   );

@@ -255,8 +255,14 @@ function readDigits(ctx: ArticleContext, m: RegExpExecArray): Reading | null {
   let valueMax = m[3] ? parseNumber(m[3]) : null;
   const scale = readScale(plain, pos);
   pos = scale.end;
-  value *= scale.factor;
-  if (valueMax !== null) valueMax *= scale.factor;
+  if (valueMax !== null) {
+    valueMax *= scale.factor;
+    // "từ 5 đến 7 tỷ" shares the scale; "500.000 - 1 triệu" does not.
+    if (value * scale.factor < valueMax) value *= scale.factor;
+    if (!(value < valueMax)) valueMax = null;
+  } else {
+    value *= scale.factor;
+  }
   if (scale.factor >= 1e6 && valueMax === null) {
     const composite = readComposite(plain, pos, scale.factor);
     value += composite.add;

@@ -1,6 +1,6 @@
 import type { EntityMention } from '../types.js';
 import { PROVINCE_TEXT_ALIASES, type Province } from '../places/provinces.js';
-import { type ArticleContext, sentenceOf, sliceTokens } from './context.js';
+import { type ArticleContext, adjacentTokens, sentenceOf, sliceTokens } from './context.js';
 import { PhraseLexicon } from './tokens.js';
 import { PLACE_WORDS } from './lexicon/names.js';
 
@@ -51,7 +51,9 @@ function allCapitalised(ctx: ArticleContext, from: number, to: number): boolean 
 export function matchProvinceAt(ctx: ArticleContext, i: number): ProvinceMatch | null {
   const { tokens, plain } = ctx;
   const level = LEVELS.match(tokens, i, plain);
-  const nameStart = level && level.value !== 'lower' ? level.end : i;
+  // The name must follow its "tỉnh"/"TP" on the same line.
+  const prefixed = level && level.value !== 'lower' && adjacentTokens(ctx, level.end - 1, level.end);
+  const nameStart = prefixed ? level.end : i;
   const m = PROVINCES.match(tokens, nameStart, plain);
   if (!m || !allCapitalised(ctx, nameStart, m.end)) return null;
   if (nameStart === i && NEEDS_PREFIX.has(sliceTokens(ctx, i, m.end).toLowerCase())) return null;

@@ -96,7 +96,8 @@ function match<P, G>(preds: readonly P[], golds: readonly G[], eq: (p: P, g: G) 
 
 export function scoreGold(docs: readonly { gold: GoldAnnotation; pred: GoldDoc }[]): GoldScore {
   const totals = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<ItemType, { tp: number; fp: number; fn: number }>;
-  const attr = { title: [0, 0], edition: [0, 0], qualifier: [0, 0], unit: [0, 0] };
+  // [correct, matched] per attribute.
+  const attr: Record<keyof GoldScore['accuracy'], [number, number]> = { title: [0, 0], edition: [0, 0], qualifier: [0, 0], unit: [0, 0] };
   const errors: string[] = [];
 
   for (const { gold, pred } of docs) {
@@ -174,7 +175,7 @@ export function scoreGold(docs: readonly { gold: GoldAnnotation; pred: GoldDoc }
     return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1), tp, fp, fn };
   };
   const byType = Object.fromEntries(TYPES.map((t) => [t, prf(totals[t])])) as Record<ItemType, TypeScore>;
-  const accuracy = (k: keyof typeof attr) => (attr[k][1] ? attr[k][0]! / attr[k][1]! : null);
+  const accuracy = (k: keyof typeof attr) => (attr[k][1] ? attr[k][0] / attr[k][1] : null);
   return {
     byType,
     macroF1: TYPES.reduce((sum, t) => sum + byType[t].f1, 0) / TYPES.length,

@@ -20,6 +20,8 @@ interface Candidate {
   start: number;
   end: number;
   edition: number | null;
+  /** Tokens [from, to) that state the edition: "lần thứ 2" and "lần thứ hai" name one meeting. */
+  editionTokens: [number, number] | null;
   /** Only the head: a reference to a meeting named before. */
   bare: boolean;
 }
@@ -47,15 +49,27 @@ function readConference(ctx: ArticleContext, i: number): Candidate | null {
   const session = head.value.startsWith('kỳ họp') || head.value.startsWith('phiên');
   let k = head.end;
   let edition: number | null = null;
+  let editionTokens: [number, number] | null = null;
   let named = tokens[i]!.cap;
   let parts = 0;
   let lowerRun = 0;
   while (k < tokens.length && adjacentTokens(ctx, k - 1, k)) {
     const t = tokens[k]!;
+    // "Hội nghị ASEAN - Trung Quốc", "Thượng đỉnh Hoa Kỳ - Triều Tiên": two parties joined by a dash.
+    if ((t.text === '-' || t.text === '–') && tokens[k - 1]!.cap && tokens[k + 1]?.cap && parts > 0) {
+      k++;
+      continue;
+    }
+    // "(RCEP)", "(WEF)": the acronym of the name just read.
+    if (t.text === '(' && parts > 0 && tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')') {
+      k += 3;
+      break;
+    }
     if (!t.word) break;
     const ed: { edition: number; end: number } | null = edition === null ? readEdition(ctx, k, session) : null;
     if (ed) {
       edition = ed.edition;
+      editionTokens = [k, ed.end];
       k = ed.end;
       parts++;
       continue;
@@ -118,8 +132,8 @@ function readConference(ctx: ArticleContext, i: number): Candidate | null {
     break;
   }
   // A lowercase head with only modifiers ("hội nghị trực tuyến") refers to a meeting named before.
-  if (parts === 0 || (!named && edition === null)) return { start: i, end: head.end, edition: null, bare: true };
-  return { start: i, end: k, edition, bare: false };
+  if (parts === 0 || (!named && edition === null)) return { start: i, end: head.end, edition: null, editionTokens: null, bare: true };
+  return { start: i, end: k, edition, editionTokens, bare: false };
 }
 
 /** The topic after "về": lowercase words up to a clause boundary. */
@@ -139,10 +153,10 @@ function readTopic(ctx: ArticleContext, k: number): number {
 function readSeries(ctx: ArticleContext, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
   const glued = /^([A-Z]+)(\d{1,3})$/.exec(t.text);
-  if (glued && SERIES_ACRONYMS.has(glued[1]!)) return { start: i, end: i + 1, edition: Number(glued[2]), bare: false };
+  if (glued && SERIES_ACRONYMS.has(glued[1]!)) return { start: i, end: i + 1, edition: Number(glued[2]), editionTokens: null, bare: false };
   const next = ctx.tokens[i + 1];
   if (SERIES_ACRONYMS.has(t.text) && next?.digits && /^\d{1,3}$/.test(next.text) && adjacentTokens(ctx, i, i + 1)) {
-    return { start: i, end: i + 2, edition: Number(next.text), bare: false };
+    return { start: i, end: i + 2, edition: Number(next.text), editionTokens: null, bare: false };
   }
   return null;
 }
@@ -153,8 +167,11 @@ interface Meeting {
   edition: number | null;
 }
 
-function wordsOf(name: string): Set<string> {
-  return new Set(foldKey(name).split(' '));
+/** The words of a meeting's name, without those of its edition. */
+function wordsOf(ctx: ArticleContext, c: Candidate): Set<string> {
+  const [from, to] = c.editionTokens ?? [c.end, c.end];
+  const text = `${sliceTokens(ctx, c.start, from)} ${sliceTokens(ctx, to, c.end)}`;
+  return new Set(foldKey(text).split(' ').filter(Boolean));
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {
@@ -177,7 +194,7 @@ export function extractConferences(ctx: ArticleContext): EntityMention[] {
       continue;
     }
     const name = sliceTokens(ctx, c.start, c.end);
-    const words = wordsOf(name);
+    const words = wordsOf(ctx, c);
     // The same meeting named again, fully or in part; editions must not disagree.
     let meeting: Meeting | undefined;
     for (let m = meetings.length - 1; m >= 0 && !meeting; m--) {

@@ -2,7 +2,7 @@ import type { EntityMention, FigureChange, FigureMention, FigureUnit, Qualifier,
 import { type ArticleContext, adjacentTokens, isSentenceStart, sentenceOf, tokenIndexAt } from './context.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, GLUED_UNITS, LABEL_WORDS, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, UNITS, type UnitInfo,
+  CHANGES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
@@ -127,11 +127,14 @@ function unitAt(ctx: ArticleContext, ti: number, scaled: boolean): { info: UnitI
 function readCountedNoun(ctx: ArticleContext, ti: number, max = 6): { text: string; end: number } | null {
   const { tokens } = ctx;
   const first = tokens[ti];
-  if (!first?.word || first.cap || first.digits || NOT_COUNT_NOUNS.has(first.lower) || TIME_NOUNS.has(first.lower) || FUNCTION_WORDS.has(first.lower)) return null;
+  if (!first?.word || first.digits || NOT_COUNT_NOUNS.has(first.lower) || TIME_NOUNS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || VERBS_AFTER_AMOUNT.has(first.lower)) return null;
+  // Counted bodies are capitalised: "63 Sở Giao thông vận tải".
+  const organization = first.cap && COUNTED_ORGANIZATION_HEADS.has(first.lower);
+  if (first.cap && !organization) return null;
   let k = ti;
   while (k < tokens.length && k - ti < max) {
     const t = tokens[k]!;
-    if (!t.word || t.digits || (t.cap && !t.acronym) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || FUNCTION_WORDS.has(t.lower)) break;
+    if (!t.word || t.digits || (t.cap && !t.acronym && !organization) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || FUNCTION_WORDS.has(t.lower)) break;
     k++;
   }
   return { text: ctx.plain.slice(first.start, tokens[k - 1]!.end), end: k };
@@ -210,6 +213,11 @@ function findSubject(entities: readonly EntityMention[], sentence: number, at: n
   return best;
 }
 
+const TIME_LABELS: ReadonlySet<string> = new Set(['lúc', 'ngày', 'tháng', 'năm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'hôm', 'giờ']);
+
+/** "1,5 tỉ", "hơn 400 tỉ": an amount with its scale but no unit is money, in đồng. */
+const IMPLIED_UNIT = { unit: 'VND', unitText: null, noun: null } as const;
+
 /** Reads the unit and noun that follow a number ending at `pos`; null when nothing is measured. */
 function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): Omit<Reading, 'start' | 'value' | 'valueMax' | 'scaled' | 'dotDecimal' | 'numberToken'> | null {
   const { plain, tokens } = ctx;
@@ -223,7 +231,7 @@ function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): Omit<Readi
     return info ? { end: GLUED.lastIndex, unit: info.unit, unitText: info.text, noun: null } : null;
   }
   const ti = nextWordIndex(ctx, pos);
-  if (ti === null) return scaled ? { end: pos, unit: 'count', unitText: null, noun: null } : null;
+  if (ti === null) return scaled ? { end: pos, ...IMPLIED_UNIT } : null;
   const unit = unitAt(ctx, ti, scaled);
   if (unit) return { end: tokens[unit.end - 1]!.end, unit: unit.info.unit, unitText: unit.info.text, noun: null };
   const people = PEOPLE.match(tokens, ti, plain);
@@ -233,7 +241,7 @@ function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): Omit<Readi
   }
   const noun = readCountedNoun(ctx, ti);
   if (noun) return { end: tokens[noun.end - 1]!.end, unit: 'count', unitText: null, noun: noun.text };
-  return scaled ? { end: pos, unit: 'count', unitText: null, noun: null } : null;
+  return scaled ? { end: pos, ...IMPLIED_UNIT } : null;
 }
 
 /** A noun right after the unit names what the money is ("1,8 tỷ USD vốn FDI"). */
@@ -303,7 +311,8 @@ function isLabel(ctx: ArticleContext, r: Reading, qualified: boolean): boolean {
   const { tokens } = ctx;
   const k = r.numberToken;
   const prev = tokens[k - 1];
-  if (prev?.word) {
+  // "một lúc 60 nhà ngoại giao": people are never a time of day or a date.
+  if (prev?.word && !(r.unit === 'people' && TIME_LABELS.has(prev.lower))) {
     const prev2 = tokens[k - 2];
     if (LABEL_WORDS.has(prev.lower) || (prev2?.word && LABEL_WORDS.has(`${prev2.lower} ${prev.lower}`))) return true;
     if (prev.cap && adjacentTokens(ctx, k - 1, k) && !isSentenceStart(ctx, k - 1)) return true;

@@ -38,7 +38,7 @@ export function extractArticle(plain: string): ArticleExtraction {
   const figures = extractFigures(ctx, entities);
   // Numbers inside a meeting's name ("COP 28") are part of the name.
   const conferenceSpans = conferences.map((c) => c.span);
-  const keptFigures = figures.filter((f) => !overlaps(f.span, conferenceSpans) || f.unit !== 'count');
+  const keptFigures = figures.filter((f) => f.unit !== 'count' || !conferenceSpans.some((c) => c.start <= f.span.start && f.span.start < c.end));
 
   return {
     extractorVersion: EXTRACTOR_VERSION,

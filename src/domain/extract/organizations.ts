@@ -14,6 +14,7 @@ const FIXED = new PhraseLexicon<string>(FIXED_ORGANIZATIONS.flatMap((names) => n
 const HEADS = new PhraseLexicon<true>(ORGANIZATION_HEADS.map((h) => [h, true] as const));
 const LOCAL = new PhraseLexicon<true>(LOCAL_BODIES.map((h) => [h, true] as const));
 const LEVELS = new PhraseLexicon<true>(PLACE_LEVELS.map((h) => [h, true] as const));
+const PROVINCE_LEVELS: ReadonlySet<string> = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'tp .', 't.p', 't.p.']);
 export const TITLES = new PhraseLexicon<string>(TITLE_HEADS.map((t) => [t, t] as const));
 
 // Heads that are common words when lowercase ("vụ" an incident, "ban" a board in general):
@@ -60,6 +61,9 @@ function startsOtherName(ctx: ArticleContext, k: number): boolean {
 /** The words of a unit's name after its head ("Tổng hợp Kinh tế" after "Vụ"); returns the end. */
 function readUnitName(ctx: ArticleContext, j: number): number {
   const { tokens, plain } = ctx;
+  // "Hạ viện Nhật Bản", "Đại sứ quán Mỹ": a country right after the head is the whole name.
+  const country = matchCountryAt(ctx, j);
+  if (country) return country.end;
   let k = j;
   let lowerRun = 0;
   while (k < tokens.length) {
@@ -84,20 +88,30 @@ function readUnitName(ctx: ArticleContext, j: number): number {
 }
 
 /** The place a local body serves: "tỉnh Bình Dương", "TP.HCM", "huyện Đông Anh", or a bare "tỉnh". */
-function readPlace(ctx: ArticleContext, j: number): { end: number; province: ProvinceMatch | null } {
+function readPlace(ctx: ArticleContext, j: number, levelImplied: boolean): { end: number; province: ProvinceMatch | null } {
   const { tokens, plain } = ctx;
   if (j > 0 && !adjacentTokens(ctx, j - 1, j)) return { end: j, province: null };
   const p = matchProvinceAt(ctx, j);
   if (p?.province) return { end: p.end, province: p };
   const level = LEVELS.match(tokens, j, plain);
-  if (!level) return { end: j, province: null };
-  let k = level.end;
-  while (k < tokens.length && k - level.end < 5 && tokens[k]!.cap && tokens[k]!.word && adjacentTokens(ctx, k - 1, k)) k++;
+  if (!level && !levelImplied) return { end: j, province: null };
+  const nameStart = level ? level.end : j;
+  let k = nameStart;
+  while (k < tokens.length && k - nameStart < 5 && tokens[k]!.cap && tokens[k]!.word && !tokens[k]!.acronym && adjacentTokens(ctx, k - 1, k)) k++;
   // Places below a province have names that look like people's ("phường Hoàng Liệt"); a run
-  // too long for a place alone is a place of two words and the person who follows.
-  if (k - level.end >= 4 && FAMILY_NAMES.has(tokens[level.end + 2]!.lower)) k = level.end + 2;
+  // too long for a place alone is a place of one to three words and the person who follows.
+  const strongFamilyName = (at: number) => FAMILY_NAMES.has(tokens[at]!.lower) && !WEAK_FAMILY_NAMES.has(tokens[at]!.lower);
+  if (k - nameStart >= 3) {
+    const split = [1, 2, 3].find((n) => k - (nameStart + n) >= 2 && strongFamilyName(nameStart + n));
+    if (split !== undefined) k = nameStart + split;
+    // "Phó chủ tịch UBND TP Trần Vĩnh Tuyến": a city's name does not start like a person's.
+    else if (level && PROVINCE_LEVELS.has(sliceTokens(ctx, j, level.end).toLowerCase()) && strongFamilyName(nameStart)) k = nameStart;
+  }
   return { end: k, province: null };
 }
+
+/** "Huyện ủy Chợ Đồn", "Quận ủy Ba Đình": a party committee whose name says the level of its place. */
+const LEVEL_IMPLIED = /(?:huyện|quận|thị|thành|tỉnh) [uủ][ỷy]$/u;
 
 /** An organisation named at token `i`, or null. */
 export function matchOrganizationAt(ctx: ArticleContext, i: number): OrganizationMatch | null {
@@ -119,7 +133,7 @@ export function matchOrganizationAt(ctx: ArticleContext, i: number): Organizatio
 
   const local = LOCAL.match(tokens, i, plain);
   if (local && t.cap) {
-    const place = readPlace(ctx, local.end);
+    const place = readPlace(ctx, local.end, LEVEL_IMPLIED.test(tokens.slice(i, local.end).map((t) => t.lower).join(' ')));
     return { name: sliceTokens(ctx, i, place.end), start: i, end: place.end, province: place.province };
   }
 
@@ -130,7 +144,7 @@ export function matchOrganizationAt(ctx: ArticleContext, i: number): Organizatio
   if (nameEnd === head.end || !tokens[head.end]!.cap) return null;
   let end = nameEnd;
   let province: ProvinceMatch | null = null;
-  const place = readPlace(ctx, end);
+  const place = readPlace(ctx, end, false);
   if (place.province) {
     province = place.province;
     end = place.end;

@@ -16,6 +16,12 @@ import { MINISTRY_TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
 const HONORIFIC_LEXICON = new PhraseLexicon<true>(HONORIFICS.map((h) => [h, true] as const));
 const MODIFIERS = new PhraseLexicon<true>([...TITLE_MODIFIERS].map((m) => [m, true] as const));
 
+const CENTRAL = new PhraseLexicon<true>(['Trung ương', 'Trung ương Đảng', 'TƯ', 'TW'].map((w) => [w, true] as const));
+
+const FOREIGN_SURNAME = /^[A-Z][a-z]{2,}$/;
+const NON_LATIN = /[^A-Za-z'’-]/;
+const PLACE_HEADS = /^(?:phó )?(?:thị trưởng|thống đốc|tỉnh trưởng|thủ hiến)$/iu;
+
 const MAX_NAME = 4;
 const MAX_FOREIGN_NAME = 4;
 
@@ -30,7 +36,8 @@ interface PersonCandidate {
   tokens: string[];
   start: number;
   end: number;
-  title: TitleParse | null;
+  /** Titles attached to this mention: before the name, after it, or both ("Đại biểu X - thứ trưởng Bộ Y"). */
+  titles: TitleParse[];
   /** A lone given name ("ông Hiếu"): only kept if it points back to a full name. */
   partial: boolean;
 }
@@ -73,6 +80,12 @@ function readComplement(ctx: ArticleContext, j: number, head: string, parse: Tit
         k = next;
         continue;
       }
+      // "(Nhật Bản)": the country of the place just named.
+      const country = t.text === '(' ? matchCountryAt(ctx, next) : null;
+      if (country && tokens[country.end]?.text === ')') {
+        k = country.end + 1;
+        continue;
+      }
       break;
     }
     if (t.lower === 'nước' && (head.endsWith('chủ tịch') || head.endsWith('chủ tịch nước'))) {
@@ -112,6 +125,24 @@ function readComplement(ctx: ArticleContext, j: number, head: string, parse: Tit
     // "Chủ tịch UBND tỉnh" with the province understood.
     if ((t.lower === 'tỉnh' || t.lower === 'thành phố' || t.lower === 'huyện') && parse.organization) {
       k++;
+      continue;
+    }
+    // "Trưởng Ban Tuyên giáo Trung ương", "Bí thư TƯ Đoàn".
+    const central = CENTRAL.match(tokens, k, plain);
+    if (central) {
+      k = central.end;
+      continue;
+    }
+    // "chủ tịch BIDV": an acronym after a title is the body it belongs to.
+    if (t.acronym && !parse.organization) {
+      parse.organization = extendOrg(null, ctx, k, k + 1);
+      k++;
+      continue;
+    }
+    // "thống đốc tỉnh Ishikawa", "thống đốc bang California": a foreign province or state.
+    if ((t.lower === 'bang' || t.lower === 'tỉnh') && !parse.organization && tokens[k + 1]?.cap && adjacentTokens(ctx, k, k + 1)) {
+      k += 2;
+      while (k < tokens.length && k - j < 6 && tokens[k]!.cap && !tokens[k]!.acronym && adjacentTokens(ctx, k - 1, k) && !FAMILY_NAMES.has(tokens[k]!.lower)) k++;
       continue;
     }
     break;
@@ -165,21 +196,43 @@ function readName(ctx: ArticleContext, k: number, introduced: boolean): { start:
   const first = tokens[start]!.lower;
   const vietnamese = FAMILY_NAMES.has(first);
   let end = start;
+  let endsAtPlace = false;
   while (end < tokens.length && end - start < 6) {
     const t = tokens[end]!;
     if (!t.word || !t.cap || t.digits || (t.acronym && t.text.length > 1 && end > start)) break;
+    // "George W. Bush": an initial with its full stop inside a foreign name.
+    if (introduced && end > start && t.text.length === 1 && tokens[end + 1]?.text === '.' && tokens[end + 2]?.cap && tokens[end + 2]!.text.length > 1) {
+      end += 2;
+      continue;
+    }
     if (end > start && !adjacentTokens(ctx, end - 1, end)) break;
     if (end > start && TITLES.match(tokens, end, plain)) break;
     // A place after the name ends it; inside a Vietnamese name it is a given name ("Nguyễn Thái Bình").
-    const placeBreak = !vietnamese || end - start >= 3;
-    if (end > start && placeBreak && (matchProvinceAt(ctx, end)?.province || matchCountryAt(ctx, end))) break;
+    // A place of two words after two ends it as well ("Hoàng Anh Gia Lai" is a company).
+    if (end > start) {
+      const place = matchProvinceAt(ctx, end);
+      const placeBreak = !vietnamese || end - start >= 3 || (end - start >= 2 && !!place && place.end - end >= 2);
+      if (placeBreak && (place?.province || matchCountryAt(ctx, end))) {
+        endsAtPlace = true;
+        break;
+      }
+    }
     end++;
   }
   const length = end - start;
   if (length === 0) return null;
+  // Foreign names are written in Latin letters; Vietnamese ones open with a family name. Words
+  // that are neither ("Hợp Thành" after "cổ đông sáng lập") name a firm or a place.
+  // (A lone given name, "ông Khiêm", stands for a full name said before.)
+  if (!vietnamese && length > 1 && NON_LATIN.test(tokens[start]!.text)) return null;
+  // Two words run into a place are a firm's name ("Hoàng Anh Gia Lai", "Đức Long Gia Lai").
+  if (endsAtPlace && length <= 2) return null;
   if (!introduced) {
-    if (!vietnamese || length < 2 || length > 5) return null;
-    if (WEAK_FAMILY_NAMES.has(first) && length < 3) return null;
+    // Unintroduced, two words that start with a family name name a place or a country as often
+    // as a person ("Hàn Quốc", "Chu Lai", "Trần Phú"): only full names of three words and more count.
+    if (!vietnamese || length < 3 || length > 5) return null;
+    // A country, a province or a name that only contains one ("Thái Bình Dương").
+    if (matchCountryAt(ctx, start) || matchProvinceAt(ctx, start)) return null;
   }
   end = start + Math.min(length, vietnamese ? MAX_NAME : MAX_FOREIGN_NAME);
   if (length === 1) {
@@ -188,6 +241,17 @@ function readName(ctx: ArticleContext, k: number, introduced: boolean): { start:
     if (next?.word && !next.cap && adjacentTokens(ctx, end - 1, end) && !FUNCTION_WORDS.has(next.lower) && !CLAUSE_VERBS.has(next.lower)) return null;
   }
   return { start, end };
+}
+
+/**
+ * "thống đốc tỉnh Ishikawa, ông Tanimoto Masanori", "nguyên bí thư Tỉnh ủy là ông X": the name
+ * after a comma or "là" and an honorific.
+ */
+function readNameAfterHonorific(ctx: ArticleContext, k: number, next = false): { start: number; end: number } | null {
+  const joiner = ctx.tokens[k]?.lower;
+  if (next ? joiner !== 'và' : joiner !== ',' && joiner !== 'là') return null;
+  const honorific = HONORIFIC_LEXICON.match(ctx.tokens, k + 1, ctx.plain);
+  return honorific ? readName(ctx, honorific.end, true) : null;
 }
 
 function precededByPlaceWord(ctx: ArticleContext, i: number): boolean {
@@ -204,20 +268,27 @@ function precededByPlaceWord(ctx: ArticleContext, i: number): boolean {
 function readAppositiveTitle(ctx: ArticleContext, end: number): TitleParse | null {
   const sep = ctx.tokens[end];
   if (!sep || sep.word || !(sep.text === ',' || sep.text === '-' || sep.text === '–' || sep.text === '(')) return null;
-  return readTitle(ctx, end + 1);
+  const title = readTitle(ctx, end + 1);
+  // "X, Chủ tịch nước Y": a title followed by a name is that next person's.
+  if (!title || readName(ctx, title.end, true)) return null;
+  return title;
 }
 
 function findCandidates(ctx: ArticleContext): PersonCandidate[] {
   const { tokens, plain } = ctx;
   const out: PersonCandidate[] = [];
-  const add = (name: { start: number; end: number }, title: TitleParse | null) => {
+  /** Adds the person named at `name` with the titles given; returns the token after all of it. */
+  const add = (name: { start: number; end: number }, ...given: (TitleParse | null)[]): number => {
+    const titles = given.filter((t): t is TitleParse => t !== null);
     out.push({
-      tokens: tokens.slice(name.start, name.end).map((t) => t.text),
+      tokens: tokens.slice(name.start, name.end).filter((t) => t.word).map((t) => t.text),
       start: name.start,
       end: name.end,
-      title,
+      titles,
       partial: name.end - name.start === 1,
     });
+    // A title after the name is read: its words name no one else.
+    return Math.max(name.end, ...titles.map((t) => t.end));
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -232,20 +303,22 @@ function findCandidates(ctx: ArticleContext): PersonCandidate[] {
     if (title) {
       const name = readName(ctx, title.end, true);
       if (name) {
-        add(name, title);
-        i = name.end - 1;
-      } else {
-        i = Math.max(i, title.end - 1);
+        i = add(name, title, readAppositiveTitle(ctx, name.end)) - 1;
+        continue;
       }
+      // "hai nguyên bí thư Tỉnh ủy là ông X và ông Y": each named person holds the title.
+      let after = title.end;
+      for (let named = readNameAfterHonorific(ctx, after); named; named = readNameAfterHonorific(ctx, after, true)) after = add(named, title);
+      i = Math.max(i, after - 1);
       continue;
     }
 
     const honorific = HONORIFIC_LEXICON.match(tokens, i, plain);
-    if (honorific && !(t.cap && matchCountryAt(ctx, i) && !tokens[honorific.end]?.cap)) {
+    // "ông", "anh" are honorifics in lowercase; capitalised mid-sentence they start a name ("Hoàng Anh").
+    if (honorific && (!t.cap || isSentenceStart(ctx, i)) && !(t.cap && matchCountryAt(ctx, i) && !tokens[honorific.end]?.cap)) {
       const name = readName(ctx, honorific.end, true);
       if (name) {
-        add(name, readAppositiveTitle(ctx, name.end));
-        i = name.end - 1;
+        i = add(name, readAppositiveTitle(ctx, name.end)) - 1;
         continue;
       }
     }
@@ -253,8 +326,7 @@ function findCandidates(ctx: ArticleContext): PersonCandidate[] {
     if (t.cap && !t.acronym && !precededByPlaceWord(ctx, i)) {
       const name = readName(ctx, i, false);
       if (name && name.start === i) {
-        add(name, readAppositiveTitle(ctx, name.end));
-        i = name.end - 1;
+        i = add(name, readAppositiveTitle(ctx, name.end)) - 1;
       }
     }
   }
@@ -279,20 +351,23 @@ export function extractPersons(ctx: ArticleContext, bylineSpan: Span | null): Pe
     (c) => !bylineSpan || tokens[c.start]!.start < bylineSpan.start || tokens[c.end - 1]!.end > bylineSpan.end,
   );
   // Full names first: a mention whose words end a longer name seen in the article is that person.
-  const fulls = candidates.filter((c) => !c.partial && (FAMILY_NAMES.has(c.tokens[0]!.toLowerCase()) || c.title)).map((c) => c.tokens);
+  const fulls = candidates.filter((c) => !c.partial && (FAMILY_NAMES.has(c.tokens[0]!.toLowerCase()) || c.titles.length > 0)).map((c) => c.tokens);
   const entities: EntityMention[] = [];
   const roles: RoleMention[] = [];
   const nameRanges: { start: number; end: number }[] = [];
   for (const c of candidates) {
     const resolved = resolveShort(c.tokens, fulls);
-    if (c.partial && !resolved) continue;
-    const name = (resolved ?? c.tokens).join(' ');
+    // A lone word is a name when a title introduces it and it is no Vietnamese syllable ("Tổng thống Putin").
+    // Not after the head of a place, whose place comes next ("cuộc gặp thị trưởng Auckland").
+    const keepLone = c.titles.length > 0 && FOREIGN_SURNAME.test(c.tokens[0]!) && !c.titles.some((t) => PLACE_HEADS.test(sliceTokens(ctx, t.start, t.end)));
+    if (c.partial && !resolved && !keepLone) continue;
+    const name = resolved ? resolved.join(' ') : sliceTokens(ctx, c.start, c.end);
     const key = foldKey(name);
     const start = tokens[c.start]!.start;
     const end = tokens[c.end - 1]!.end;
     const sentence = sentenceOf(ctx, start);
     nameRanges.push({ start: c.start, end: c.end });
-    const titleText = c.title ? sliceTokens(ctx, c.title.start, c.title.end) : null;
+    const titleTexts = c.titles.map((t) => sliceTokens(ctx, t.start, t.end));
     entities.push({
       kind: 'person',
       name,
@@ -300,22 +375,22 @@ export function extractPersons(ctx: ArticleContext, bylineSpan: Span | null): Pe
       text: plain.slice(start, end),
       span: { start, end },
       sentence,
-      ...(titleText ? { attributes: { title: titleText } } : {}),
+      ...(titleTexts.length > 0 ? { attributes: { title: titleTexts.join(', ') } } : {}),
     });
-    if (c.title && titleText) {
-      const from = Math.min(tokens[c.title.start]!.start, start);
-      const to = Math.max(tokens[c.title.end - 1]!.end, end);
+    c.titles.forEach((t, n) => {
+      const from = Math.min(tokens[t.start]!.start, start);
+      const to = Math.max(tokens[t.end - 1]!.end, end);
       roles.push({
         person: name,
         personKey: key,
-        title: titleText,
-        organization: c.title.organization ? plain.slice(c.title.organization.start, c.title.organization.end) : null,
-        province: c.title.province?.province?.name ?? null,
+        title: titleTexts[n]!,
+        organization: t.organization ? plain.slice(t.organization.start, t.organization.end) : null,
+        province: t.province?.province?.name ?? null,
         text: plain.slice(from, to),
         span: { start: from, end: to },
         sentence,
       });
-    }
+    });
   }
   return { entities, roles, nameRanges };
 }

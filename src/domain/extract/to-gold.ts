@@ -25,10 +25,11 @@ export interface GoldDoc {
   figures: GoldFigure[];
 }
 
-/** The title that says most about the person: the first one naming a body or place, else the first. */
+/** The title that says most about the person: the first naming a body or place, else the longest. */
 function bestTitle(roles: readonly RoleMention[]): string | null {
-  const specific = roles.find((r) => r.organization || r.province || r.title.includes(' '));
-  return (specific ?? roles[0])?.title ?? null;
+  const specific = roles.find((r) => r.organization || r.province);
+  if (specific) return specific.title;
+  return roles.reduce<string | null>((best, r) => (best === null || r.title.length > best.length ? r.title : best), null);
 }
 
 export function toGold(id: string, extraction: ArticleExtraction): GoldDoc {

@@ -75,7 +75,8 @@ function detokenize(pieces: Piece[]): Piece[] {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if (piece.text === '\n') quoteOpen = false;
-    if (piece.text === '_' && isWordChar(pieces[i - 1]) && isWordChar(pieces[i + 1])) {
+    // "Tổng_thống", and "George_W._Bush" where an initial's full stop sits inside the word.
+    if (piece.text === '_' && (isWordChar(pieces[i - 1]) || pieces[i - 1]?.text === '.') && isWordChar(pieces[i + 1])) {
       out.push({ ...piece, text: ' ' });
       continue;
     }

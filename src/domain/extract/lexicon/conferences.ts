@@ -12,7 +12,7 @@ export const CONFERENCE_MODIFIERS: readonly string[] = [
   'thường niên', 'thường kỳ', 'bất thường', 'đại biểu', 'đại biểu toàn quốc', 'khu vực', 'hẹp', 'mở rộng',
   'xúc tiến đầu tư', 'xúc tiến thương mại', 'sơ kết', 'tổng kết', 'triển khai', 'song phương', 'đa phương',
   'chuyên đề', 'chuyên đề thứ', 'lần đầu tiên', 'cấp cao lần', 'thứ nhất', 'đầu tiên', 'trù bị', 'giữa kỳ',
-  'cuối năm', 'đầu năm',
+  'cuối năm', 'đầu năm', 'các nhà lãnh đạo', 'lãnh đạo', 'các bộ trưởng', 'quan chức cao cấp', 'các nhà tài trợ',
 ];
 
 // Series whose meetings are named by a number ("COP 28").

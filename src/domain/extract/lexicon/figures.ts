@@ -53,8 +53,22 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'đoàn viên', 'nhà đầu tư', 'nông dân', 'ngư dân', 'cư dân', 'lượt người', 'khán giả', 'công chức', 'viên chức',
   'thanh niên', 'phụ nữ', 'cựu chiến binh', 'người nước ngoài', 'lao động nước ngoài', 'kiều bào', 'du học sinh',
   'nhà khoa học', 'đại sứ', 'trí thức', 'người tham dự', 'cán bộ, công chức', 'nghệ sĩ', 'y tá', 'bộ đội',
-  'học viên', 'trẻ', 'em', 'cháu', 'người chết', 'người bị thương', 'ca nhiễm', 'bệnh nhi',
+  'học viên', 'trẻ', 'em', 'cháu', 'người chết', 'người bị thương', 'ca nhiễm', 'bệnh nhi', 'nhà ngoại giao',
+  'quan chức', 'lãnh đạo', 'nhà lãnh đạo', 'đảng viên', 'thợ', 'lính', 'tù nhân', 'phóng viên', 'nhà báo',
+  'người lao động', 'lao động', 'hộ', 'hộ dân', 'hộ gia đình', 'gia đình', 'đối tượng', 'bị can', 'cổ đông',
 ];
+
+/**
+ * Verbs that can follow a bare amount ("1.251 tỉ giữ sân", "100 triệu để mua"): no counted noun,
+ * and an amount in tỷ or triệu with no unit is then money in đồng.
+ */
+export const VERBS_AFTER_AMOUNT: ReadonlySet<string> = new Set([
+  'giữ', 'mua', 'bán', 'xây', 'để', 'cho', 'vay', 'trả', 'nộp', 'chi', 'thu', 'làm', 'bồi', 'hỗ', 'góp',
+  'đền', 'thưởng', 'phạt', 'lấy', 'đưa', 'gửi', 'mất', 'lỗ', 'lãi', 'tiêu', 'nợ', 'thuê', 'rót', 'cấp',
+]);
+
+/** Heads of organisations that are counted ("63 Sở Giao thông vận tải", "20 Bộ, ngành"). */
+export const COUNTED_ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['sở', 'bộ', 'cục', 'tỉnh', 'thành phố', 'huyện', 'ban', 'ngành', 'vụ', 'viện', 'trường']);
 
 export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['gần', 'approx'], ['khoảng', 'approx'], ['chừng', 'approx'], ['ước', 'approx'], ['ước đạt', 'approx'],

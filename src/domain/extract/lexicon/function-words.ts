@@ -7,7 +7,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'đã', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'còn', 'vẫn', 'đều', 'chỉ', 'rất', 'không', 'chưa', 'được', 'bị', 'có',
   'này', 'đó', 'kia', 'ấy', 'nào', 'các', 'những', 'mọi', 'mỗi', 'một', 'cùng', 'qua', 'lên', 'xuống', 'ra', 'vào',
   'gồm', 'so', 'hơn', 'gần', 'khoảng', 'nhằm', 'thuộc', 'kiêm', 'nhé', 'ạ', 'ư', 'sang', 'lại', 'đi', 'bằng',
-  'hết', 'cả', 'luôn', 'tức', 'nhất', 'thêm', 'nữa', 'riêng', 'trở', 'tiếp', 'lúc', 'ngay',
+  'hết', 'cả', 'luôn', 'tức', 'nhất', 'thêm', 'nữa', 'riêng', 'trở', 'tiếp', 'lúc', 'ngay', 'mặc', 'dù', 'tuy',
+  'song', 'hầu', 'dường', 'chứ', 'rồi',
 ]);
 
 /**

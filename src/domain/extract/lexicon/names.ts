@@ -9,20 +9,21 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
     'lữ', 'mạnh', 'nghiêm', 'ninh', 'ông', 'phó', 'thạch', 'tiêu', 'trình', 'ứng', 'âu', 'bạch', 'bế', 'cù', 'châu',
     'chung', 'công', 'cung', 'đàm', 'đồng', 'đậu', 'giáp', 'hàn', 'hoa', 'khổng', 'khương', 'kha', 'lạc',
     'lạng', 'liêu', 'mã', 'mẫn', 'nhữ', 'ôn', 'phương', 'quang', 'sầm', 'sơn', 'tào', 'thiều', 'thịnh', 'tống',
-    'trà', 'trang', 'vy', 'y', 'yên', 'ksor', 'rơ', 'siu', 'lường', 'cầm', 'điểu', 'danh',
+    'trà', 'trang', 'vy', 'y', 'yên', 'ksor', 'rơ', 'siu', 'lường', 'cầm', 'điểu', 'danh', 'tập', 'ôn', 'hồng',
+    'tòng', 'quàng', 'cà', 'lừ', 'sùng', 'giàng', 'vàng', 'thào', 'mùa', 'lầu', 'hờ', 'vừ', 'hạng', 'tráng', 'chảo',
+    'bàn', 'lèo', 'kpă', 'niê', 'mlô', 'byă', 'êban', 'rah', 'rcom', 'nay',
   ],
 );
 
 // Family names that are also everyday capitalised words at the start of a run ("Văn phòng",
 // "Công an", "Hà Nội"): they start a name only when the run is clearly a name.
-export const WEAK_FAMILY_NAMES: ReadonlySet<string> = new Set(['văn', 'công', 'hà', 'thái', 'sơn', 'quang', 'y', 'kim', 'giang', 'trang', 'hoa', 'mã', 'phó', 'đồng', 'châu', 'quan', 'cao', 'từ', 'chung', 'ông', 'danh', 'phương', 'la', 'yên', 'lạng', 'mạnh', 'thịnh', 'trà', 'vy', 'tô']);
+export const WEAK_FAMILY_NAMES: ReadonlySet<string> = new Set(['tập', 'hồng', 'cà', 'vàng', 'mùa', 'bàn', 'nay', 'hạng', 'tráng', 'văn', 'công', 'hà', 'thái', 'sơn', 'quang', 'y', 'kim', 'giang', 'trang', 'hoa', 'mã', 'phó', 'đồng', 'châu', 'quan', 'cao', 'từ', 'chung', 'ông', 'danh', 'phương', 'la', 'yên', 'lạng', 'mạnh', 'thịnh', 'trà', 'vy', 'tô']);
 
 // Words before a person's name that are not part of the title and are dropped.
 export const HONORIFICS: readonly string[] = [
   'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ', 'em', 'đồng chí', 'đ/c', 'ngài', 'quý bà', 'phu nhân',
-  'pgs.ts', 'pgs. ts', 'pgs.ts.', 'gs.ts', 'gs. ts', 'pgs', 'gs', 'ts', 'ths', 'ths.', 'ts.', 'bs', 'bác sĩ',
-  'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'luật sư', 'nhà báo', 'nhạc sĩ', 'họa sĩ', 'nghệ sĩ', 'kiến trúc sư',
-  'kỹ sư', 'nhà văn', 'nhà thơ', 'nghệ sĩ nhân dân', 'nsnd', 'nsưt', 'nghệ sĩ ưu tú', 'thượng tọa', 'hòa thượng',
+  'pgs.ts', 'pgs. ts', 'pgs.ts.', 'gs.ts', 'gs. ts', 'pgs', 'gs', 'ts', 'ths', 'ths.', 'ts.', 'bs',
+  'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'nghệ sĩ', 'nghệ sĩ nhân dân', 'nsnd', 'nsưt', 'nghệ sĩ ưu tú', 'thượng tọa', 'hòa thượng',
   'đại đức', 'linh mục', 'mục sư', 'đối tượng', 'bị can', 'bị cáo', 'nghi phạm', 'cháu', 'bé',
 ];
 

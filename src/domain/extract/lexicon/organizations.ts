@@ -10,7 +10,7 @@ export const MINISTRIES: readonly string[] = [
   'Văn hóa Thể thao và Du lịch', 'VH-TT&DL', 'VHTTDL', 'Tài nguyên và Môi trường', 'TN&MT', 'TNMT',
   'Thông tin và Truyền thông', 'TT&TT', 'TTTT', 'Khoa học và Công nghệ', 'KH&CN', 'KHCN', 'Dân tộc và Tôn giáo',
   'Kế hoạch - Đầu tư', 'KH&ĐT', 'KHĐT', 'Thương mại', 'Công nghiệp', 'Thủy sản', 'Văn hóa - Thông tin',
-  'Bưu chính Viễn thông', 'Ngoại thương',
+  'Bưu chính Viễn thông', 'Ngoại thương', 'Kế hoạch đầu tư', 'Lao động, thương binh và xã hội',
 ];
 
 /** Names that are organisations on their own (display name first, then aliases). */
@@ -81,7 +81,7 @@ export const FIXED_ORGANIZATIONS: readonly (readonly string[])[] = [
  * "Cục Quản lý thị trường", "Tập đoàn Vingroup").
  */
 export const ORGANIZATION_HEADS: readonly string[] = [
-  'Sở', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Ban', 'Văn phòng', 'Viện', 'Học viện', 'Trường', 'Trường Đại học',
+  'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Ban', 'Văn phòng', 'Viện', 'Học viện', 'Trường', 'Trường Đại học',
   'Đại học', 'Ngân hàng', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hiệp hội', 'Hội', 'Liên đoàn', 'Liên hiệp',
   'Ủy ban', 'Hội đồng', 'Trung tâm', 'Thông tấn xã', 'Kho bạc', 'Bảo hiểm xã hội', 'Bộ Tư lệnh', 'Bộ Chỉ huy',
   'Bộ Chỉ huy Quân sự', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Lãnh sự quán',

@@ -12,12 +12,22 @@ const BASE_TITLES = [
   'trưởng ban tổ chức', 'trưởng ban tuyên giáo', 'trưởng ban dân vận', 'trưởng ban kinh tế', 'trưởng ban đối ngoại',
   'trưởng ban nội chính', 'ủy viên', 'ủy viên bộ chính trị', 'ủy viên trung ương đảng', 'chủ tịch hđqt',
   'chủ tịch hội đồng quản trị', 'tổng biên tập', 'giám đốc điều hành', 'trưởng đại diện', 'trưởng phái đoàn',
-  'đặc phái viên', 'cao ủy', 'tổng tư lệnh', 'trưởng công an', 'chỉ huy trưởng', 'trưởng khoa', 'chủ nhiệm ủy ban',
+  'đặc phái viên', 'cao ủy', 'tổng tư lệnh', 'trưởng công an', 'chỉ huy trưởng', 'trưởng khoa',
   'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ', 'đại biểu quốc hội', 'đại biểu', 'tỉnh trưởng', 'trưởng ban quản lý',
   'phát ngôn viên', 'thủ lĩnh', 'trưởng thôn', 'chủ doanh nghiệp', 'giáo hoàng', 'thủ hiến',
 ];
 
+// Professions stand where a job title stands ("Luật sư X", "X, chuyên gia tài chính").
+const PROFESSIONS = [
+  'luật sư', 'doanh nhân', 'chuyên gia', 'nhà báo', 'nhà văn', 'nhà thơ', 'nhạc sĩ', 'họa sĩ', 'kiến trúc sư',
+  'kỹ sư', 'bác sĩ', 'nhà nghiên cứu', 'nhà sử học', 'nhà kinh tế', 'nhà khoa học', 'chuyên viên', 'giảng viên',
+  'phóng viên', 'biên tập viên', 'nhà sản xuất', 'đạo diễn', 'nhà hoạt động', 'nhà phân tích', 'luật gia',
+  'cổ đông', 'cổ đông lớn', 'cổ đông sáng lập', 'nhà sáng lập', 'người sáng lập', 'đồng sáng lập', 'cố vấn',
+  'trợ lý', 'lãnh đạo', 'nhà lãnh đạo', 'người đồng cấp', 'nhà đồng cấp',
+];
+
 const ABSOLUTE_TITLES = [
+  ...PROFESSIONS,
   'phó thủ tướng thường trực', 'thứ trưởng thường trực', 'bí thư thứ nhất', 'bí thư thường trực', 'thường trực ban bí thư',
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
   'đô đốc', 'phó đô đốc', 'chuẩn đô đốc', 'nguyên thủ', 'người đứng đầu', 'đại sứ đặc mệnh toàn quyền',

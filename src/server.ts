@@ -6,6 +6,9 @@ import { migrateDb, openDb } from './db/client.js';
 import { countArticles } from './db/repositories/articles.js';
 import { runIngest, summarizeReport } from './ingest/run-ingest.js';
 import { createLogger } from './logger.js';
+import { countStale, reextractStale } from './ingest/reextract.js';
+
+const STARTUP_REEXTRACT_LIMIT = 1000;
 
 async function main(): Promise<void> {
   let config;
@@ -26,6 +29,15 @@ async function main(): Promise<void> {
       logger.info({ seeds: config.seedsDir }, 'empty database: ingesting seeds');
       const report = await runIngest(writer.db, [config.seedsDir], { problem: (p) => logger.warn(p, 'seed not ingested') });
       logger.info({ ...report, problems: report.problems.length }, `seeds: ${summarizeReport(report)}`);
+    }
+    // After an upgrade of the extractor: a small database is brought up to date here, a large one
+    // by `tinfacts reextract` (which the log says), so that start-up stays quick.
+    const stale = countStale(writer.db);
+    if (stale > 0 && stale <= STARTUP_REEXTRACT_LIMIT) {
+      const report = reextractStale(writer.db);
+      logger.info({ ...report, problems: report.problems.length }, `re-extracted ${report.updated} articles stored by an older extractor`);
+    } else if (stale > 0) {
+      logger.warn({ stale }, `${stale} articles were extracted by an older extractor: run \`tinfacts reextract\` to update them`);
     }
   } finally {
     writer.close();

@@ -4,6 +4,7 @@ import { runExtractCommand } from './extract.js';
 import { runIngestCommand } from './ingest.js';
 import { runMigrateCommand } from './migrate.js';
 import { runOpenapiCommand } from './openapi.js';
+import { runReextractCommand } from './reextract.js';
 
 const dbOption = () =>
   new Option('--db <path>', 'SQLite database file (created when missing)').env('DATABASE_PATH').default('./data/tinfacts.db');
@@ -21,6 +22,15 @@ program
   .option('-q, --quiet', 'no progress bar and no per-problem lines, only the summary')
   .action(async (paths: string[], options: { db: string; quiet?: boolean }) => {
     process.exitCode = await runIngestCommand(paths, options);
+  });
+
+program
+  .command('reextract')
+  .description('Extract again the articles an older extractor version stored, from their stored text (after an upgrade).')
+  .addOption(dbOption())
+  .option('-q, --quiet', 'only the summary')
+  .action((options: { db: string; quiet?: boolean }) => {
+    process.exitCode = runReextractCommand(options);
   });
 
 program

@@ -29,7 +29,8 @@ export interface GoldScore {
   errors: string[];
 }
 
-const fold = (s: unknown): string =>
+/** Accent-, case-, tone-placement- and underscore-insensitive key. */
+export const fold = (s: unknown): string =>
   String(s ?? '')
     .normalize('NFC')
     .replace(/_/g, ' ')
@@ -50,7 +51,7 @@ const PROVINCE_ALIASES: Record<string, string> = {
   'tt hue': 'thua thien hue',
   'dac lac': 'dak lak',
 };
-const provinceKey = (s: string): string => {
+export const provinceKey = (s: string): string => {
   const k = fold(s).replace(/^(tinh|thanh pho|tp|t p)\s+/, '');
   return PROVINCE_ALIASES[k] ?? k;
 };
@@ -62,7 +63,8 @@ function jaccard(a: string, b: string): number {
   for (const t of x) if (y.has(t)) common++;
   return common / (x.size + y.size - common || 1);
 }
-const looselyEqual = (a: string, b: string): boolean => {
+/** Titles match loosely: equal, one containing the other, or half their words in common. */
+export const looselyEqual = (a: string, b: string): boolean => {
   const x = fold(a);
   const y = fold(b);
   return !!x && !!y && (x === y || x.includes(y) || y.includes(x) || jaccard(a, b) >= 0.5);

@@ -233,3 +233,37 @@ function deleteOrphanEntities(tx: Tx, candidateIds: number[]): void {
     )
     .run();
 }
+
+/** A stored article as delivered: what re-extraction starts from. */
+export interface StoredDelivery {
+  id: number;
+  externalId: string | null;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  originalText: string;
+}
+
+/** Up to `limit` articles extracted by another extractor version than `version`, after id `afterId`. */
+export function findStaleArticles(db: Db, version: number, afterId: number, limit: number): StoredDelivery[] {
+  return db
+    .select({
+      id: articles.id,
+      externalId: articles.externalId,
+      url: articles.url,
+      title: articles.title,
+      source: articles.source,
+      publishedAt: articles.publishedAt,
+      originalText: articles.originalText,
+    })
+    .from(articles)
+    .where(and(sql`${articles.extractorVersion} <> ${version}`, sql`${articles.id} > ${afterId}`))
+    .orderBy(articles.id)
+    .limit(limit)
+    .all();
+}
+
+export function countStaleArticles(db: Db, version: number): number {
+  return db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(articles).where(sql`${articles.extractorVersion} <> ${version}`).get()?.n ?? 0;
+}

@@ -15,6 +15,8 @@ import { parseOrdinal } from './lexicon/numbers.js';
 const HEADS = new PhraseLexicon<string>(CONFERENCE_HEADS.map((h) => [h, h] as const));
 const MODIFIERS = new PhraseLexicon<true>(CONFERENCE_MODIFIERS.map((m) => [m, true] as const));
 const MAX_TOPIC = 14;
+// Verbs that follow a meeting's name ("Hội nghị X thu hút", "Hội thảo X diễn ra").
+const VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['thu', 'diễn', 'khai', 'bế', 'kết', 'sẽ', 'đã', 'nhằm', 'bàn', 'thảo', 'tổ', 'có', 'là', 'với', 'vừa', 'thông', 'quy', 'khép']);
 
 interface Candidate {
   start: number;
@@ -66,6 +68,11 @@ function readConference(ctx: ArticleContext, i: number): Candidate | null {
       break;
     }
     if (!t.word) break;
+    // "Vành đai và Con đường": "và" between capitalised words is inside the name.
+    if (t.lower === 'và' && parts > 0 && !tokens[k - 1]!.digits && tokens[k + 1]?.cap && !tokens[k + 1]!.acronym && adjacentTokens(ctx, k, k + 1) && !HEADS.match(tokens, k + 1, plain)) {
+      k++;
+      continue;
+    }
     const ed: { edition: number; end: number } | null = edition === null ? readEdition(ctx, k, session) : null;
     if (ed) {
       edition = ed.edition;
@@ -124,7 +131,10 @@ function readConference(ctx: ArticleContext, i: number): Candidate | null {
     }
     // The lowercase syllables of a capitalised word ("Ngoại vụ", "Kinh tế").
     const prev = tokens[k - 1]!;
-    if (parts > 0 && lowerRun < 2 && prev.cap && !prev.acronym && !FUNCTION_WORDS.has(t.lower) && !CLAUSE_VERBS.has(t.lower)) {
+    // Right after a capital it is most likely the word's own syllable ("Thế giới"), so only a
+    // function word ends the name there; further on, a verb does too.
+    const continues = lowerRun === 0 ? prev.cap && !prev.acronym : lowerRun < 5 && !CLAUSE_VERBS.has(t.lower) && !VERBS_AFTER_NAME.has(t.lower);
+    if (parts > 0 && continues && !FUNCTION_WORDS.has(t.lower)) {
       lowerRun++;
       k++;
       continue;
@@ -153,10 +163,11 @@ function readTopic(ctx: ArticleContext, k: number): number {
 function readSeries(ctx: ArticleContext, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
   const glued = /^([A-Z]+)(\d{1,3})$/.exec(t.text);
-  if (glued && SERIES_ACRONYMS.has(glued[1]!)) return { start: i, end: i + 1, edition: Number(glued[2]), editionTokens: null, bare: false };
+  // The number names the meeting ("COP 28"); it is no "lần thứ" edition.
+  if (glued && SERIES_ACRONYMS.has(glued[1]!)) return { start: i, end: i + 1, edition: null, editionTokens: null, bare: false };
   const next = ctx.tokens[i + 1];
   if (SERIES_ACRONYMS.has(t.text) && next?.digits && /^\d{1,3}$/.test(next.text) && adjacentTokens(ctx, i, i + 1)) {
-    return { start: i, end: i + 2, edition: Number(next.text), editionTokens: null, bare: false };
+    return { start: i, end: i + 2, edition: null, editionTokens: null, bare: false };
   }
   return null;
 }

@@ -41,6 +41,7 @@ const NOT_UNIT_NEXT: Record<string, ReadonlySet<string>> = {
 };
 
 // Words between the measured noun and the figure ("xuất khẩu đạt", "FDI tăng").
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['của', 'sang', 'vào', 'tại', 'ở']);
 const LINK_VERBS = new Set(['đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng', 'thêm', 'về', 'được']);
 // Words before the measured noun that are not part of it ("thu hút FDI", "đưa kim ngạch").
 const PERIOD_PREPOSITIONS = new Set(['trong', 'vào', 'cả', 'từ', 'tính', 'đến', 'tới']);
@@ -49,8 +50,10 @@ const NOUN_BEFORE = new Set(['hút', 'đưa', 'giúp', 'đạt', 'ghi', 'nhận'
 const PERIOD = new RegExp(
   [
     String.raw`giai đoạn (?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d`,
-    String.raw`(?:cả |trong )?(?:năm|quý [IVX\d]+(?:\/| năm )?)\s?(?:19|20)\d\d`,
-    String.raw`(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:năm|tháng|quý|tuần) (?:qua|gần đây|vừa qua|tới|đầu năm(?: (?:19|20)\d\d)?)`,
+    String.raw`(?:năm|quý [IVX\d]+(?:\/| năm )?)\s?(?:19|20)\d\d`,
+    String.raw`(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:năm|tháng|quý|tuần) (?:qua|gần đây|vừa qua|tới|(?:đầu|cuối) năm(?: (?:19|20)\d\d)?)`,
+    String.raw`(?:\d{1,2}|sáu|chín) tháng(?: (?:năm )?(?:19|20)\d\d)?(?![\p{L}\p{N}])`,
+    String.raw`quý (?:I|II|III|IV|1|2|3|4)(?![\p{L}\p{N}])`,
     String.raw`tháng \d{1,2}\/(?:19|20)\d\d`,
     String.raw`(?:từ )?đầu năm(?: (?:19|20)\d\d)? (?:đến|tới) nay`,
     String.raw`(?:nửa đầu|nửa cuối) năm(?: (?:19|20)\d\d)?`,
@@ -127,7 +130,7 @@ function unitAt(ctx: ArticleContext, ti: number, scaled: boolean): { info: UnitI
 function readCountedNoun(ctx: ArticleContext, ti: number, max = 6): { text: string; end: number } | null {
   const { tokens } = ctx;
   const first = tokens[ti];
-  if (!first?.word || first.digits || NOT_COUNT_NOUNS.has(first.lower) || TIME_NOUNS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || VERBS_AFTER_AMOUNT.has(first.lower)) return null;
+  if (!first?.word || first.digits || (NOT_COUNT_NOUNS.has(first.lower) && !COUNTED_COMPOUNDS.has(`${first.lower} ${tokens[ti + 1]?.lower}`)) || TIME_NOUNS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || VERBS_AFTER_AMOUNT.has(first.lower)) return null;
   // Counted bodies are capitalised: "63 Sở Giao thông vận tải".
   const organization = first.cap && COUNTED_ORGANIZATION_HEADS.has(first.lower);
   if (first.cap && !organization) return null;
@@ -135,6 +138,8 @@ function readCountedNoun(ctx: ArticleContext, ti: number, max = 6): { text: stri
   while (k < tokens.length && k - ti < max) {
     const t = tokens[k]!;
     if (!t.word || t.digits || (t.cap && !t.acronym && !organization) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || FUNCTION_WORDS.has(t.lower)) break;
+    // "doanh nghiệp thành lập mới", "thỏa thuận trị giá": a verb ends the noun.
+    if (k > ti && (VERBS_AFTER_AMOUNT.has(t.lower) || NOUN_ENDING_VERBS.has(t.lower))) break;
     k++;
   }
   return { text: ctx.plain.slice(first.start, tokens[k - 1]!.end), end: k };
@@ -161,7 +166,7 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
   let k = before;
   while (k >= sentenceStart && tokens[k]!.word && (LINK_VERBS.has(tokens[k]!.lower) || CHANGE_WORDS.has(tokens[k]!.lower))) k--;
   let end = k;
-  let resetOnce = false;
+  let resets = 0;
   while (k >= sentenceStart) {
     const t = tokens[k]!;
     if (!t.word) break;
@@ -172,8 +177,9 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
       end = k;
       continue;
     }
-    if (t.lower === 'của' && !resetOnce) {
-      resetOnce = true;
+    // "xuất khẩu của Việt Nam sang Nhật Bản": owner and destination are not the noun.
+    if (OWNER_PREPOSITIONS.has(t.lower) && resets < 2) {
+      resets++;
       k--;
       end = k;
       continue;
@@ -213,6 +219,9 @@ function findSubject(entities: readonly EntityMention[], sentence: number, at: n
   return best;
 }
 
+const NOUN_ENDING_VERBS: ReadonlySet<string> = new Set(['thành', 'trị', 'đăng', 'đạt', 'tăng', 'giảm', 'được', 'bị', 'đang', 'mới', 'vừa', 'sẽ']);
+// Nouns whose first word alone is no counted thing ("điều 5") but whose compound is.
+const COUNTED_COMPOUNDS: ReadonlySet<string> = new Set(['điều kiện', 'phần mềm', 'phần việc', 'bên mua', 'bên bán']);
 const TIME_LABELS: ReadonlySet<string> = new Set(['lúc', 'ngày', 'tháng', 'năm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'hôm', 'giờ']);
 
 /** "1,5 tỉ", "hơn 400 tỉ": an amount with its scale but no unit is money, in đồng. */

@@ -9,7 +9,7 @@ import { extractOrganizations } from './organizations.js';
 import { extractPersons } from './persons.js';
 import { extractProvinces } from './provinces.js';
 
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 function overlaps(a: Span, ranges: readonly Span[]): boolean {
   return ranges.some((r) => a.start < r.end && r.start < a.end);

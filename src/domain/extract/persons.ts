@@ -234,7 +234,9 @@ function readName(ctx: ArticleContext, k: number, introduced: boolean): { start:
     // A country, a province or a name that only contains one ("Thái Bình Dương").
     if (matchCountryAt(ctx, start) || matchProvinceAt(ctx, start)) return null;
   }
-  end = start + Math.min(length, vietnamese ? MAX_NAME : MAX_FOREIGN_NAME);
+  // "Y Giang Gry Niê Knơng", "H'Yim Kđoh": Ê Đê and Jarai names run to five words.
+  const longest = first === 'y' || first.startsWith("h'") ? MAX_NAME + 1 : vietnamese ? MAX_NAME : MAX_FOREIGN_NAME;
+  end = start + Math.min(length, longest);
   if (length === 1) {
     // A lone capitalised word is a name only where the word ends: "ông Hiếu nói", not "Tập đoàn".
     const next = tokens[end];

@@ -1,4 +1,4 @@
-import type { ArticleExtraction, FigureMention, RoleMention } from '../types.js';
+import type { ArticleExtraction, EntityMention, FigureMention, RoleMention } from '../types.js';
 
 // The gold-annotation shape (shared/gold/README.md): one entry per person, province and
 // meeting, one per distinct figure.
@@ -32,6 +32,18 @@ function bestTitle(roles: readonly RoleMention[]): string | null {
   return roles.reduce<string | null>((best, r) => (best === null || r.title.length > best.length ? r.title : best), null);
 }
 
+const LEVEL_PREFIX = /^(?:tỉnh|thành phố|tp\.?|t\.p\.?)\s*/iu;
+
+/**
+ * A province as the article spells it ("Đắc Lắk", "Thanh Hoá"), unless the text abbreviates or
+ * shortens the name ("TP. HCM", "BR-VT", "Huế"), which the full name then replaces.
+ */
+function spelling(e: EntityMention): string {
+  const written = e.text.replace(LEVEL_PREFIX, '').trim();
+  const words = (s: string) => s.split(/[\s-]+/u).filter(Boolean).length;
+  return written && words(written) === words(e.name) ? written : e.name;
+}
+
 export function toGold(id: string, extraction: ArticleExtraction): GoldDoc {
   const persons = new Map<string, GoldPerson>();
   const provinces = new Map<string, string>();
@@ -41,7 +53,7 @@ export function toGold(id: string, extraction: ArticleExtraction): GoldDoc {
       const roles = extraction.roles.filter((r) => r.personKey === e.key);
       persons.set(e.key, { name: e.name, title: bestTitle(roles) });
     } else if (e.kind === 'province' && !provinces.has(e.key)) {
-      provinces.set(e.key, e.name);
+      provinces.set(e.key, spelling(e));
     } else if (e.kind === 'conference' && !conferences.has(e.key)) {
       const edition = e.attributes?.['edition'];
       conferences.set(e.key, { name: e.name, edition: typeof edition === 'number' ? edition : null });

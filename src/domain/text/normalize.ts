@@ -22,10 +22,13 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function isSegmented(text: string): boolean {
   const joined = text.match(JOINED_WORD)?.length ?? 0;
-  if (joined < 3) return false;
+  // A short text needs the tokenizer's other mark too: punctuation set apart ("đồng .").
+  if (joined < 3 && !(joined >= 1 && SPACED_PUNCTUATION.test(text))) return false;
   const words = text.match(WORD)?.length ?? 1;
   return joined / words >= 0.03;
 }
+
+const SPACED_PUNCTUATION = /[\p{L}\p{N}] [,.;:!?](?: |$)/mu;
 
 // Punctuation that a tokenizer set apart with spaces on both sides.
 const CLOSING = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', '…']);

@@ -33,7 +33,7 @@ export const ArticleSummarySchema = z
         segmented: false,
         entityCount: 31,
         factCount: 18,
-        extractorVersion: 1,
+        extractorVersion: 2,
         ingestedAt: '2026-11-24T05:10:00.000Z',
         updatedAt: '2026-11-24T05:10:00.000Z',
       },

@@ -1,0 +1,17 @@
+import { migrateDb, openDb } from '../db/client.js';
+import { reextractStale } from '../ingest/reextract.js';
+
+/** Re-extracts the articles a former extractor version stored; returns the exit code. */
+export function runReextractCommand(options: { db: string; quiet?: boolean }): number {
+  const handle = openDb(options.db);
+  try {
+    migrateDb(handle);
+    const report = reextractStale(handle.db, options.quiet ? undefined : (r) => process.stderr.write(`\r${r.updated} re-extracted, ${r.failed} failed`));
+    if (!options.quiet) process.stderr.write('\n');
+    for (const p of report.problems) process.stderr.write(`error: article ${p.articleId}: ${p.message}\n`);
+    process.stdout.write(`${report.updated} re-extracted, ${report.failed} failed\n`);
+    return report.failed > 0 ? 1 : 0;
+  } finally {
+    handle.close();
+  }
+}

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXTRACTOR_VERSION } from '../../src/domain/extract/index.js';
+import { countStale, reextractStale } from '../../src/ingest/reextract.js';
+import { createSeededDb, tableCounts, type TestDb } from '../helpers.js';
+
+/** Every row that extraction produced, as content (ids and timestamps left out). */
+function extractedRows(db: TestDb) {
+  const rows = (sql: string) => db.handle.sqlite.prepare(sql).all();
+  return {
+    articles: rows('select id, external_id, title, byline, extractor_version, entity_count, fact_count from articles order by id'),
+    entities: rows('select kind, key, name from entities order by kind, key'),
+    mentions: rows('select a.external_id, e.key, m.start, m.end from mentions m join articles a on a.id = m.article_id join entities e on e.id = m.entity_id order by 1, 3, 2'),
+    facts: rows(`select a.external_id, f.type, f.value, f.unit, f.qualifier, f.noun, f.title from facts f join articles a on a.id = f.article_id
+                 order by 1, 2, coalesce(f.value, 0), coalesce(f.title, ''), coalesce(f.noun, '')`),
+  };
+}
+
+describe('re-extraction of articles stored by an older extractor', () => {
+  let db: TestDb;
+  afterEach(() => db.cleanup());
+
+  it('replaces what an older version extracted, in place, and then has nothing left to do', async () => {
+    db = await createSeededDb();
+    const fresh = extractedRows(db);
+    const freshCounts = tableCounts(db.handle);
+
+    // What an older extractor left: another version, a fact it invented and a mention it lacked.
+    const sqlite = db.handle.sqlite;
+    sqlite.prepare('update articles set extractor_version = ?').run(EXTRACTOR_VERSION - 1);
+    sqlite.prepare("insert into facts (article_id, type, value, unit, qualifier, change) values (1, 'figure', 12345, 'count', 'exact', 'level')").run();
+    sqlite.prepare('delete from mentions where id = (select min(id) from mentions)').run();
+    expect(countStale(db.handle.db)).toBe(freshCounts.articles);
+
+    const report = reextractStale(db.handle.db);
+    expect(report).toEqual({ updated: freshCounts.articles, failed: 0, problems: [] });
+    expect(extractedRows(db)).toEqual(fresh);
+    expect(tableCounts(db.handle)).toEqual(freshCounts);
+
+    expect(countStale(db.handle.db)).toBe(0);
+    expect(reextractStale(db.handle.db).updated).toBe(0);
+  });
+});

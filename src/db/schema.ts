@@ -2,6 +2,7 @@
 // Migrations are generated from this file by `npm run db:generate`; never edit them by hand.
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { DateMention } from '../domain/types.js';
 
 const createdAt = () => text().notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -24,6 +25,8 @@ export const articles = sqliteTable(
     /** Accent-folded title and text, for forgiving search. */
     searchText: text().notNull(),
     extractorVersion: integer().notNull(),
+    /** JSON array of the dates the text mentions, resolved against publishedAt (see DateMention). */
+    datesMentioned: text({ mode: 'json' }).$type<DateMention[]>().notNull().default([]),
     entityCount: integer().notNull().default(0),
     factCount: integer().notNull().default(0),
     ingestedAt: createdAt(),

@@ -74,10 +74,30 @@ export interface RoleMention {
   sentence: number;
 }
 
+/** A date the text mentions ("sáng 18/12", "ngày 2/4/2024", "tháng 11-2018"). */
+export interface DateMention {
+  text: string;
+  span: Span;
+  sentence: number;
+  /** As written; null where the text leaves it out. */
+  day: number | null;
+  month: number;
+  year: number | null;
+  /** "sáng", "chiều"... when the text says. */
+  partOfDay: string | null;
+  /** ISO date ("2024-04-02") or month ("2018-11"), the year taken from the publication date when the text gives none; null when unknown. */
+  date: string | null;
+  /** True when `date` is not a full day: no year could be found, or the text names only a month. */
+  partial: boolean;
+  /** True when the year comes from the publication date, not the text. */
+  yearInferred: boolean;
+}
+
 export interface ArticleExtraction {
   extractorVersion: number;
   title: string | null;
   byline: string | null;
+  dates: DateMention[];
   sentences: Sentence[];
   entities: EntityMention[];
   figures: FigureMention[];

@@ -50,7 +50,7 @@ export function normalizeArticle(raw: RawArticle): ArticleDelivery {
 }
 
 export function extractDelivery(delivery: ArticleDelivery): PreparedArticle {
-  const extraction = extractArticle(delivery.text.plain);
+  const extraction = extractArticle(delivery.text.plain, delivery.publishedAt);
   const title = delivery.givenTitle ?? extraction.title;
   return {
     ...delivery,

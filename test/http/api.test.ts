@@ -108,6 +108,15 @@ describe('GET /v1/articles', () => {
 });
 
 describe('GET /v1/articles/{id}', () => {
+  it('lists the dates the text mentions, partial where the article has no publication date', async () => {
+    const list = (await get<Page<ArticleSummary>>('/v1/articles')).body.items;
+    const details = await Promise.all(list.map(async (a) => (await get<Article>(`/v1/articles/${a.id}`)).body));
+    const mentioned = details.flatMap((a) => a.dates.map((d) => ({ ...d, plain: a.text.plain })));
+    expect(mentioned.length).toBeGreaterThan(0);
+    for (const d of mentioned) expect(d.plain.slice(d.span.start, d.span.end)).toBe(d.text);
+    expect(mentioned.find((d) => d.text === 'Ngày 2/4')).toMatchObject({ day: 2, month: 4, year: null, date: null, partial: true, yearInferred: false });
+  });
+
   it('returns both forms of the text, entities with mentions in both, and facts', async () => {
     const list = (await get<Page<ArticleSummary>>('/v1/articles')).body.items;
     const segmented = list.find((a) => a.segmented)!;

@@ -60,6 +60,7 @@ function articleRow(article: PreparedArticle) {
     segmented: article.text.segmented,
     searchText: article.searchText,
     extractorVersion: article.extractorVersion,
+    datesMentioned: article.extraction.dates,
   };
 }
 

@@ -12,7 +12,7 @@ export interface ArticleFilter {
   limit: number;
 }
 
-const { originalText: _o, plainText: _p, searchText: _s, contentHash: _h, ...summaryColumns } = getTableColumns(articles);
+const { originalText: _o, plainText: _p, searchText: _s, contentHash: _h, datesMentioned: _d, ...summaryColumns } = getTableColumns(articles);
 
 export function listArticles(db: Db, filter: ArticleFilter): ArticleSummary[] {
   // One prepared statement per combination of filters in use.
@@ -32,7 +32,7 @@ export function getArticle(db: Db, id: number): Article | null {
   const byId = preparedOnce(db, 'articles:byId', () => db.select().from(articles).where(eq(articles.id, sql.placeholder('id'))).prepare());
   const row = byId.get({ id });
   if (!row) return null;
-  const { originalText, plainText, searchText: _search, contentHash: _hash, ...summary } = row;
+  const { originalText, plainText, searchText: _search, contentHash: _hash, datesMentioned, ...summary } = row;
   const mentionsOf = preparedOnce(db, 'articles:mentions', () =>
     db
       .select({ id: entities.id, kind: entities.kind, name: entities.name, mention: mentions })
@@ -56,6 +56,7 @@ export function getArticle(db: Db, id: number): Article | null {
   return {
     ...summary,
     text: { original: originalText, plain: plainText },
+    dates: datesMentioned,
     entities: [...byEntity.values()],
     facts: listArticleFacts(db, id),
   } satisfies Article;

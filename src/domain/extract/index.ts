@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentences.js';
 import { createContext } from './context.js';
 import { extractConferences } from './conferences.js';
 import { extractCountries } from './countries.js';
+import { extractDates } from './dates.js';
 import { extractFigures } from './figures.js';
 import { extractOrganizations } from './organizations.js';
 import { extractPersons } from './persons.js';
@@ -15,8 +16,11 @@ function overlaps(a: Span, ranges: readonly Span[]): boolean {
   return ranges.some((r) => a.start < r.end && r.start < a.end);
 }
 
-/** Facts of one article's plain text (see normalizeText): entities, figures and roles with spans. */
-export function extractArticle(plain: string): ArticleExtraction {
+/**
+ * Facts of one article's plain text (see normalizeText): entities, figures, roles and dates with
+ * spans. Dates without a year are resolved against `publishedAt` when given.
+ */
+export function extractArticle(plain: string, publishedAt?: string | null): ArticleExtraction {
   const sentences = splitSentences(plain);
   const layout = findLayout(plain);
   const ctx = createContext(plain, sentences);
@@ -44,6 +48,7 @@ export function extractArticle(plain: string): ArticleExtraction {
     extractorVersion: EXTRACTOR_VERSION,
     title: layout.title ? plain.slice(layout.title.start, layout.title.end) : null,
     byline: layout.byline ? plain.slice(layout.byline.start, layout.byline.end) : null,
+    dates: extractDates(plain, sentences, publishedAt),
     sentences,
     entities,
     figures: keptFigures,

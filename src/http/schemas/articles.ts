@@ -47,11 +47,30 @@ export const MentionSchema = z.object({
   original: z.object({ span: SpanSchema, text: z.string() }),
 });
 
+export const DateMentionSchema = z
+  .object({
+    text: z.string(),
+    span: SpanSchema,
+    sentence: z.number().int().min(0),
+    day: z.number().int().min(1).max(31).nullable(),
+    month: z.number().int().min(1).max(12),
+    year: z.number().int().nullable().describe('As written; null when the text gives no year.'),
+    partOfDay: z.string().nullable().describe('"sáng", "chiều"... when the text says.'),
+    date: z
+      .string()
+      .nullable()
+      .describe('ISO day (2024-04-02) or month (2016-07); a missing year is taken from `publishedAt`, the nearest such day to it. Null when no year is known.'),
+    partial: z.boolean().describe('True when `date` is not a whole day: a month only, or no year known.'),
+    yearInferred: z.boolean().describe('True when the year comes from the publication date rather than the text.'),
+  })
+  .meta({ id: 'DateMention', description: 'A date the article mentions ("sáng 18/12", "ngày 2/4/2024", "tháng 7-2016").' });
+
 export const ArticleSchema = ArticleSummarySchema.extend({
   text: z.object({
     original: z.string().describe('The text as received.'),
     plain: z.string().describe('NFC, segmentation undone: the text all spans point into.'),
   }),
+  dates: z.array(DateMentionSchema).describe('Dates the text mentions, in text order.'),
   entities: z.array(
     z.object({ id: z.number().int(), kind: z.enum(ENTITY_KINDS), name: z.string(), mentions: z.array(MentionSchema) }),
   ),

@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `dates_mentioned` text DEFAULT '[]' NOT NULL;

@@ -13,7 +13,7 @@ import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+`;
 // Not inside a word, a code ("Covid-19", "G7"), a date ("18/12") or a decimal.
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}_]|[\p{L}\p{N}][.,/:\-–])(?:([Tt]ừ)\s+)?(${NUM})(?:\s*(?:-|–|đến|tới)\s*(${NUM}))?`,
+  String.raw`(?<![\p{L}\p{M}\p{N}_]|[\p{L}\p{N}][.,/:\-–])(?:([Tt]ừ) +)?(${NUM})(?: *(?:-|–|đến|tới) *(${NUM}))?`,
   'gu',
 );
 const WORD_NUMBER = new RegExp(
@@ -350,7 +350,9 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
     if (r.start < lastEnd) continue;
     if (r.dotDecimal && !r.scaled && !isMoney(r.unit)) continue;
     const firstToken = tokenIndexAt(ctx, r.start);
-    const qualifier = phraseBefore(tokens, firstToken - 1, QUALIFIER_WORDS);
+    // A qualifier belongs to its number only on the same line.
+    const before = phraseBefore(tokens, firstToken - 1, QUALIFIER_WORDS);
+    const qualifier = before && adjacentTokens(ctx, firstToken - 1, firstToken) ? before : null;
     if (isLabel(ctx, r, !!qualifier)) continue;
     if (r.unit === 'count' && !r.noun && !r.scaled) continue;
     const changeAt = (qualifier ? qualifier.start : firstToken) - 1;

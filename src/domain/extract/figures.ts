@@ -224,7 +224,7 @@ const NOUN_ENDING_VERBS: ReadonlySet<string> = new Set(['thành', 'trị', 'đă
 const COUNTED_COMPOUNDS: ReadonlySet<string> = new Set(['điều kiện', 'phần mềm', 'phần việc', 'bên mua', 'bên bán']);
 const TIME_LABELS: ReadonlySet<string> = new Set(['lúc', 'ngày', 'tháng', 'năm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'hôm', 'giờ']);
 
-/** "1,5 tỉ", "hơn 400 tỉ": an amount with its scale but no unit is money, in đồng. */
+/** "1,5 tỉ", "hơn 400 tỉ": an amount with a scale word but no unit or counted noun is money, in đồng. */
 const IMPLIED_UNIT = { unit: 'VND', unitText: null, noun: null } as const;
 
 /** Reads the unit and noun that follow a number ending at `pos`; null when nothing is measured. */

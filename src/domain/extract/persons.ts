@@ -140,9 +140,17 @@ function readComplement(ctx: ArticleContext, j: number, head: string, parse: Tit
       continue;
     }
     // "thống đốc tỉnh Ishikawa", "thống đốc bang California": a foreign province or state.
-    if ((t.lower === 'bang' || t.lower === 'tỉnh') && !parse.organization && tokens[k + 1]?.cap && adjacentTokens(ctx, k, k + 1)) {
-      k += 2;
-      while (k < tokens.length && k - j < 6 && tokens[k]!.cap && !tokens[k]!.acronym && adjacentTokens(ctx, k - 1, k) && !FAMILY_NAMES.has(tokens[k]!.lower)) k++;
+    // ("Chủ tịch tỉnh Nguyễn Văn A" names the person, the province understood.)
+    if ((t.lower === 'bang' || t.lower === 'tỉnh') && !parse.organization && tokens[k + 1]?.cap && adjacentTokens(ctx, k, k + 1) && !FAMILY_NAMES.has(tokens[k + 1]!.lower)) {
+      let run = 0;
+      while (k + 1 + run < tokens.length && tokens[k + 1 + run]!.cap && !tokens[k + 1 + run]!.acronym && adjacentTokens(ctx, k + run, k + 1 + run)) run++;
+      // The place's words, leaving two for a name that follows ("bang California Jerry Brown").
+      k += 1 + (run >= 3 ? Math.max(1, run - 2) : run);
+      continue;
+    }
+    // "Chủ tịch tỉnh Nguyễn Văn A": the province understood, the person named.
+    if (t.lower === 'tỉnh' && tokens[k + 1]?.cap && FAMILY_NAMES.has(tokens[k + 1]!.lower) && adjacentTokens(ctx, k, k + 1)) {
+      k++;
       continue;
     }
     break;

@@ -92,4 +92,16 @@ describe('persons and their titles', () => {
       for (const r of x.roles) expect(x.plain.slice(r.span.start, r.span.end)).toBe(r.text);
     });
   }
+
+  for (const [form, text] of bothForms(
+    'Chủ_tịch tỉnh Nguyễn_Văn_Cao cho_biết . Thống_đốc bang California Jerry_Brown phát_biểu . Thống_đốc tỉnh Ishikawa ( Nhật_Bản ) , ông Tanimoto_Masanori , cho_biết .',
+  )) {
+    it(`keeps the person after a province understood or a foreign state (${form})`, () => {
+      expect(persons(text).list).toEqual([
+        { name: 'Nguyễn Văn Cao', titles: ['Chủ tịch tỉnh'] },
+        { name: 'Jerry Brown', titles: ['Thống đốc bang California'] },
+        { name: 'Tanimoto Masanori', titles: ['Thống đốc tỉnh Ishikawa (Nhật Bản)'] },
+      ]);
+    });
+  }
 });

@@ -1,0 +1,303 @@
+// Consolidation: deciding when statements in different articles are one fact, and when two facts
+// disagree. Pure: storage gives the candidates and applies the decisions.
+//
+// A figure statement is read as the interval of values it allows (its qualifier's tolerance, below).
+// Two statements state the same fact when they measure the same thing (metric, unit, change), in
+// compatible contexts (subject and period equal, or unknown on one side), and their intervals
+// overlap. A fact keeps the intersection of its sources' intervals: a new statement joins only if it
+// agrees with every source so far. Facts with the same metric, subject and known period whose
+// intervals do not overlap conflict with each other.
+import { metricKey } from './metric.js';
+import { periodKey, type PeriodKey } from './period.js';
+import { toneKey } from '../text/keys.js';
+import type { FigureChange, FigureUnit, Qualifier } from '../types.js';
+
+/** Relative tolerance each qualifier allows around the stated value. */
+export const TOLERANCE = {
+  /** A written number is rounded: "683 tỷ" covers 679.6 to 686.4 billion. */
+  exact: 0.005,
+  /** "gần", "khoảng", "xấp xỉ": within 5 % either side. */
+  approx: 0.05,
+  /** "hơn", "trên": at most a tenth more ("hơn 300" is not 500). */
+  more_than: 0.1,
+  /** "dưới", "chưa đến": at most a tenth less. */
+  less_than: 0.1,
+} as const;
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** The values a statement allows. Negative values (a fall written as -3 %) mirror the tolerance. */
+export function statedInterval(value: number, valueMax: number | null, qualifier: Qualifier): Interval {
+  const sorted = (a: number, b: number): Interval => (a <= b ? { low: a, high: b } : { low: b, high: a });
+  const abs = Math.abs(value);
+  switch (qualifier) {
+    case 'range':
+      return sorted(value, valueMax ?? value);
+    case 'exact':
+    case 'approx':
+      return sorted(value - abs * TOLERANCE[qualifier], value + abs * TOLERANCE[qualifier]);
+    case 'more_than':
+      return sorted(value, value + abs * TOLERANCE.more_than);
+    case 'less_than':
+      return sorted(value - abs * TOLERANCE.less_than, value);
+  }
+}
+
+export function overlap(a: Interval, b: Interval): Interval | null {
+  const low = Math.max(a.low, b.low);
+  const high = Math.min(a.high, b.high);
+  return low <= high ? { low, high } : null;
+}
+
+/** What a figure is about, in comparable form: the part of a statement consolidation looks at. */
+export interface FigureIdentity {
+  /** metric|unit|change: statements can only be one fact within a group. Null: the figure says not what it measures. */
+  group: string | null;
+  metric: string | null;
+  subjectKey: string | null;
+  period: PeriodKey | null;
+  interval: Interval;
+}
+
+export interface FigureInput {
+  value: number;
+  valueMax: number | null;
+  unit: FigureUnit;
+  qualifier: Qualifier;
+  change: FigureChange;
+  noun: string | null;
+  subject: string | null;
+  period: string | null;
+}
+
+/**
+ * The comparable identity of a figure. `scope` stands in for a missing subject: the one province
+ * the sentence names, if any ("Bình Dương thu hút 2 tỷ USD FDI" is about Bình Dương).
+ */
+export function figureIdentity(figure: FigureInput, publishedAt: string | null, scope: string | null = null): FigureIdentity {
+  const metric = metricKey(figure.noun);
+  const subject = figure.subject ?? scope;
+  return {
+    group: metric === null ? null : [metric, figure.unit, figure.change].join('|'),
+    metric,
+    subjectKey: subject === null ? null : toneKey(subject),
+    period: periodKey(figure.period, publishedAt),
+    interval: statedInterval(figure.value, figure.valueMax, figure.qualifier),
+  };
+}
+
+/** A stored figure fact as consolidation sees it. */
+export interface FactCandidate extends Interval {
+  id: number;
+  subjectKey: string | null;
+  periodKey: string | null;
+  supportCount: number;
+}
+
+const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
+
+/**
+ * The fact a statement states again, among facts of its group: contexts compatible, values in
+ * agreement with every source. A fact whose subject and period are known and equal beats one that
+ * only does not contradict; then more support; then the older fact.
+ */
+export function chooseFact(statement: FigureIdentity, candidates: readonly FactCandidate[]): FactCandidate | null {
+  const periodKeyOf = statement.period?.key ?? null;
+  let best: FactCandidate | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    if (!compatible(c.subjectKey, statement.subjectKey) || !compatible(c.periodKey, periodKeyOf)) continue;
+    if (!overlap(c, statement.interval)) continue;
+    const score = (c.subjectKey !== null && c.subjectKey === statement.subjectKey ? 2 : 0) + (c.periodKey !== null && c.periodKey === periodKeyOf ? 2 : 0);
+    if (score > bestScore || (score === bestScore && best && (c.supportCount > best.supportCount || (c.supportCount === best.supportCount && c.id < best.id)))) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** One source of a figure fact, as stored. */
+export interface FigureSource {
+  articleId: number;
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  unitText: string | null;
+  noun: string | null;
+  subject: string | null;
+  subjectKey: string | null;
+  period: string | null;
+  periodKey: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  publishedAt: string | null;
+}
+
+/** A figure fact's own fields, derived from its sources. */
+export interface FigureAggregate extends Interval {
+  /** The most precise source's figure (narrowest interval; the earliest source on a tie). */
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  unitText: string | null;
+  noun: string | null;
+  subject: string | null;
+  subjectKey: string | null;
+  period: string | null;
+  periodKey: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  supportCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/**
+ * The fact as its sources state it together: the interval all of them allow, the most precise
+ * figure, the most specific subject and period any of them gives, and when it was reported.
+ */
+export function aggregateFigure(sources: readonly FigureSource[]): FigureAggregate {
+  if (sources.length === 0) throw new Error('a fact needs at least one source');
+  let low = -Infinity;
+  let high = Infinity;
+  let precise = sources[0]!;
+  let preciseWidth = Infinity;
+  for (const s of sources) {
+    const interval = statedInterval(s.value, s.valueMax, s.qualifier);
+    low = Math.max(low, interval.low);
+    high = Math.min(high, interval.high);
+    const width = interval.high - interval.low;
+    if (width < preciseWidth) {
+      precise = s;
+      preciseWidth = width;
+    }
+  }
+  // Sources that joined one by one always overlap; if a removal ever leaves them apart, keep the
+  // precise source's interval rather than an empty one.
+  if (low > high) ({ low, high } = statedInterval(precise.value, precise.valueMax, precise.qualifier));
+  const first = <K extends keyof FigureSource>(key: K) => (sources.find((s) => s[key] !== null) ?? precise)[key];
+  const withPeriod = sources.find((s) => s.periodKey !== null);
+  const withSubject = sources.find((s) => s.subjectKey !== null);
+  const dates = sources.map((s) => s.publishedAt).filter((d): d is string => d !== null).sort();
+  return {
+    low,
+    high,
+    value: precise.value,
+    valueMax: precise.valueMax,
+    qualifier: precise.qualifier,
+    unitText: precise.unitText ?? first('unitText'),
+    noun: precise.noun ?? first('noun'),
+    subject: withSubject?.subject ?? null,
+    subjectKey: withSubject?.subjectKey ?? null,
+    period: withPeriod?.period ?? null,
+    periodKey: withPeriod?.periodKey ?? null,
+    yearFrom: withPeriod?.yearFrom ?? null,
+    yearTo: withPeriod?.yearTo ?? null,
+    supportCount: new Set(sources.map((s) => s.articleId)).size,
+    firstSeen: dates[0] ?? null,
+    lastSeen: dates[dates.length - 1] ?? null,
+  };
+}
+
+/**
+ * Pairs of facts that disagree: same group, same subject (both unknown counts as the same), the
+ * same known period, and no value both allow. Facts with an unknown period never conflict: a
+ * different figure for an unstated time is not a contradiction.
+ */
+export function conflictPairs(facts: readonly FactCandidate[]): [number, number][] {
+  const cells = new Map<string, FactCandidate[]>();
+  for (const f of facts) {
+    if (f.periodKey === null) continue;
+    const cell = `${f.subjectKey ?? ''}\u0000${f.periodKey}`;
+    let list = cells.get(cell);
+    if (!list) cells.set(cell, (list = []));
+    list.push(f);
+  }
+  const pairs: [number, number][] = [];
+  for (const list of cells.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (!overlap(a, b)) pairs.push(a.id < b.id ? [a.id, b.id] : [b.id, a.id]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** What confidence is computed from. */
+export interface ConfidenceInput {
+  /** Articles stating the fact. */
+  supportCount: number;
+  /** The fact names what it measures (a figure's metric; always true for a role). */
+  hasMetric: boolean;
+  /** A figure's period is known (always true for a role). */
+  hasPeriod: boolean;
+  /** Articles stating facts that conflict with this one. */
+  conflictingSupport: number;
+}
+
+/** What one article's statement is worth on its own, before agreement and disagreement. */
+export const SOURCE_WEIGHT = { base: 0.5, metric: 0.15, period: 0.1 } as const;
+
+/**
+ * Confidence in [0, 1]. Each supporting article is an independent witness of reliability
+ * r = 0.5, plus 0.15 when the fact names what it measures and 0.1 when it has a period; n agreeing
+ * witnesses give 1 - (1 - r)^n. A conflict scales that by this fact's share of the articles on
+ * either side: support / (support + conflicting support).
+ */
+export function confidence(input: ConfidenceInput): number {
+  const r = SOURCE_WEIGHT.base + (input.hasMetric ? SOURCE_WEIGHT.metric : 0) + (input.hasPeriod ? SOURCE_WEIGHT.period : 0);
+  const n = Math.max(input.supportCount, 1);
+  const agreed = 1 - (1 - r) ** n;
+  const share = input.conflictingSupport > 0 ? n / (n + input.conflictingSupport) : 1;
+  return Math.round(agreed * share * 1000) / 1000;
+}
+
+/** Role facts: a person holding a title, one fact per person and title however it is spelled. */
+export function roleGroup(personKey: string, title: string): string {
+  return ['role', personKey, toneKey(title)].join('|');
+}
+
+/**
+ * Whether two person names may be one person misspelled: same number of syllables, all equal but
+ * one (accents included, so "Lợi" and "Lời" differ in one syllable; case and tone placement do not count).
+ */
+export function namesDifferInOneSyllable(a: string, b: string): boolean {
+  const x = toneKey(a).split(' ');
+  const y = toneKey(b).split(' ');
+  if (x.length !== y.length || x.length < 2) return false;
+  let differences = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differences++;
+  return differences === 1;
+}
+
+/** A person's attestation of one title. */
+export interface TitleHolding {
+  name: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** How far apart two attestations of a title may be and still count as the same period. */
+export const SAME_PERIOD_DAYS = 366;
+
+/**
+ * Whether two holders of the same title may be one person whose name an article misspelt: names
+ * that differ in one syllable, attested in the same period (within SAME_PERIOD_DAYS of each other,
+ * or undated). They are linked as possibly the same, never merged: two real people can hold one
+ * title at once (deputies) or in turn.
+ */
+export function possiblySamePerson(a: TitleHolding, b: TitleHolding): boolean {
+  if (!namesDifferInOneSyllable(a.name, b.name)) return false;
+  const day = (date: string | null) => (date === null ? NaN : Date.parse(date.slice(0, 10)) / 86_400_000);
+  const [aFirst, aLast, bFirst, bLast] = [day(a.firstSeen), day(a.lastSeen), day(b.firstSeen), day(b.lastSeen)];
+  if ([aFirst, aLast, bFirst, bLast].some(Number.isNaN)) return true;
+  const gap = Math.max(bFirst - aLast, aFirst - bLast, 0);
+  return gap <= SAME_PERIOD_DAYS;
+}

@@ -1,7 +1,11 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { CorsOrigins } from './config.js';
 import type { Db } from './db/client.js';
+import compress from './http/plugins/compress.js';
+import cors from './http/plugins/cors.js';
 import errors from './http/plugins/errors.js';
+import etag from './http/plugins/etag.js';
 import swagger from './http/plugins/swagger.js';
 import health from './http/routes/health.js';
 import v1 from './http/routes/v1/index.js';
@@ -17,6 +21,8 @@ export interface AppDeps {
   db: Db;
   /** A pino logger; none (silent) when omitted. */
   logger?: FastifyBaseLogger;
+  /** Origins whose pages may read the API (the CORS_ORIGINS setting); no CORS headers when omitted. */
+  corsOrigins?: CorsOrigins;
 }
 
 /** The HTTP application, ready to `inject()` or `listen()`. The only way to get one. */
@@ -31,6 +37,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('db', deps.db);
 
   await app.register(errors);
+  await app.register(cors, { origins: deps.corsOrigins ?? [] });
+  // Before the routes, whose hooks they add to; compress before etag (see compress.ts).
+  await app.register(compress);
+  await app.register(etag);
   await app.register(swagger);
   await app.register(health);
   await app.register(v1, { prefix: '/v1' });

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
 
   // The API only reads; ingestion jobs write through their own connection.
   const handle = openDb(config.databasePath, { readonly: true });
-  const app = await buildApp({ db: handle.db, logger });
+  const app = await buildApp({ db: handle.db, logger, corsOrigins: config.corsOrigins });
   closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down');

@@ -44,27 +44,60 @@ function problemExample(status: string, url: string, paginated: boolean): Proble
   return undefined;
 }
 
+/** What the ETag plugin (./etag.ts) adds to every GET operation: RFC 9110 §13.1.2 conditional requests. */
+const IF_NONE_MATCH_HEADER = {
+  type: 'string',
+  description:
+    'Entity tags (from `ETag`) of copies the client holds, or `*`. They are compared weakly (RFC 9110 §13.1.2), so `W/"…"` and `"…"` match alike; when one matches, the answer is 304 Not Modified without a body.',
+};
+const ETAG_HEADER = {
+  type: 'string',
+  description:
+    'Entity tag of this answer, to send back in `If-None-Match`: strong for the uncompressed bytes, its weak form `W/"…"` when the answer is compressed.',
+};
+const NOT_MODIFIED_RESPONSE = {
+  type: 'null',
+  description: 'Not Modified: a tag of `If-None-Match` matches, so the copy the client holds is current. No body; `ETag`, `Cache-Control` and `Vary` as in a 200.',
+};
+
+type JsonObject = { type?: string; properties?: Record<string, unknown>; [key: string]: unknown };
+
+function isGet(method: string | string[]): boolean {
+  return Array.isArray(method) ? method.includes('GET') : method === 'GET';
+}
+
 /**
  * The zod transform gives bare schemas; this adds what the document needs beyond them: a description
- * for every response, `application/problem+json` with a fitting example for errors, and the `Link`
- * header of paginated lists.
+ * for every response, `application/problem+json` with a fitting example for errors, the `Link`
+ * header of paginated lists, and for GET the `If-None-Match`, `ETag` and 304 of conditional requests.
  */
 const transform: Transform = (input) => {
   const out = jsonSchemaTransform(input);
-  const response = (out.schema as { response?: Record<string, Record<string, unknown>> }).response;
+  // A route declared without a schema (or hidden) is listed as it is.
+  const operation = out.schema as { hide?: boolean; headers?: JsonObject; response?: Record<string, Record<string, unknown>> } | undefined;
+  if (!operation || operation.hide) return out;
+  const conditional = isGet(input.route.method);
+  if (conditional) {
+    const headers = operation.headers ?? { type: 'object' };
+    operation.headers = { ...headers, properties: { ...headers.properties, 'If-None-Match': IF_NONE_MATCH_HEADER } };
+  }
+  const response = operation.response;
   if (!response) return out;
   const paginated = 'cursor' in ((input.schema?.querystring as { shape?: object } | undefined)?.shape ?? {});
   for (const [status, schema] of Object.entries(response)) {
     const { description, ...bare } = schema as { description?: string };
     const example = problemExample(status, input.url, paginated);
+    const headers = {
+      ...(conditional && status === '200' ? { ETag: ETAG_HEADER } : {}),
+      ...(paginated && status === '200' ? { Link: { type: 'string', description: 'RFC 8288 link to the next page (rel="next"), when there is one.' } } : {}),
+    };
     response[status] = {
       description: description ?? RESPONSE_DESCRIPTIONS[status] ?? 'Response',
       content: Number(status) >= 400 ? { [PROBLEM_CONTENT_TYPE]: { schema: bare, ...(example ? { example } : {}) } } : { 'application/json': { schema: bare } },
-      ...(paginated && status === '200'
-        ? { headers: { Link: { type: 'string', description: 'RFC 8288 link to the next page (rel="next"), when there is one.' } } }
-        : {}),
+      ...(Object.keys(headers).length > 0 ? { headers } : {}),
     };
   }
+  if (conditional && response['200']) response['304'] = { ...NOT_MODIFIED_RESPONSE };
   return out;
 };
 

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from './client.js';
 
 // Building a Drizzle query and preparing it in SQLite costs several times more than running it, so
@@ -16,5 +17,17 @@ export function preparedOnce<T>(db: Db, key: string, prepare: () => T): T {
     statement = prepare();
     cache.set(key, statement);
   }
+  return statement;
+}
+
+const sqlCaches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A raw SQL statement, prepared once per connection: for queries whose shape Drizzle cannot express. */
+export function preparedSql(db: Db, sql: string): Database.Statement {
+  const client = db.$client;
+  let cache = sqlCaches.get(client);
+  if (!cache) sqlCaches.set(client, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = client.prepare(sql)));
   return statement;
 }

@@ -22,8 +22,6 @@ export const articles = sqliteTable(
     originalText: text().notNull(),
     plainText: text().notNull(),
     segmented: integer({ mode: 'boolean' }).notNull(),
-    /** Accent-folded title and text, for forgiving search. */
-    searchText: text().notNull(),
     extractorVersion: integer().notNull(),
     /** JSON array of the dates the text mentions, resolved against publishedAt (see DateMention). */
     datesMentioned: text({ mode: 'json' }).$type<DateMention[]>().notNull().default([]),
@@ -49,6 +47,8 @@ export const entities = sqliteTable(
     name: text().notNull(),
     /** Accent-folded name, for search. */
     searchName: text().notNull(),
+    /** Lowercase name with accents (see toneKey): a search that matches it ranks first. */
+    toneName: text().notNull().default(''),
     /** JSON object of kind-specific attributes (province codes and successors, conference edition...). */
     attributes: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
@@ -65,6 +65,7 @@ export const entityAliases = sqliteTable(
       .references(() => entities.id, { onDelete: 'cascade' }),
     alias: text().notNull(),
     searchAlias: text().notNull(),
+    toneAlias: text().notNull().default(''),
   },
   (t) => [uniqueIndex('entity_aliases_entity_alias_unique').on(t.entityId, t.alias), index('entity_aliases_search_idx').on(t.searchAlias)],
 );
@@ -100,30 +101,55 @@ export const facts = sqliteTable(
   'facts',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    articleId: integer()
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
     type: text({ enum: ['figure', 'role'] }).notNull(),
-    // figure facts
+    /**
+     * Statements are one fact only within a group: `metric|unit|change` for a figure (an article
+     * scope when the figure says not what it measures), `role|person key|title` for a role.
+     */
+    groupKey: text().notNull().default(''),
+    supportCount: integer().notNull().default(0),
+    /** Earliest and latest publication date of the articles stating the fact. */
+    firstSeen: text(),
+    lastSeen: text(),
+    /** Calendar years the fact covers: a figure's period, a role's first and last attestation. */
+    yearFrom: integer(),
+    yearTo: integer(),
+    // figure facts: the most precise source's figure, and the interval of values every source allows
+    metric: text(),
+    /** Accent-folded metric, for filtering. */
+    metricSearch: text(),
     value: real(),
     valueMax: real(),
+    low: real(),
+    high: real(),
     unit: text({ enum: ['USD', 'VND', 'percent', 'people', 'count', 'other'] }),
     unitText: text(),
     qualifier: text({ enum: ['exact', 'approx', 'more_than', 'less_than', 'range'] }),
     change: text({ enum: ['level', 'increase', 'decrease', 'multiplier'] }),
     noun: text(),
     subject: text(),
+    subjectKey: text(),
     period: text(),
+    periodKey: text(),
     // role facts
     personId: integer().references(() => entities.id, { onDelete: 'cascade' }),
     title: text(),
+    /** Accent-folded title, for filtering. */
+    titleSearch: text(),
     organization: text(),
     province: text(),
   },
-  (t) => [index('facts_article_idx').on(t.articleId), index('facts_type_idx').on(t.type, t.id), index('facts_person_idx').on(t.personId)],
+  (t) => [
+    index('facts_group_idx').on(t.groupKey, t.periodKey),
+    index('facts_type_idx').on(t.type, t.id),
+    index('facts_person_idx').on(t.personId),
+    index('facts_value_idx').on(t.value, t.id),
+    index('facts_support_idx').on(t.supportCount, t.id),
+    index('facts_last_seen_idx').on(t.lastSeen, t.id),
+  ],
 );
 
-/** Where the text states a fact: one row per occurrence. */
+/** Where an article states a fact: one row per occurrence, with the figure as that article gives it. */
 export const factEvidence = sqliteTable(
   'fact_evidence',
   {
@@ -136,11 +162,27 @@ export const factEvidence = sqliteTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     ...spanColumns(),
     sentenceText: text().notNull(),
+    /** Where the sentence starts in the plain text: `start - sentenceStart` places the span in the sentence. */
+    sentenceStart: integer().notNull().default(0),
+    /** The article's publication date, for the fact's first and last seen. */
+    publishedAt: text(),
+    // the figure as stated here (null for roles)
+    value: real(),
+    valueMax: real(),
+    qualifier: text({ enum: ['exact', 'approx', 'more_than', 'less_than', 'range'] }),
+    unitText: text(),
+    noun: text(),
+    subject: text(),
+    subjectKey: text(),
+    period: text(),
+    periodKey: text(),
+    yearFrom: integer(),
+    yearTo: integer(),
   },
-  (t) => [index('fact_evidence_fact_idx').on(t.factId)],
+  (t) => [index('fact_evidence_fact_idx').on(t.factId), index('fact_evidence_article_idx').on(t.articleId, t.factId)],
 );
 
-/** Entities a fact is about: the holder of a role, the province of a figure's sentence... */
+/** Entities a fact is about, per stating article: the holder of a role, the places named with a figure... */
 export const factEntities = sqliteTable(
   'fact_entities',
   {
@@ -151,6 +193,27 @@ export const factEntities = sqliteTable(
       .notNull()
       .references(() => entities.id, { onDelete: 'cascade' }),
     role: text({ enum: ['holder', 'subject', 'context'] }).notNull(),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
   },
-  (t) => [uniqueIndex('fact_entities_unique').on(t.factId, t.entityId, t.role), index('fact_entities_entity_idx').on(t.entityId, t.factId)],
+  (t) => [
+    uniqueIndex('fact_entities_unique').on(t.factId, t.entityId, t.role, t.articleId),
+    index('fact_entities_entity_idx').on(t.entityId, t.factId),
+    index('fact_entities_article_idx').on(t.articleId),
+  ],
+);
+
+/** Facts that disagree: both directions are stored, so either side finds the other by index. */
+export const factConflicts = sqliteTable(
+  'fact_conflicts',
+  {
+    factId: integer()
+      .notNull()
+      .references(() => facts.id, { onDelete: 'cascade' }),
+    otherId: integer()
+      .notNull()
+      .references(() => facts.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('fact_conflicts_unique').on(t.factId, t.otherId), index('fact_conflicts_other_idx').on(t.otherId)],
 );

@@ -1,11 +1,20 @@
-// Opaque keyset cursors. A cursor carries the last id served and a fingerprint of the filters it was
-// made for, so it cannot be replayed against another query or edited by hand without notice.
+// Opaque keyset cursors. A cursor carries the last row served (its id, and its sort key when the list
+// is not in id order) and a fingerprint of the filters it was made for, so it cannot be replayed
+// against another query or edited by hand without notice.
 import { createHash } from 'node:crypto';
 import { ApiError } from './problem.js';
+
+/** Where the previous page ended: its last row's id and sort key (null when sorted by id). */
+export interface Position {
+  id: number;
+  key: number | string | null;
+}
 
 interface CursorPayload {
   /** Last id of the previous page. */
   after: number;
+  /** Last sort key of the previous page, for lists not in id order. */
+  k?: number | string | null;
   /** Fingerprint of the filters. */
   f: string;
 }
@@ -22,13 +31,14 @@ function checksum(body: string): string {
   return createHash('sha256').update(`tinfacts-cursor:${body}`).digest('base64url').slice(0, 8);
 }
 
-export function encodeCursor(after: number, filters: Record<string, unknown>): string {
-  const body = Buffer.from(JSON.stringify({ after, f: fingerprint(filters) } satisfies CursorPayload)).toString('base64url');
+export function encodeCursor(position: Position, filters: Record<string, unknown>): string {
+  const payload: CursorPayload = { after: position.id, f: fingerprint(filters), ...(position.key !== null ? { k: position.key } : {}) };
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `${body}.${checksum(body)}`;
 }
 
-/** The id to continue after, or undefined without a cursor; an ApiError for a cursor that does not fit. */
-export function decodeCursor(cursor: string | undefined, filters: Record<string, unknown>): number | undefined {
+/** The position to continue after, or undefined without a cursor; an ApiError for a cursor that does not fit. */
+export function decodeCursor(cursor: string | undefined, filters: Record<string, unknown>): Position | undefined {
   if (cursor === undefined) return undefined;
   const invalid = (why: string) => new ApiError('INVALID_CURSOR', `cursor: ${why}`, [{ in: 'query', name: 'cursor', message: why }]);
   const [body, sum, ...rest] = cursor.split('.');
@@ -39,8 +49,9 @@ export function decodeCursor(cursor: string | undefined, filters: Record<string,
   } catch {
     throw invalid('not a cursor this API issued');
   }
-  const { after, f } = (payload ?? {}) as Partial<CursorPayload>;
+  const { after, f, k = null } = (payload ?? {}) as Partial<CursorPayload>;
   if (typeof after !== 'number' || !Number.isSafeInteger(after) || after < 0 || typeof f !== 'string') throw invalid('not a cursor this API issued');
+  if (k !== null && typeof k !== 'string' && !(typeof k === 'number' && Number.isFinite(k))) throw invalid('not a cursor this API issued');
   if (f !== fingerprint(filters)) throw invalid('it was issued for different filters; start again without a cursor');
-  return after;
+  return { id: after, key: k };
 }

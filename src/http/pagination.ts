@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { encodeCursor } from './cursor.js';
+import { encodeCursor, type Position } from './cursor.js';
 
 export interface Page<T> {
   items: T[];
@@ -17,10 +17,13 @@ export function toPage<T extends { id: number }>(
   filters: Record<string, unknown>,
   request: FastifyRequest,
   reply: FastifyReply,
+  /** The sort key of a row, for lists not in id order. */
+  keyOf: (row: T) => Position['key'] = () => null,
 ): Page<T> {
   const items = rows.slice(0, limit);
   if (rows.length <= limit || items.length === 0) return { items, next: null, nextUrl: null };
-  const next = encodeCursor(items[items.length - 1]!.id, filters);
+  const last = items[items.length - 1]!;
+  const next = encodeCursor({ id: last.id, key: keyOf(last) }, filters);
   const url = new URL(request.url, 'http://localhost');
   url.searchParams.set('cursor', next);
   const nextUrl = `${url.pathname}${url.search}`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EXTRACTOR_VERSION, extractArticle } from '../domain/extract/index.js';
-import { foldKey } from '../domain/text/keys.js';
+import { canonicalTones, foldKey } from '../domain/text/keys.js';
 import { normalizeText, type NormalizedText } from '../domain/text/normalize.js';
 import type { ArticleExtraction } from '../domain/types.js';
 import type { RawArticle } from './sources.js';
@@ -28,8 +28,8 @@ export interface PreparedArticle extends ArticleDelivery {
   title: string | null;
   byline: string | null;
   extraction: ArticleExtraction;
-  /** Accent-folded title and text between spaces, so that a phrase can be matched on word boundaries. */
-  searchText: string;
+  /** Title and text as the full-text index takes them: accent-folded, and with accents (see keys.ts). */
+  search: { folded: string; toned: string };
 }
 
 export function normalizeArticle(raw: RawArticle): ArticleDelivery {
@@ -49,6 +49,10 @@ export function normalizeArticle(raw: RawArticle): ArticleDelivery {
   };
 }
 
+function searchColumns(text: string): PreparedArticle['search'] {
+  return { folded: foldKey(text), toned: canonicalTones(text).toLowerCase() };
+}
+
 export function extractDelivery(delivery: ArticleDelivery): PreparedArticle {
   const extraction = extractArticle(delivery.text.plain, delivery.publishedAt);
   const title = delivery.givenTitle ?? extraction.title;
@@ -57,7 +61,7 @@ export function extractDelivery(delivery: ArticleDelivery): PreparedArticle {
     title,
     byline: extraction.byline,
     extraction,
-    searchText: ` ${foldKey(`${title ?? ''}\n${delivery.text.plain}`)} `,
+    search: searchColumns(`${title ?? ''}\n${delivery.text.plain}`),
   };
 }
 

@@ -10,8 +10,10 @@ function extractedRows(db: TestDb) {
     articles: rows('select id, external_id, title, byline, extractor_version, entity_count, fact_count from articles order by id'),
     entities: rows('select kind, key, name from entities order by kind, key'),
     mentions: rows('select a.external_id, e.key, m.start, m.end from mentions m join articles a on a.id = m.article_id join entities e on e.id = m.entity_id order by 1, 3, 2'),
-    facts: rows(`select a.external_id, f.type, f.value, f.unit, f.qualifier, f.noun, f.title from facts f join articles a on a.id = f.article_id
+    facts: rows(`select f.type, f.group_key, f.value, f.unit, f.qualifier, f.noun, f.title, f.support_count from facts f
                  order by 1, 2, coalesce(f.value, 0), coalesce(f.title, ''), coalesce(f.noun, '')`),
+    sources: rows(`select a.external_id, f.group_key, e.start, e.end from fact_evidence e join facts f on f.id = e.fact_id join articles a on a.id = e.article_id
+                   order by 1, 3, 2`),
   };
 }
 
@@ -27,7 +29,13 @@ describe('re-extraction of articles stored by an older extractor', () => {
     // What an older extractor left: another version, a fact it invented and a mention it lacked.
     const sqlite = db.handle.sqlite;
     sqlite.prepare('update articles set extractor_version = ?').run(EXTRACTOR_VERSION - 1);
-    sqlite.prepare("insert into facts (article_id, type, value, unit, qualifier, change) values (1, 'figure', 12345, 'count', 'exact', 'level')").run();
+    const invented = sqlite.prepare("insert into facts (type, group_key, value, unit, qualifier, change) values ('figure', 'invented', 12345, 'count', 'exact', 'level')").run();
+    sqlite
+      .prepare(
+        `insert into fact_evidence (fact_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text, sentence_text)
+         values (?, 1, 0, 0, 5, 0, 5, '12345', '12345', '12345')`,
+      )
+      .run(invented.lastInsertRowid);
     sqlite.prepare('delete from mentions where id = (select min(id) from mentions)').run();
     expect(countStale(db.handle.db)).toBe(freshCounts.articles);
 

@@ -138,7 +138,7 @@ describe('runIngest', () => {
     const rows = t.handle.sqlite.prepare('select external_id from articles').all();
     expect(rows).toEqual([{ external_id: 'a-1' }]);
     const orphans = t.handle.sqlite
-      .prepare('select (select count(*) from mentions where article_id not in (select id from articles)) + (select count(*) from facts where article_id not in (select id from articles)) as n')
+      .prepare('select (select count(*) from mentions where article_id not in (select id from articles)) + (select count(*) from fact_evidence where article_id not in (select id from articles)) + (select count(*) from facts where id not in (select fact_id from fact_evidence)) as n')
       .get() as { n: number };
     expect(orphans.n).toBe(0);
   });

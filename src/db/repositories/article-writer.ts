@@ -1,17 +1,15 @@
 // Stores one prepared article with everything extracted from it, all or nothing.
 import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { toneKey, foldKey, collapseSpaces } from '../../domain/text/keys.js';
-import { toOriginalSpan } from '../../domain/text/normalize.js';
-import type { EntityKind, FigureMention, RoleMention, Span } from '../../domain/types.js';
+import { collapseSpaces, foldKey, toneWords } from '../../domain/text/keys.js';
+import type { EntityKind } from '../../domain/types.js';
 import type { ArticleDelivery, PreparedArticle } from '../../ingest/prepare-article.js';
 import type { Db } from '../client.js';
-import { articles, entities, entityAliases, factEntities, factEvidence, facts, mentions } from '../schema.js';
+import { articles, entities, entityAliases, factEvidence, facts, mentions } from '../schema.js';
+import { spanRow, storeStatements, withdrawStatements, type SentenceEntity, type Tx } from './fact-writer.js';
 
 export type StoreOutcome =
   | { status: 'added' | 'updated' | 'unchanged'; articleId: number }
   | { status: 'failed'; message: string };
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** The stored article this delivery is about: by source id, else by url, else by identical text. */
 function findExisting(db: Db | Tx, delivery: ArticleDelivery) {
@@ -58,48 +56,32 @@ function articleRow(article: PreparedArticle) {
     originalText: article.originalText,
     plainText: article.text.plain,
     segmented: article.text.segmented,
-    searchText: article.searchText,
     extractorVersion: article.extractorVersion,
     datesMentioned: article.extraction.dates,
   };
 }
 
-/** Span columns for a plain-text span: its sentence, both offsets and the original wording. */
-function spanRow(article: PreparedArticle, span: Span, sentence: number, text: string) {
-  const original = toOriginalSpan(article.text, span.start, span.end);
-  const originalText = article.originalText.slice(original.start, original.end);
-  return { sentenceIndex: sentence, start: span.start, end: span.end, originalStart: original.start, originalEnd: original.end, text, originalText };
-}
-
 function upsertEntity(tx: Tx, kind: EntityKind, key: string, name: string, attributes: Record<string, unknown>): number {
   const row = tx
     .insert(entities)
-    .values({ kind, key, name, searchName: foldKey(name), attributes })
+    .values({ kind, key, name, searchName: foldKey(name), toneName: toneWords(name), attributes })
     .onConflictDoUpdate({ target: [entities.kind, entities.key], set: { key: sql`excluded.key` } })
     .returning({ id: entities.id })
     .get();
   return row.id;
 }
 
-function figureKey(f: FigureMention): string {
-  return ['figure', f.unit, f.value, f.valueMax ?? '', f.qualifier, f.change, toneKey(f.noun ?? '')].join('|');
+/** The article's title and text in the full-text index (rowid = article id). */
+function indexForSearch(tx: Tx, articleId: number, article: PreparedArticle): void {
+  tx.run(sql`delete from article_search where rowid = ${articleId}`);
+  tx.run(sql`insert into article_search (rowid, folded, toned) values (${articleId}, ${article.search.folded}, ${article.search.toned})`);
 }
 
-function roleKey(r: RoleMention): string {
-  return ['role', r.personKey, toneKey(r.title)].join('|');
-}
-
-function insertChildren(tx: Tx, articleId: number, article: PreparedArticle): { entityCount: number; factCount: number } {
-  const { extraction } = article;
-  const sentenceText = (index: number) => {
-    const s = extraction.sentences[index];
-    return s ? article.text.plain.slice(s.start, s.end) : '';
-  };
-
-  // Entities and their mentions. `bySentence` remembers which entities each sentence names.
+/** Entities and their mentions; returns the entities each sentence names. */
+function insertEntities(tx: Tx, articleId: number, article: PreparedArticle): { entityIds: Map<string, number>; bySentence: Map<number, SentenceEntity[]> } {
   const entityIds = new Map<string, number>();
-  const bySentence = new Map<number, Set<number>>();
-  for (const mention of extraction.entities) {
+  const bySentence = new Map<number, SentenceEntity[]>();
+  for (const mention of article.extraction.entities) {
     const identity = `${mention.kind}\u0000${mention.key}`;
     let entityId = entityIds.get(identity);
     if (entityId === undefined) {
@@ -107,70 +89,13 @@ function insertChildren(tx: Tx, articleId: number, article: PreparedArticle): { 
       entityIds.set(identity, entityId);
     }
     const alias = collapseSpaces(mention.text);
-    tx.insert(entityAliases).values({ entityId, alias, searchAlias: foldKey(alias) }).onConflictDoNothing().run();
+    tx.insert(entityAliases).values({ entityId, alias, searchAlias: foldKey(alias), toneAlias: toneWords(alias) }).onConflictDoNothing().run();
     tx.insert(mentions).values({ entityId, articleId, ...spanRow(article, mention.span, mention.sentence, mention.text) }).run();
-    let set = bySentence.get(mention.sentence);
-    if (!set) bySentence.set(mention.sentence, (set = new Set()));
-    set.add(entityId);
+    let list = bySentence.get(mention.sentence);
+    if (!list) bySentence.set(mention.sentence, (list = []));
+    if (!list.some((e) => e.id === entityId)) list.push({ id: entityId, kind: mention.kind, name: mention.name });
   }
-
-  // Facts: a figure or role stated several times in one article is one fact with several pieces of evidence.
-  const factIds = new Map<string, number>();
-  const linkContext = (factId: number, sentence: number, except?: number) => {
-    for (const entityId of bySentence.get(sentence) ?? []) {
-      if (entityId === except) continue;
-      tx.insert(factEntities).values({ factId, entityId, role: 'context' }).onConflictDoNothing().run();
-    }
-  };
-  const addEvidence = (factId: number, span: Span, sentence: number, text: string) => {
-    tx.insert(factEvidence).values({ factId, articleId, ...spanRow(article, span, sentence, text), sentenceText: sentenceText(sentence) }).run();
-  };
-
-  for (const figure of extraction.figures) {
-    const key = figureKey(figure);
-    let factId = factIds.get(key);
-    if (factId === undefined) {
-      factId = tx
-        .insert(facts)
-        .values({
-          articleId,
-          type: 'figure',
-          value: figure.value,
-          valueMax: figure.valueMax,
-          unit: figure.unit,
-          unitText: figure.unitText,
-          qualifier: figure.qualifier,
-          change: figure.change,
-          noun: figure.noun,
-          subject: figure.subject,
-          period: figure.period,
-        })
-        .returning({ id: facts.id })
-        .get().id;
-      factIds.set(key, factId);
-    }
-    addEvidence(factId, figure.span, figure.sentence, figure.text);
-    linkContext(factId, figure.sentence);
-  }
-
-  for (const role of extraction.roles) {
-    const key = roleKey(role);
-    let factId = factIds.get(key);
-    if (factId === undefined) {
-      const personId = entityIds.get(`person\u0000${role.personKey}`) ?? upsertEntity(tx, 'person', role.personKey, role.person, {});
-      factId = tx
-        .insert(facts)
-        .values({ articleId, type: 'role', personId, title: role.title, organization: role.organization, province: role.province })
-        .returning({ id: facts.id })
-        .get().id;
-      factIds.set(key, factId);
-      tx.insert(factEntities).values({ factId, entityId: personId, role: 'holder' }).run();
-    }
-    addEvidence(factId, role.span, role.sentence, role.text);
-    linkContext(factId, role.sentence, entityIds.get(`person\u0000${role.personKey}`));
-  }
-
-  return { entityCount: entityIds.size, factCount: factIds.size };
+  return { entityIds, bySentence };
 }
 
 /**
@@ -190,12 +115,13 @@ export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
 
     let articleId: number;
     let formerEntityIds: number[] = [];
+    let formerFacts: number[] = [];
     if (existing) {
       articleId = existing.id;
       formerEntityIds = linkedEntityIds(tx, articleId);
-      // Children go with the old text; cascades remove evidence and links.
+      // The old text's mentions and statements go; facts other articles state stay, re-derived below.
+      formerFacts = withdrawStatements(db.$client, articleId);
       tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
-      tx.delete(facts).where(eq(facts.articleId, articleId)).run();
       const row = articleRow(article);
       // A delivery recognised by its text alone keeps the source id, url, source and date stored
       // before; its title follows the newer extraction when that finds one.
@@ -207,8 +133,11 @@ export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
     } else {
       articleId = tx.insert(articles).values(articleRow(article)).returning({ id: articles.id }).get().id;
     }
-    const counts = insertChildren(tx, articleId, article);
-    tx.update(articles).set(counts).where(eq(articles.id, articleId)).run();
+    const publishedAt = byText && existing ? existing.publishedAt : article.publishedAt;
+    indexForSearch(tx, articleId, article);
+    const { entityIds, bySentence } = insertEntities(tx, articleId, article);
+    const factIds = storeStatements(db.$client, { articleId, publishedAt, article, entityIds, bySentence }, formerFacts);
+    tx.update(articles).set({ entityCount: entityIds.size, factCount: factIds.size }).where(eq(articles.id, articleId)).run();
     deleteOrphanEntities(tx, formerEntityIds);
     return { status: existing ? 'updated' : 'added', articleId };
   });
@@ -217,7 +146,12 @@ export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
 /** Entities the article's mentions and roles point to. */
 function linkedEntityIds(tx: Tx, articleId: number): number[] {
   const mentioned = tx.selectDistinct({ id: mentions.entityId }).from(mentions).where(eq(mentions.articleId, articleId)).all();
-  const holders = tx.selectDistinct({ id: facts.personId }).from(facts).where(and(eq(facts.articleId, articleId), isNotNull(facts.personId))).all();
+  const holders = tx
+    .selectDistinct({ id: facts.personId })
+    .from(facts)
+    .innerJoin(factEvidence, eq(factEvidence.factId, facts.id))
+    .where(and(eq(factEvidence.articleId, articleId), isNotNull(facts.personId)))
+    .all();
   return [...new Set([...mentioned, ...holders].map((r) => r.id!))];
 }
 

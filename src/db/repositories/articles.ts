@@ -1,38 +1,74 @@
-import { and, asc, eq, getTableColumns, gt, like, sql, type SQL } from 'drizzle-orm';
-import type { Article, ArticleSummary } from '../../http/schemas/articles.js';
+import { asc, eq, sql } from 'drizzle-orm';
+import { foldKey, toneWords } from '../../domain/text/keys.js';
+import { findMatches, snippet } from '../../domain/text/search.js';
+import type { Article, ArticleListItem, ArticleSummary } from '../../http/schemas/articles.js';
 import type { Db } from '../client.js';
-import { preparedOnce } from '../prepared.js';
+import { preparedOnce, preparedSql } from '../prepared.js';
 import { articles, entities, mentions } from '../schema.js';
 import { listArticleFacts } from './facts.js';
 
 export interface ArticleFilter {
-  /** Accent-folded phrase (see foldKey) that must occur as whole words. */
-  foldedPhrase?: string;
-  afterId?: number;
+  /** What the user typed: a phrase matched as whole words, accent-insensitively, exact-accent matches first. */
+  query?: string;
+  /** The last row of the previous page: its id and, with a query, its rank (0 exact, 1 folded). */
+  after?: { id: number; key: number | string | null };
   limit: number;
 }
 
-const { originalText: _o, plainText: _p, searchText: _s, contentHash: _h, datesMentioned: _d, ...summaryColumns } = getTableColumns(articles);
+const SUMMARY_COLUMNS = `a.id, a.external_id as externalId, a.url, a.title, a.byline, a.source, a.published_at as publishedAt, a.segmented,
+  a.entity_count as entityCount, a.fact_count as factCount, a.extractor_version as extractorVersion, a.ingested_at as ingestedAt, a.updated_at as updatedAt`;
 
-export function listArticles(db: Db, filter: ArticleFilter): ArticleSummary[] {
-  // One prepared statement per combination of filters in use.
-  const shape = [filter.foldedPhrase && 'q', filter.afterId !== undefined && 'after'].filter(Boolean).join(',');
-  const statement = preparedOnce(db, `articles:list:${shape}`, () => {
-    const conditions: SQL[] = [];
-    if (filter.afterId !== undefined) conditions.push(gt(articles.id, sql.placeholder('afterId')));
-    if (filter.foldedPhrase) conditions.push(like(articles.searchText, sql.placeholder('pattern')));
-    return db.select(summaryColumns).from(articles).where(and(...conditions)).orderBy(asc(articles.id)).limit(sql.placeholder('limit')).prepare();
+/** An FTS5 phrase query on one column of article_search. The words hold only letters, digits and marks. */
+const phrase = (column: 'folded' | 'toned', words: string) => `${column} : "${words}"`;
+
+/**
+ * Articles page by page: in ingestion order, or for a query those whose title or text holds the
+ * phrase (full-text index), the ones holding it with the accents as typed first, each with a snippet.
+ */
+export function listArticles(db: Db, filter: ArticleFilter): ArticleListItem[] {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = { limit: filter.limit };
+  let rank = 'null';
+  const folded = filter.query === undefined ? '' : foldKey(filter.query);
+  if (filter.query !== undefined) {
+    conditions.push('a.id in (select rowid from article_search where article_search match @folded)');
+    rank = '(case when a.id in (select rowid from article_search where article_search match @toned) then 0 else 1 end)';
+    params.folded = phrase('folded', folded);
+    params.toned = phrase('toned', toneWords(filter.query) || folded);
+  }
+  if (filter.after) {
+    conditions.push(filter.query !== undefined ? `(${rank} > @afterKey or (${rank} = @afterKey and a.id > @afterId))` : 'a.id > @afterId');
+    params.afterId = filter.after.id;
+    if (filter.query !== undefined) params.afterKey = filter.after.key;
+  }
+  const order = filter.query !== undefined ? 'rank, a.id' : 'a.id';
+  const sql = `select ${SUMMARY_COLUMNS}, ${rank} as rank from articles a where ${conditions.join(' and ') || '1'} order by ${order} limit @limit`;
+  const rows = preparedSql(db, sql).all(params) as (ArticleSummary & { segmented: number | boolean; rank: number | null })[];
+  const texts = filter.query === undefined ? new Map<number, string>() : plainTexts(db, rows.map((r) => r.id));
+  return rows.map(({ rank: r, ...row }) => {
+    const item: ArticleListItem = { ...row, segmented: Boolean(row.segmented) };
+    if (filter.query === undefined) return item;
+    const text = texts.get(row.id) ?? '';
+    const inText = findMatches(text, filter.query);
+    const source = inText.length > 0 || !row.title ? text : row.title;
+    const matches = inText.length > 0 ? inText : findMatches(source, filter.query);
+    return { ...item, match: { exact: r === 0, snippet: snippet(source, matches) } };
   });
-  // foldKey leaves only letters, digits and spaces, so nothing in the pattern needs escaping.
-  const pattern = filter.foldedPhrase ? `% ${filter.foldedPhrase} %` : undefined;
-  return statement.all({ afterId: filter.afterId, pattern, limit: filter.limit }) satisfies ArticleSummary[];
+}
+
+function plainTexts(db: Db, ids: number[]): Map<number, string> {
+  const rows = preparedSql(db, `select id, plain_text as text from articles where id in (select value from json_each(?))`).all(JSON.stringify(ids)) as {
+    id: number;
+    text: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, r.text]));
 }
 
 export function getArticle(db: Db, id: number): Article | null {
   const byId = preparedOnce(db, 'articles:byId', () => db.select().from(articles).where(eq(articles.id, sql.placeholder('id'))).prepare());
   const row = byId.get({ id });
   if (!row) return null;
-  const { originalText, plainText, searchText: _search, contentHash: _hash, datesMentioned, ...summary } = row;
+  const { originalText, plainText, contentHash: _hash, datesMentioned, ...summary } = row;
   const mentionsOf = preparedOnce(db, 'articles:mentions', () =>
     db
       .select({ id: entities.id, kind: entities.kind, name: entities.name, mention: mentions })

@@ -1,105 +1,173 @@
-import { and, asc, eq, gt, like, or, sql, type SQL } from 'drizzle-orm';
+// Reading entities: search that ranks exact-accent matches first, a province's entities, and one
+// entity with its aliases, roles over time, possible misspelt twins and facts.
+import { possiblySamePerson } from '../../domain/facts/consolidate.js';
+import { provinceByCode, type ProvinceRef } from '../../domain/places/provinces.js';
+import { foldKey, toneWords } from '../../domain/text/keys.js';
 import type { EntityKind } from '../../domain/types.js';
 import type { Entity, EntityDetail } from '../../http/schemas/entities.js';
 import type { Db } from '../client.js';
-import { preparedOnce } from '../prepared.js';
-import { articles, entities, entityAliases, facts, mentions } from '../schema.js';
-import { groupBy, inJsonArray } from './helpers.js';
+import { preparedSql as prepared } from '../prepared.js';
+import { briefsOfFacts } from './facts.js';
+import { groupBy } from './helpers.js';
 
 export interface EntityFilter {
   kind?: EntityKind;
-  /** Accent-folded search text (see foldKey). */
-  foldedQuery?: string;
-  afterId?: number;
+  /** What the user typed; matched by words, accent-insensitively, exact-accent matches first. */
+  query?: string;
+  /** Only entities linked to facts about these province entities (and those provinces themselves). */
+  provinceIds?: number[];
+  /** The last row of the previous page: its id and, with a query, its rank (0 exact, 1 folded). */
+  after?: { id: number; key: number | string | null };
   limit: number;
 }
 
-// Correlated subqueries are written out: drizzle leaves columns unqualified in a select list, and an
-// unqualified "id" inside the subquery would name the mention's own id.
-const mentionCount = sql<number>`(select count(*) from mentions m where m.entity_id = "entities"."id")`.mapWith(Number);
-const articleCount = sql<number>`(select count(distinct m.article_id) from mentions m where m.entity_id = "entities"."id")`.mapWith(Number);
+interface EntityRow {
+  id: number;
+  kind: EntityKind;
+  key: string;
+  name: string;
+  attributes: string;
+  mention_count: number;
+  article_count: number;
+  rank: number | null;
+}
 
-function selectEntities(db: Db) {
-  return db
-    .select({ id: entities.id, kind: entities.kind, name: entities.name, attributes: entities.attributes, mentionCount, articleCount })
-    .from(entities)
-    .orderBy(asc(entities.id))
-    .$dynamic();
+const ENTITY_COLUMNS = `e.id, e.kind, e.key, e.name, e.attributes,
+  (select count(*) from mentions m where m.entity_id = e.id) as mention_count,
+  (select count(distinct m.article_id) from mentions m where m.entity_id = e.id) as article_count`;
+
+const unit = (ref: ProvinceRef) => ({ key: ref.key, code: ref.code, name: ref.name });
+
+function toEntity(row: EntityRow, aliases: string[]): Entity {
+  const province = row.kind === 'province' ? provinceByCode(row.key) : null;
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    aliases,
+    attributes: JSON.parse(row.attributes) as Record<string, unknown>,
+    province: province
+      ? { key: province.key, scheme: province.scheme, successors: province.successors.map(unit), predecessors: province.predecessors.map(unit) }
+      : null,
+    mentionCount: row.mention_count,
+    articleCount: row.article_count,
+    ...(row.rank !== null ? { match: row.rank === 0 ? ('exact' as const) : ('folded' as const) } : {}),
+  };
 }
 
 /** Adds every entity's aliases, in one query however many entities there are. */
-function withAliases(db: Db, rows: Omit<Entity, 'aliases'>[]): Entity[] {
+function withAliases(db: Db, rows: EntityRow[]): Entity[] {
   if (rows.length === 0) return [];
-  const aliasesOf = preparedOnce(db, 'entities:aliases', () =>
-    db
-      .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
-      .from(entityAliases)
-      .where(inJsonArray(entityAliases.entityId, 'ids'))
-      .orderBy(asc(entityAliases.id))
-      .prepare(),
+  const aliases = groupBy(
+    prepared(db, `select entity_id as entityId, alias from entity_aliases where entity_id in (select value from json_each(?)) order by id`).all(
+      JSON.stringify(rows.map((r) => r.id)),
+    ) as { entityId: number; alias: string }[],
+    (a) => a.entityId,
   );
-  const aliases = groupBy(aliasesOf.all({ ids: JSON.stringify(rows.map((r) => r.id)) }), (a) => a.entityId);
-  return rows.map((r) => ({ ...r, aliases: (aliases.get(r.id) ?? []).map((a) => a.alias) }) satisfies Entity);
+  return rows.map((r) => toEntity(r, (aliases.get(r.id) ?? []).map((a) => a.alias)));
 }
 
+/** Entities page by page: by id, or with a query by rank (exact-accent matches first) then id. */
 export function listEntities(db: Db, filter: EntityFilter): Entity[] {
-  // One prepared statement per combination of filters in use.
-  const shape = [filter.kind && 'kind', filter.foldedQuery && 'q', filter.afterId !== undefined && 'after'].filter(Boolean).join(',');
-  const statement = preparedOnce(db, `entities:list:${shape}`, () => {
-    const conditions: SQL[] = [];
-    if (filter.kind) conditions.push(eq(entities.kind, sql.placeholder('kind')));
-    if (filter.afterId !== undefined) conditions.push(gt(entities.id, sql.placeholder('afterId')));
-    if (filter.foldedQuery) {
-      const pattern = sql.placeholder('pattern');
-      conditions.push(
-        or(
-          like(entities.searchName, pattern),
-          sql`exists (select 1 from entity_aliases a where a.entity_id = "entities"."id" and a.search_alias like ${pattern})`,
-        )!,
-      );
-    }
-    return selectEntities(db).where(and(...conditions)).limit(sql.placeholder('limit')).prepare();
-  });
-  // foldKey leaves only letters, digits and spaces, so nothing in the pattern needs escaping.
-  const pattern = filter.foldedQuery ? `%${filter.foldedQuery}%` : undefined;
-  return withAliases(db, statement.all({ kind: filter.kind, afterId: filter.afterId, pattern, limit: filter.limit }));
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = { limit: filter.limit };
+  if (filter.kind) {
+    conditions.push('e.kind = @kind');
+    params.kind = filter.kind;
+  }
+  if (filter.provinceIds) {
+    conditions.push(`(e.id in (select value from json_each(@provinces)) or e.id in (
+      select l2.entity_id from fact_entities l1 join fact_entities l2 on l2.fact_id = l1.fact_id where l1.entity_id in (select value from json_each(@provinces))))`);
+    params.provinces = JSON.stringify(filter.provinceIds);
+  }
+  let rank = 'null';
+  if (filter.query !== undefined) {
+    // Words on word boundaries: each side padded with spaces. foldKey and toneWords leave only
+    // letters, digits and spaces, so nothing in the patterns needs escaping.
+    const words = (column: string) => `(' ' || ${column} || ' ') like @`;
+    conditions.push(
+      `(${words('e.search_name')}folded or exists (select 1 from entity_aliases a where a.entity_id = e.id and ${words('a.search_alias')}folded))`,
+    );
+    rank = `(case when ${words('e.tone_name')}toned or exists (select 1 from entity_aliases a where a.entity_id = e.id and ${words('a.tone_alias')}toned) then 0 else 1 end)`;
+    params.folded = `% ${foldKey(filter.query)} %`;
+    params.toned = `% ${toneWords(filter.query)} %`;
+  }
+  if (filter.after) {
+    conditions.push(filter.query !== undefined ? `(${rank} > @afterKey or (${rank} = @afterKey and e.id > @afterId))` : 'e.id > @afterId');
+    params.afterId = filter.after.id;
+    if (filter.query !== undefined) params.afterKey = filter.after.key;
+  }
+  const order = filter.query !== undefined ? 'rank, e.id' : 'e.id';
+  const sql = `select ${ENTITY_COLUMNS}, ${rank} as rank from entities e where ${conditions.join(' and ') || '1'} order by ${order} limit @limit`;
+  return withAliases(db, prepared(db, sql).all(params) as EntityRow[]);
 }
 
 export function getEntity(db: Db, id: number): EntityDetail | null {
-  const byId = preparedOnce(db, 'entities:byId', () => selectEntities(db).where(eq(entities.id, sql.placeholder('id'))).prepare());
-  const entity = withAliases(db, byId.all({ id }))[0];
-  if (!entity) return null;
-  const articlesOf = preparedOnce(db, 'entities:articles', () =>
-    db
-      .select({ id: articles.id, title: articles.title, mentionCount: sql<number>`count(*)`.mapWith(Number) })
-      .from(mentions)
-      .innerJoin(articles, eq(articles.id, mentions.articleId))
-      .where(eq(mentions.entityId, sql.placeholder('id')))
-      .groupBy(articles.id)
-      .orderBy(asc(articles.id))
-      .prepare(),
-  );
-  const rolesOf = preparedOnce(db, 'entities:roles', () =>
-    db
-      .select({ factId: facts.id, articleId: facts.articleId, title: facts.title, organization: facts.organization, province: facts.province })
-      .from(facts)
-      .where(and(eq(facts.personId, sql.placeholder('id')), eq(facts.type, 'role')))
-      .orderBy(asc(facts.id))
-      .prepare(),
-  );
-  const roles = rolesOf.all({ id }).map((r) => ({ ...r, title: r.title ?? '' }));
-  return { ...entity, articles: articlesOf.all({ id }), roles } satisfies EntityDetail;
+  const row = prepared(db, `select ${ENTITY_COLUMNS}, null as rank from entities e where e.id = ?`).get(id) as EntityRow | undefined;
+  if (!row) return null;
+  const entity = withAliases(db, [row])[0]!;
+  const articles = prepared(
+    db,
+    `select a.id, a.title, a.published_at as publishedAt, count(*) as mentionCount from mentions m join articles a on a.id = m.article_id
+     where m.entity_id = ? group by a.id order by a.id`,
+  ).all(id) as EntityDetail['articles'];
+  const roles = prepared(
+    db,
+    `select id as factId, title, organization, province, support_count as supportCount, first_seen as firstSeen, last_seen as lastSeen
+     from facts where person_id = ? and type = 'role' order by coalesce(first_seen, '~'), id`,
+  ).all(id) as EntityDetail['roles'];
+  const factIds = (
+    prepared(
+      db,
+      `select distinct l.fact_id as id, f.support_count from fact_entities l join facts f on f.id = l.fact_id
+       where l.entity_id = ? order by f.support_count desc, l.fact_id limit 50`,
+    ).all(id) as { id: number }[]
+  ).map((r) => r.id);
+  return {
+    ...entity,
+    articles,
+    roles,
+    possibleSameAs: row.kind === 'person' ? possibleSameAs(db, row) : [],
+    facts: briefsOfFacts(db, factIds),
+  };
+}
+
+/** Holders of this person's titles whose names differ from theirs in one syllable, in the same period. */
+function possibleSameAs(db: Db, person: EntityRow): EntityDetail['possibleSameAs'] {
+  const rows = prepared(
+    db,
+    `select mine.title, mine.first_seen as myFirst, mine.last_seen as myLast, p.id, p.name, other.first_seen as otherFirst, other.last_seen as otherLast
+     from facts mine
+     join facts other on other.type = 'role' and other.title_search = mine.title_search and other.person_id <> mine.person_id
+     join entities p on p.id = other.person_id
+     where mine.person_id = ? and mine.type = 'role'
+     order by p.id`,
+  ).all(person.id) as { title: string; myFirst: string | null; myLast: string | null; id: number; name: string; otherFirst: string | null; otherLast: string | null }[];
+  const found = new Map<number, EntityDetail['possibleSameAs'][number]>();
+  for (const r of rows) {
+    if (found.has(r.id)) continue;
+    const same = possiblySamePerson({ name: person.name, firstSeen: r.myFirst, lastSeen: r.myLast }, { name: r.name, firstSeen: r.otherFirst, lastSeen: r.otherLast });
+    if (same) found.set(r.id, { id: r.id, name: r.name, title: r.title, reason: `also ${r.title} in the same period; the names differ in one syllable` });
+  }
+  return [...found.values()];
 }
 
 /** Ids of the entities of one kind with any of these keys. */
 export function findEntityIdsByKeys(db: Db, kind: EntityKind, keys: string[]): number[] {
   if (keys.length === 0) return [];
-  const byKeys = preparedOnce(db, 'entities:byKeys', () =>
-    db
-      .select({ id: entities.id })
-      .from(entities)
-      .where(and(eq(entities.kind, sql.placeholder('kind')), inJsonArray(entities.key, 'keys')))
-      .prepare(),
-  );
-  return byKeys.all({ kind, keys: JSON.stringify(keys) }).map((r) => r.id);
+  return (
+    prepared(db, `select id from entities where kind = ? and key in (select value from json_each(?))`).all(kind, JSON.stringify(keys)) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/**
+ * The persons a parameter names: an id, or a name in any spelling. A name written with accents
+ * finds the persons with exactly that name when there are any, else those who match without accents.
+ */
+export function findPersonIds(db: Db, nameOrId: string): number[] {
+  if (/^\d{1,15}$/.test(nameOrId)) return [Number(nameOrId)];
+  const ids = (column: string, value: string) =>
+    (prepared(db, `select id from entities where kind = 'person' and ${column} = ?`).all(value) as { id: number }[]).map((r) => r.id);
+  const exact = ids('tone_name', toneWords(nameOrId));
+  return exact.length > 0 ? exact : ids('search_name', foldKey(nameOrId));
 }

@@ -1,117 +1,370 @@
-import { and, asc, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
+// Reading consolidated facts: filtered, sorted keyset pages, totals and facets, exports in batches,
+// and one fact with its conflicting and related facts. Statements are raw SQL prepared once per
+// connection and shape of filters; every list is one query plus three for its sources, entities and
+// conflicts, however many facts the page holds.
+import { confidence } from '../../domain/facts/consolidate.js';
 import type { Evidence } from '../../http/schemas/common.js';
-import type { Fact } from '../../http/schemas/facts.js';
+import type { Fact, FactBrief, FactDetail, FactSort, Source } from '../../http/schemas/facts.js';
+import type { FigureChange, FigureUnit, Qualifier } from '../../domain/types.js';
 import type { Db } from '../client.js';
-import { preparedOnce } from '../prepared.js';
-import { articles, entities, factEntities, factEvidence, facts } from '../schema.js';
-import { groupBy, inJsonArray } from './helpers.js';
+import { preparedSql as prepared } from '../prepared.js';
+import { groupBy } from './helpers.js';
 
 export interface FactFilter {
   type?: Fact['type'];
-  articleId?: number;
-  /** Facts linked to at least one entity of every group. */
+  /** Accent-folded words the metric must contain. */
+  metricFolded?: string;
+  /** Accent-folded words a role's title must contain. */
+  titleFolded?: string;
+  /** Facts linked to at least one entity of every group (an entity, a person's ids, a province's units). */
   linkedTo?: number[][];
-  afterId?: number;
+  unit?: FigureUnit;
+  minValue?: number;
+  maxValue?: number;
+  year?: number;
+  /** Publication dates (YYYY-MM-DD) of the stating articles. */
+  from?: string;
+  to?: string;
+  articleId?: number;
+  conflicting?: boolean;
+}
+
+export interface FactQuery extends FactFilter {
+  sort: FactSort;
+  /** The last row of the previous page. */
+  after?: { id: number; key: number | string | null };
   limit: number;
 }
 
-type FactRow = typeof facts.$inferSelect & { articleTitle: string | null; personName: string | null };
+interface FactRow {
+  id: number;
+  type: 'figure' | 'role';
+  group_key: string;
+  support_count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  year_from: number | null;
+  year_to: number | null;
+  metric: string | null;
+  value: number | null;
+  value_max: number | null;
+  low: number | null;
+  high: number | null;
+  unit: FigureUnit | null;
+  unit_text: string | null;
+  qualifier: Qualifier | null;
+  change: FigureChange | null;
+  noun: string | null;
+  subject: string | null;
+  period: string | null;
+  period_key: string | null;
+  person_id: number | null;
+  person_name: string | null;
+  title: string | null;
+  organization: string | null;
+  province: string | null;
+}
 
-/** Evidence rows as the API shows them. */
-export function toEvidence(row: typeof factEvidence.$inferSelect): Evidence {
+interface EvidenceRow {
+  fact_id: number;
+  article_id: number;
+  article_title: string | null;
+  published_at: string | null;
+  sentence_index: number;
+  sentence_text: string;
+  sentence_start: number;
+  start: number;
+  end: number;
+  original_start: number;
+  original_end: number;
+  text: string;
+  original_text: string;
+  value: number | null;
+  value_max: number | null;
+  qualifier: Qualifier | null;
+  unit_text: string | null;
+  noun: string | null;
+  period: string | null;
+}
+
+/** Placeholders for a missing sort value, so that facts without one come last in either direction. */
+const NO_VALUE = -1.7976931348623157e308;
+
+const SORTS: Record<FactSort, { expr: string; desc: boolean }> = {
+  id: { expr: 'f.id', desc: false },
+  value: { expr: `coalesce(f.value, ${-NO_VALUE})`, desc: false },
+  '-value': { expr: `coalesce(f.value, ${NO_VALUE})`, desc: true },
+  support: { expr: 'f.support_count', desc: false },
+  '-support': { expr: 'f.support_count', desc: true },
+  date: { expr: `coalesce(f.last_seen, '~')`, desc: false },
+  '-date': { expr: `coalesce(f.last_seen, '')`, desc: true },
+};
+
+/** The sort key of a fact as the list's SQL computes it (for the next page's cursor). */
+export function sortKeyOf(fact: Fact, sort: FactSort): number | string | null {
+  switch (sort) {
+    case 'id':
+      return null;
+    case 'value':
+      return fact.figure?.value ?? -NO_VALUE;
+    case '-value':
+      return fact.figure?.value ?? NO_VALUE;
+    case 'support':
+    case '-support':
+      return fact.supportCount;
+    case 'date':
+      return fact.lastSeen ?? '~';
+    case '-date':
+      return fact.lastSeen ?? '';
+  }
+}
+
+/** The WHERE clause of a filter, its parameters, and a name for its shape (for statement caching). */
+function whereOf(filter: FactFilter): { where: string; params: Record<string, unknown>; shape: string } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  const names: string[] = [];
+  const add = (name: string, condition: string, value?: unknown) => {
+    conditions.push(condition);
+    names.push(name);
+    if (value !== undefined) params[name] = value;
+  };
+  if (filter.type) add('type', 'f.type = @type', filter.type);
+  if (filter.metricFolded) add('metric', `(' ' || f.metric_search || ' ') like @metric`, `% ${filter.metricFolded} %`);
+  if (filter.titleFolded) add('title', `(' ' || f.title_search || ' ') like @title`, `% ${filter.titleFolded} %`);
+  (filter.linkedTo ?? []).forEach((group, i) =>
+    add(`group${i}`, `f.id in (select fact_id from fact_entities where entity_id in (select value from json_each(@group${i})))`, JSON.stringify(group)),
+  );
+  if (filter.unit) add('unit', 'f.unit = @unit', filter.unit);
+  if (filter.minValue !== undefined) add('minValue', 'f.value >= @minValue', filter.minValue);
+  if (filter.maxValue !== undefined) add('maxValue', 'f.value <= @maxValue', filter.maxValue);
+  if (filter.year !== undefined) add('year', 'f.year_from <= @year and f.year_to >= @year', filter.year);
+  if (filter.from) add('from', 'substr(f.last_seen, 1, 10) >= @from', filter.from);
+  if (filter.to) add('to', 'substr(f.first_seen, 1, 10) <= @to', filter.to);
+  if (filter.articleId !== undefined) add('article', 'f.id in (select fact_id from fact_evidence where article_id = @article)', filter.articleId);
+  if (filter.conflicting !== undefined) {
+    add(filter.conflicting ? 'conflicting' : 'consistent', `${filter.conflicting ? '' : 'not '}exists (select 1 from fact_conflicts c where c.fact_id = f.id)`);
+  }
+  return { where: conditions.length ? conditions.join(' and ') : '1', params, shape: names.join(',') };
+}
+
+const FACT_COLUMNS = `f.id, f.type, f.group_key, f.support_count, f.first_seen, f.last_seen, f.year_from, f.year_to, f.metric, f.value, f.value_max,
+  f.low, f.high, f.unit, f.unit_text, f.qualifier, f.change, f.noun, f.subject, f.period, f.period_key, f.person_id, p.name as person_name,
+  f.title, f.organization, f.province`;
+const FROM_FACTS = 'from facts f left join entities p on p.id = f.person_id';
+
+export function listFacts(db: Db, query: FactQuery): Fact[] {
+  if ((query.linkedTo ?? []).some((g) => g.length === 0)) return [];
+  const { where, params } = whereOf(query);
+  const { expr, desc } = SORTS[query.sort];
+  let keyset = '';
+  if (query.after) {
+    keyset = query.sort === 'id' ? 'and f.id > @afterId' : `and (${expr} ${desc ? '<' : '>'} @afterKey or (${expr} = @afterKey and f.id > @afterId))`;
+    params.afterId = query.after.id;
+    if (query.sort !== 'id') params.afterKey = query.after.key;
+  }
+  const order = query.sort === 'id' ? 'f.id' : `${expr} ${desc ? 'desc' : 'asc'}, f.id`;
+  const sql = `select ${FACT_COLUMNS} ${FROM_FACTS} where ${where} ${keyset} order by ${order} limit @limit`;
+  const rows = prepared(db, sql).all({ ...params, limit: query.limit }) as FactRow[];
+  return hydrate(db, rows);
+}
+
+/** Every matching fact, in batches of `batch` (for streamed exports): never more than one batch in memory. */
+export function* iterateFacts(db: Db, query: Omit<FactQuery, 'limit'>, max: number, batch = 200): Generator<Fact[]> {
+  let after = query.after;
+  let left = max;
+  while (left > 0) {
+    const page = listFacts(db, { ...query, after, limit: Math.min(batch, left) });
+    if (page.length === 0) return;
+    yield page;
+    left -= page.length;
+    const last = page[page.length - 1]!;
+    after = { id: last.id, key: sortKeyOf(last, query.sort) };
+  }
+}
+
+export function countFacts(db: Db, filter: FactFilter): number {
+  if ((filter.linkedTo ?? []).some((g) => g.length === 0)) return 0;
+  const { where, params } = whereOf(filter);
+  return (prepared(db, `select count(*) as n from facts f where ${where}`).get(params) as { n: number }).n;
+}
+
+export interface Facets {
+  type: { value: string; count: number }[];
+  unit: { value: string; count: number }[];
+  province: { value: string; count: number }[];
+  metric: { value: string; count: number }[];
+}
+
+export function factFacets(db: Db, filter: FactFilter): Facets {
+  if ((filter.linkedTo ?? []).some((g) => g.length === 0)) return { type: [], unit: [], province: [], metric: [] };
+  const { where, params } = whereOf(filter);
+  const facet = (sql: string) => prepared(db, sql).all(params) as { value: string; count: number }[];
   return {
-    articleId: row.articleId,
-    sentence: { index: row.sentenceIndex, text: row.sentenceText },
-    span: { start: row.start, end: row.end },
-    text: row.text,
-    original: { span: { start: row.originalStart, end: row.originalEnd }, text: row.originalText },
+    type: facet(`select f.type as value, count(*) as count from facts f where ${where} group by f.type order by count desc, value`),
+    unit: facet(`select f.unit as value, count(*) as count from facts f where ${where} and f.unit is not null group by f.unit order by count desc, value`),
+    province: facet(
+      `select e.name as value, count(distinct l.fact_id) as count from fact_entities l join entities e on e.id = l.entity_id and e.kind = 'province'
+       where l.fact_id in (select f.id from facts f where ${where}) group by e.id order by count desc, value limit 20`,
+    ),
+    metric: facet(`select f.metric as value, count(*) as count from facts f where ${where} and f.metric is not null group by f.metric order by count desc, value limit 20`),
   };
 }
 
-function selectFacts(db: Db) {
-  return db
-    .select({ ...getTableColumns(facts), articleTitle: articles.title, personName: entities.name })
-    .from(facts)
-    .innerJoin(articles, eq(articles.id, facts.articleId))
-    .leftJoin(entities, eq(entities.id, facts.personId))
-    .orderBy(asc(facts.id))
-    .$dynamic();
+/** What every fact shows, sources aside. */
+function brief(row: FactRow, conflictsWith: number[], conflictingSupport: number): FactBrief {
+  const isFigure = row.type === 'figure';
+  return {
+    id: row.id,
+    type: row.type,
+    metric: row.metric,
+    figure: isFigure
+      ? {
+          value: row.value ?? 0,
+          valueMax: row.value_max,
+          unit: row.unit ?? 'other',
+          unitText: row.unit_text,
+          qualifier: row.qualifier ?? 'exact',
+          change: row.change ?? 'level',
+          noun: row.noun,
+          subject: row.subject,
+          period: row.period,
+          range: { low: row.low ?? row.value ?? 0, high: row.high ?? row.value ?? 0 },
+        }
+      : null,
+    role: isFigure ? null : { person: { id: row.person_id ?? 0, name: row.person_name ?? '' }, title: row.title ?? '', organization: row.organization, province: row.province },
+    supportCount: row.support_count,
+    confidence: confidence({
+      supportCount: row.support_count,
+      hasMetric: !isFigure || row.metric !== null,
+      hasPeriod: !isFigure || row.period_key !== null,
+      conflictingSupport,
+    }),
+    firstSeen: row.first_seen,
+    lastSeen: row.last_seen,
+    years: row.year_from !== null && row.year_to !== null ? { from: row.year_from, to: row.year_to } : null,
+    conflictsWith,
+  };
 }
 
-/** Loads evidence and linked entities for the rows, in two queries however many rows there are. */
+function conflictsOf(db: Db, ids: string) {
+  const rows = prepared(
+    db,
+    `select c.fact_id as factId, c.other_id as otherId, o.support_count as support from fact_conflicts c join facts o on o.id = c.other_id
+     where c.fact_id in (select value from json_each(@ids)) order by c.fact_id, c.other_id`,
+  ).all({ ids }) as { factId: number; otherId: number; support: number }[];
+  return groupBy(rows, (r) => r.factId);
+}
+
+function briefs(db: Db, rows: FactRow[]): FactBrief[] {
+  const conflicts = conflictsOf(db, JSON.stringify(rows.map((r) => r.id)));
+  return rows.map((r) => {
+    const own = conflicts.get(r.id) ?? [];
+    return brief(
+      r,
+      own.map((c) => c.otherId),
+      own.reduce((sum, c) => sum + c.support, 0),
+    );
+  });
+}
+
+function toEvidence(row: EvidenceRow): Evidence {
+  return {
+    articleId: row.article_id,
+    sentence: { index: row.sentence_index, text: row.sentence_text, highlight: { start: row.start - row.sentence_start, end: row.end - row.sentence_start } },
+    span: { start: row.start, end: row.end },
+    text: row.text,
+    original: { span: { start: row.original_start, end: row.original_end }, text: row.original_text },
+  };
+}
+
+/** Evidence rows grouped into sources, one per article, in the order the articles first stated the fact. */
+function toSources(rows: EvidenceRow[]): Source[] {
+  const byArticle = new Map<number, Source>();
+  for (const row of rows) {
+    let source = byArticle.get(row.article_id);
+    if (!source) {
+      source = {
+        article: { id: row.article_id, title: row.article_title, publishedAt: row.published_at },
+        stated:
+          row.value === null
+            ? null
+            : { value: row.value, valueMax: row.value_max, qualifier: row.qualifier ?? 'exact', unitText: row.unit_text, noun: row.noun, period: row.period },
+        evidence: [],
+      };
+      byArticle.set(row.article_id, source);
+    }
+    source.evidence.push(toEvidence(row));
+  }
+  return [...byArticle.values()];
+}
+
+/** Adds sources and entities to the rows, in three queries however many rows there are. */
 function hydrate(db: Db, rows: FactRow[]): Fact[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
-  const evidenceOf = preparedOnce(db, 'facts:evidence', () =>
-    db.select().from(factEvidence).where(inJsonArray(factEvidence.factId, 'ids')).orderBy(asc(factEvidence.id)).prepare(),
+  const evidence = groupBy(
+    prepared(
+      db,
+      `select e.fact_id, e.article_id, a.title as article_title, e.published_at, e.sentence_index, e.sentence_text, e.sentence_start, e.start, e."end",
+         e.original_start, e.original_end, e.text, e.original_text, e.value, e.value_max, e.qualifier, e.unit_text, e.noun, e.period
+       from fact_evidence e join articles a on a.id = e.article_id
+       where e.fact_id in (select value from json_each(@ids)) order by e.fact_id, e.id`,
+    ).all({ ids }) as EvidenceRow[],
+    (e) => e.fact_id,
   );
-  const linksOf = preparedOnce(db, 'facts:links', () =>
-    db
-      .select({ factId: factEntities.factId, id: entities.id, kind: entities.kind, name: entities.name, role: factEntities.role })
-      .from(factEntities)
-      .innerJoin(entities, eq(entities.id, factEntities.entityId))
-      .where(inJsonArray(factEntities.factId, 'ids'))
-      .orderBy(asc(factEntities.factId), asc(entities.id))
-      .prepare(),
+  const linked = groupBy(
+    prepared(
+      db,
+      `select distinct l.fact_id as factId, e.id, e.kind, e.name, l.role from fact_entities l join entities e on e.id = l.entity_id
+       where l.fact_id in (select value from json_each(@ids)) order by l.fact_id, e.id, l.role`,
+    ).all({ ids }) as ({ factId: number } & Fact['entities'][number])[],
+    (l) => l.factId,
   );
-  const evidence = groupBy(evidenceOf.all({ ids }), (e) => e.factId);
-  const linked = groupBy(linksOf.all({ ids }), (l) => l.factId);
-  return rows.map(
-    (r) =>
-      ({
-        id: r.id,
-        type: r.type,
-        article: { id: r.articleId, title: r.articleTitle },
-        figure:
-          r.type === 'figure'
-            ? {
-                value: r.value ?? 0,
-                valueMax: r.valueMax,
-                unit: r.unit ?? 'other',
-                unitText: r.unitText,
-                qualifier: r.qualifier ?? 'exact',
-                change: r.change ?? 'level',
-                noun: r.noun,
-                subject: r.subject,
-                period: r.period,
-              }
-            : null,
-        role:
-          r.type === 'role'
-            ? { person: { id: r.personId ?? 0, name: r.personName ?? '' }, title: r.title ?? '', organization: r.organization, province: r.province }
-            : null,
-        entities: (linked.get(r.id) ?? []).map(({ factId: _factId, ...entity }) => entity),
-        evidence: (evidence.get(r.id) ?? []).map(toEvidence),
-      }) satisfies Fact,
-  );
+  return briefs(db, rows).map((b) => ({
+    ...b,
+    entities: (linked.get(b.id) ?? []).map(({ factId: _factId, ...entity }) => entity),
+    sources: toSources(evidence.get(b.id) ?? []),
+  }));
 }
 
-export function listFacts(db: Db, filter: FactFilter): Fact[] {
-  const groups = filter.linkedTo ?? [];
-  if (groups.some((g) => g.length === 0)) return [];
-  // One prepared statement per combination of filters in use.
-  const shape = [filter.type && 'type', filter.articleId !== undefined && 'article', filter.afterId !== undefined && 'after', `linked${groups.length}`];
-  const statement = preparedOnce(db, `facts:list:${shape.filter(Boolean).join(',')}`, () => {
-    const conditions: SQL[] = [];
-    if (filter.type) conditions.push(eq(facts.type, sql.placeholder('type')));
-    if (filter.articleId !== undefined) conditions.push(eq(facts.articleId, sql.placeholder('articleId')));
-    if (filter.afterId !== undefined) conditions.push(gt(facts.id, sql.placeholder('afterId')));
-    groups.forEach((_, i) =>
-      conditions.push(sql`${facts.id} in (select ${factEntities.factId} from ${factEntities} where ${inJsonArray(factEntities.entityId, `group${i}`)})`),
-    );
-    return selectFacts(db).where(and(...conditions)).limit(sql.placeholder('limit')).prepare();
-  });
-  const params: Record<string, unknown> = { type: filter.type, articleId: filter.articleId, afterId: filter.afterId, limit: filter.limit };
-  groups.forEach((group, i) => (params[`group${i}`] = JSON.stringify(group)));
-  return hydrate(db, statement.all(params));
+/** Facts by id, without their sources, in the order given. */
+export function briefsOfFacts(db: Db, ids: number[]): FactBrief[] {
+  if (ids.length === 0) return [];
+  const rows = prepared(db, `select ${FACT_COLUMNS} ${FROM_FACTS} where f.id in (select value from json_each(?))`).all(JSON.stringify(ids)) as FactRow[];
+  const byId = new Map(briefs(db, rows).map((b) => [b.id, b]));
+  return ids.map((id) => byId.get(id)).filter((b): b is FactBrief => b !== undefined);
 }
 
-export function getFact(db: Db, id: number): Fact | null {
-  const byId = preparedOnce(db, 'facts:byId', () => selectFacts(db).where(eq(facts.id, sql.placeholder('id'))).prepare());
-  return hydrate(db, byId.all({ id }))[0] ?? null;
+export function getFact(db: Db, id: number): FactDetail | null {
+  const row = prepared(db, `select ${FACT_COLUMNS} ${FROM_FACTS} where f.id = ?`).get(id) as FactRow | undefined;
+  if (!row) return null;
+  const fact = hydrate(db, [row])[0]!;
+  return { ...fact, conflicting: briefsOfFacts(db, fact.conflictsWith), related: briefs(db, relatedRows(db, row)) };
+}
+
+/**
+ * Facts a reader of this one would look at next. For a figure: the same metric, unit and change in
+ * another period, subject or value, the same period first, then the nearest years. For a role: others
+ * who held the same title, in the order they were seen.
+ */
+function relatedRows(db: Db, row: FactRow): FactRow[] {
+  if (row.type === 'role') {
+    return prepared(
+      db,
+      `select ${FACT_COLUMNS} ${FROM_FACTS} where f.type = 'role' and f.title_search = (select title_search from facts where id = @id)
+         and f.id <> @id order by coalesce(f.first_seen, '~'), f.id limit 20`,
+    ).all({ id: row.id }) as FactRow[];
+  }
+  if (row.group_key.startsWith('article:')) return [];
+  const conflicts = `select other_id from fact_conflicts where fact_id = @id`;
+  return prepared(
+    db,
+    `select ${FACT_COLUMNS} ${FROM_FACTS} where f.group_key = @group and f.id <> @id and f.id not in (${conflicts})
+     order by (f.period_key is @period) desc, abs(coalesce(f.year_from, 0) - coalesce(@year, 0)), f.support_count desc, f.id limit 20`,
+  ).all({ id: row.id, group: row.group_key, period: row.period_key, year: row.year_from }) as FactRow[];
 }
 
 export function listArticleFacts(db: Db, articleId: number): Fact[] {
-  const ofArticle = preparedOnce(db, 'facts:ofArticle', () => selectFacts(db).where(eq(facts.articleId, sql.placeholder('articleId'))).prepare());
-  return hydrate(db, ofArticle.all({ articleId }));
+  return listFacts(db, { articleId, sort: 'id', limit: 1_000_000 });
 }

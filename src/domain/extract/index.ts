@@ -10,7 +10,8 @@ import { extractOrganizations } from './organizations.js';
 import { extractPersons } from './persons.js';
 import { extractProvinces } from './provinces.js';
 
-export const EXTRACTOR_VERSION = 2;
+// 3: person keys keep accents; facts are consolidated across articles.
+export const EXTRACTOR_VERSION = 3;
 
 function overlaps(a: Span, ranges: readonly Span[]): boolean {
   return ranges.some((r) => a.start < r.end && r.start < a.end);

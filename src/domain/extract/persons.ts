@@ -1,5 +1,5 @@
 import type { EntityMention, RoleMention, Span } from '../types.js';
-import { foldKey, toneKey } from '../text/keys.js';
+import { toneKey } from '../text/keys.js';
 import { type ArticleContext, adjacentTokens, isSentenceStart, sentenceOf, sliceTokens } from './context.js';
 import { PhraseLexicon } from './tokens.js';
 import { matchCountryAt } from './countries.js';
@@ -372,7 +372,8 @@ export function extractPersons(ctx: ArticleContext, bylineSpan: Span | null): Pe
     const keepLone = c.titles.length > 0 && FOREIGN_SURNAME.test(c.tokens[0]!) && !c.titles.some((t) => PLACE_HEADS.test(sliceTokens(ctx, t.start, t.end)));
     if (c.partial && !resolved && !keepLone) continue;
     const name = resolved ? resolved.join(' ') : sliceTokens(ctx, c.start, c.end);
-    const key = foldKey(name);
+    // Accents are part of a name: "Lợi" and "Lời" are two people until evidence says otherwise.
+    const key = toneKey(name);
     const start = tokens[c.start]!.start;
     const end = tokens[c.end - 1]!.end;
     const sentence = sentenceOf(ctx, start);

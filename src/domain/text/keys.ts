@@ -43,3 +43,10 @@ export function foldKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Lowercase words with accents (tone placement fixed), punctuation as spaces: `foldKey` that keeps accents. */
+export function toneWords(text: string): string {
+  return toneKey(text)
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
+    .trim();
+}

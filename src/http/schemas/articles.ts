@@ -79,13 +79,29 @@ export const ArticleSchema = ArticleSummarySchema.extend({
 
 export const ArticleListQuerySchema = z.strictObject({
   q: searchQuery(
-    'Title or text contains this phrase as whole words; accents, case, punctuation and underscores are ignored ("ngoai giao" finds "ngoại giao").',
+    'Full-text search: title or text contains this phrase as whole words, ignoring accents, tone placement ("thoả"/"thỏa"), case, punctuation and underscores ("ngoai giao" finds "ngoại giao"). Articles that contain it with the accents as typed come first; each result carries a highlighted snippet.',
     'ngoại giao kinh tế',
   ),
   ...pageQuery,
 });
 
+export const SearchHitSchema = z
+  .object({
+    exact: z.boolean().describe('Whether the article contains the phrase with its accents as typed (these rank first).'),
+    snippet: z.object({
+      text: z.string().describe('A passage around the first match; "…" marks a cut.'),
+      highlights: z.array(SpanSchema).describe('Where the matches lie in the snippet text.'),
+    }),
+  })
+  .meta({ id: 'SearchHit' });
+
+export const ArticleListItemSchema = ArticleSummarySchema.extend({
+  match: SearchHitSchema.optional().describe('With `q`: how the article matched, with a highlighted snippet.'),
+}).meta({ id: 'ArticleListItem' });
+
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 
-export const ArticlePageSchema = pageOf(ArticleSummarySchema, 'ArticlePage', 'A page of articles, oldest first.');
+export type ArticleListItem = z.infer<typeof ArticleListItemSchema>;
+
+export const ArticlePageSchema = pageOf(ArticleListItemSchema, 'ArticlePage', 'A page of articles: oldest first, or with `q` the exact matches first.');

@@ -47,13 +47,19 @@ export function searchQuery(description: string, example: string) {
     .meta({ description, example });
 }
 
-/** A page of a keyset-paginated list; `next` is null on the last page. */
-export function pageOf<T extends z.ZodType>(item: T, id: string, description: string) {
+/** A free-text filter parameter (a name, a metric...). */
+export function textFilter(description: string, example: string) {
+  return z.string().min(1).max(200).optional().meta({ description, example });
+}
+
+/** A page of a keyset-paginated list; `next` is null on the last page. `extra` adds list-specific fields. */
+export function pageOf<T extends z.ZodType, E extends z.ZodRawShape = {}>(item: T, id: string, description: string, extra?: E) {
   return z
     .object({
       items: z.array(item),
       next: z.string().nullable().describe('Cursor for the next page, or null on the last page.'),
       nextUrl: z.string().nullable().describe('Path and query of the next page, or null on the last page.'),
+      ...(extra ?? ({} as E)),
     })
     .meta({ id, description });
 }
@@ -69,7 +75,13 @@ export const SpanSchema = z
 export const EvidenceSchema = z
   .object({
     articleId: z.number().int(),
-    sentence: z.object({ index: z.number().int().min(0), text: z.string() }),
+    sentence: z
+      .object({
+        index: z.number().int().min(0),
+        text: z.string(),
+        highlight: SpanSchema.describe('Where `text` (the evidence) lies in the sentence.'),
+      })
+      .describe('The sentence that states it, with the evidence highlighted.'),
     span: SpanSchema.describe('Offsets in the article\'s plain text.'),
     text: z.string().describe('The exact plain-text substring.'),
     original: z

@@ -53,7 +53,7 @@ describe('persons and their titles', () => {
       expect(list.map((p) => p.name)).toEqual(['Phạm Gia Khiêm']);
       const mentions = x.entities.filter((e) => e.kind === 'person');
       expect(mentions).toHaveLength(3);
-      expect(new Set(mentions.map((m) => m.key))).toEqual(new Set(['pham gia khiem']));
+      expect(new Set(mentions.map((m) => m.key))).toEqual(new Set(['phạm gia khiêm']));
     });
   }
 
@@ -61,7 +61,7 @@ describe('persons and their titles', () => {
     const { x } = persons('Phó Giám đốc Sở Công Thương tỉnh Nghệ An Lê Văn Lương cho biết.');
     expect(x.roles[0]).toMatchObject({
       person: 'Lê Văn Lương',
-      personKey: 'le van luong',
+      personKey: 'lê văn lương',
       title: 'Phó Giám đốc Sở Công Thương tỉnh Nghệ An',
       organization: 'Sở Công Thương tỉnh Nghệ An',
       province: 'Nghệ An',

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getArticle, listArticles } from '../../../db/repositories/articles.js';
-import { foldKey } from '../../../domain/text/keys.js';
 import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
 import { notFound, ProblemSchema } from '../../problem.js';
@@ -14,7 +13,8 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listArticles',
         summary: 'List articles',
-        description: 'Articles in the order they were first ingested, with counts of their entities and facts. `q` keeps those whose title or text contains it as whole words, ignoring accents, case, punctuation and word segmentation.',
+        description:
+          'Articles in the order they were first ingested, with counts of their entities and facts. `q` searches titles and texts (full-text, ignoring accents, tone placement, case, punctuation and word segmentation): articles with the phrase exactly as typed come first, and each hit has a highlighted snippet.',
         tags: ['articles'],
         querystring: ArticleListQuerySchema,
         response: { 200: ArticlePageSchema, 400: ProblemSchema, 500: ProblemSchema },
@@ -22,10 +22,9 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { limit, cursor, ...filters } = request.query;
-      const afterId = decodeCursor(cursor, filters);
-      const foldedPhrase = filters.q ? foldKey(filters.q) : undefined;
-      const rows = listArticles(app.db, { foldedPhrase, afterId, limit: limit + 1 });
-      return toPage(rows, limit, filters, request, reply);
+      const after = decodeCursor(cursor, filters);
+      const rows = listArticles(app.db, { query: filters.q, after, limit: limit + 1 });
+      return toPage(rows, limit, filters, request, reply, (row) => (row.match ? (row.match.exact ? 0 : 1) : null));
     },
   );
 

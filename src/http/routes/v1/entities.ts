@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { getEntity, listEntities } from '../../../db/repositories/entities.js';
-import { foldKey } from '../../../domain/text/keys.js';
+import { findEntityIdsByKeys, getEntity, listEntities } from '../../../db/repositories/entities.js';
+import { provinceScope } from '../../../domain/places/related.js';
 import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
-import { notFound, ProblemSchema } from '../../problem.js';
+import { ApiError, notFound, ProblemSchema } from '../../problem.js';
 import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
 import { EntityDetailSchema, EntityListQuerySchema, EntityPageSchema } from '../../schemas/entities.js';
 
@@ -14,7 +14,8 @@ const entityRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listEntities',
         summary: 'List entities',
-        description: 'People, provinces, conferences, organisations and countries named by the articles, with every spelling used and how often they are mentioned.',
+        description:
+          'People, provinces, conferences, organisations and countries named by the articles, one entity however it is spelt, with every spelling used and how often it is mentioned. With `q`, matches with the accents as typed come first.',
         tags: ['entities'],
         querystring: EntityListQuerySchema,
         response: { 200: EntityPageSchema, 400: ProblemSchema, 500: ProblemSchema },
@@ -22,10 +23,19 @@ const entityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { limit, cursor, ...filters } = request.query;
-      const afterId = decodeCursor(cursor, filters);
-      const foldedQuery = filters.q ? foldKey(filters.q) : undefined;
-      const rows = listEntities(app.db, { kind: filters.kind, foldedQuery, afterId, limit: limit + 1 });
-      return toPage(rows, limit, filters, request, reply);
+      const after = decodeCursor(cursor, filters);
+      let provinceIds: number[] | undefined;
+      if (filters.province !== undefined) {
+        const scope = provinceScope(filters.province);
+        if (!scope) {
+          throw new ApiError('UNKNOWN_PROVINCE', `province: "${filters.province}" is not the name or code of a Vietnamese province.`, [
+            { in: 'query', name: 'province', message: 'unknown province' },
+          ]);
+        }
+        provinceIds = findEntityIdsByKeys(app.db, 'province', scope.matched.map((m) => m.key));
+      }
+      const rows = listEntities(app.db, { kind: filters.kind, query: filters.q, provinceIds, after, limit: limit + 1 });
+      return toPage(rows, limit, filters, request, reply, (row) => (row.match ? (row.match === 'exact' ? 0 : 1) : null));
     },
   );
 
@@ -35,7 +45,8 @@ const entityRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getEntity',
         summary: 'Get an entity',
-        description: 'One entity with its aliases, the articles that name it and, for a person, the titles the articles give them.',
+        description:
+          'One entity with its aliases, the articles that name it, its facts and, for a person, the titles the articles give them with when each was attested, and others who may be the same person under a misspelt name.',
         tags: ['entities'],
         params: IdParamsSchema,
         querystring: NoQuerySchema,

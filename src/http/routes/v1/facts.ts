@@ -1,12 +1,66 @@
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { findEntityIdsByKeys } from '../../../db/repositories/entities.js';
-import { getFact, listFacts } from '../../../db/repositories/facts.js';
-import { relatedProvinceKeys } from '../../../domain/places/related.js';
+import { findEntityIdsByKeys, findPersonIds } from '../../../db/repositories/entities.js';
+import { countFacts, factFacets, getFact, iterateFacts, listFacts, sortKeyOf, type FactFilter } from '../../../db/repositories/facts.js';
+import { provinceScope, type ProvinceScope } from '../../../domain/places/related.js';
+import { foldKey } from '../../../domain/text/keys.js';
+import type { Db } from '../../../db/client.js';
 import { decodeCursor } from '../../cursor.js';
+import { csvHeader, csvRow } from '../../formats/csv.js';
+import { ndjsonLine } from '../../formats/ndjson.js';
+import { MEDIA_TYPES, negotiateFormat } from '../../negotiate.js';
 import { toPage } from '../../pagination.js';
 import { ApiError, notFound, ProblemSchema } from '../../problem.js';
-import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
-import { FactListQuerySchema, FactPageSchema, FactSchema } from '../../schemas/facts.js';
+import { DEFAULT_LIMIT, IdParamsSchema, MAX_LIMIT, NoQuerySchema } from '../../schemas/common.js';
+import { FactDetailSchema, FactListQuerySchema, FactPageSchema, type Fact, type FactListQuery, type FactPage } from '../../schemas/facts.js';
+
+/** The repository filter for the query's parameters; an ApiError for a province or person that names nothing. */
+function toFilter(db: Db, query: FactListQuery): { filter: FactFilter; provinces: ProvinceScope | null } {
+  const linkedTo: number[][] = [];
+  if (query.entity !== undefined) linkedTo.push([query.entity]);
+  if (query.person !== undefined) linkedTo.push(findPersonIds(db, query.person));
+  let provinces: ProvinceScope | null = null;
+  if (query.province !== undefined) {
+    provinces = provinceScope(query.province);
+    if (!provinces) {
+      throw new ApiError('UNKNOWN_PROVINCE', `province: "${query.province}" is not the name or code of a Vietnamese province.`, [
+        { in: 'query', name: 'province', message: 'unknown province' },
+      ]);
+    }
+    linkedTo.push(findEntityIdsByKeys(db, 'province', provinces.matched.map((m) => m.key)));
+  }
+  const words = (text: string | undefined) => (text === undefined ? undefined : foldKey(text) || undefined);
+  const filter: FactFilter = {
+    type: query.type,
+    metricFolded: words(query.metric),
+    titleFolded: words(query.title),
+    linkedTo,
+    unit: query.unit,
+    minValue: query.minValue,
+    maxValue: query.maxValue,
+    year: query.year,
+    from: query.from,
+    to: query.to,
+    articleId: query.article,
+    conflicting: query.conflicting === undefined ? undefined : query.conflicting === 'true',
+  };
+  return { filter, provinces };
+}
+
+const CSV_COLUMNS = [
+  'id', 'type', 'metric', 'value', 'valueMax', 'unit', 'unitText', 'qualifier', 'change', 'noun', 'subject', 'period',
+  'person', 'title', 'organization', 'province', 'supportCount', 'confidence', 'firstSeen', 'lastSeen', 'conflictsWith', 'articles', 'evidence',
+] as const;
+
+function csvRecord(f: Fact): string {
+  return csvRow([
+    f.id, f.type, f.metric, f.figure?.value, f.figure?.valueMax, f.figure?.unit, f.figure?.unitText, f.figure?.qualifier, f.figure?.change,
+    f.figure?.noun, f.figure?.subject, f.figure?.period, f.role?.person.name, f.role?.title, f.role?.organization, f.role?.province,
+    f.supportCount, f.confidence, f.firstSeen, f.lastSeen, f.conflictsWith.join(' '), f.sources.map((s) => s.article.id).join(' '),
+    f.sources[0]?.evidence[0]?.text,
+  ]);
+}
 
 const factRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -15,29 +69,52 @@ const factRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listFacts',
         summary: 'List facts',
-        description:
-          'Figures and roles stated by the articles, each with its evidence. Filters combine with AND. `province` takes a name in any spelling or a scheme-qualified code, and also matches the units that province was formed from or merged into in the 2025 reform.',
+        description: [
+          'Figures and roles, each once however many articles state it, with every source. Filters combine with AND.',
+          '`province` takes a name in any spelling or a scheme-qualified code; a 2025 province also matches the units it was formed from, and `provinces` in the response lists them.',
+          'Answers JSON pages by default; `format=csv|ndjson` (or `Accept: text/csv` / `application/x-ndjson`) streams every matching fact instead.',
+        ].join(' '),
         tags: ['facts'],
         querystring: FactListQuerySchema,
         response: { 200: FactPageSchema, 400: ProblemSchema, 500: ProblemSchema },
       },
     },
     async (request, reply) => {
-      const { limit, cursor, ...filters } = request.query;
-      const afterId = decodeCursor(cursor, filters);
-      const linkedTo: number[][] = [];
-      if (filters.entity !== undefined) linkedTo.push([filters.entity]);
-      if (filters.province !== undefined) {
-        const keys = relatedProvinceKeys(filters.province);
-        if (!keys) {
-          throw new ApiError('UNKNOWN_PROVINCE', `province: "${filters.province}" is not the name or code of a Vietnamese province.`, [
-            { in: 'query', name: 'province', message: 'unknown province' },
-          ]);
-        }
-        linkedTo.push(findEntityIdsByKeys(app.db, 'province', keys));
+      const { limit, cursor, include, format, sort, ...filters } = request.query;
+      const fingerprinted = { ...filters, sort };
+      const after = decodeCursor(cursor, fingerprinted);
+      const { filter, provinces } = toFilter(app.db, request.query);
+      const chosen = negotiateFormat(request, format);
+      reply.header('vary', 'Accept');
+
+      if (chosen !== 'json') {
+        const batches = iterateFacts(app.db, { ...filter, sort, after }, limit ?? Number.MAX_SAFE_INTEGER);
+        const lines = function* () {
+          if (chosen === 'csv') yield csvHeader(CSV_COLUMNS);
+          for (const batch of batches) yield batch.map((f) => (chosen === 'csv' ? csvRecord(f) : ndjsonLine(f))).join('');
+        };
+        const type = chosen === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8; header=present` : `${MEDIA_TYPES.ndjson}; charset=utf-8`;
+        if (chosen === 'csv') reply.header('content-disposition', 'attachment; filename="facts.csv"');
+        // A stream bypasses the JSON schema (it is not a page), so it goes through the untyped reply.
+        return (reply as FastifyReply).type(type).send(Readable.from(lines()));
       }
-      const rows = listFacts(app.db, { type: filters.type, articleId: filters.article, linkedTo, afterId, limit: limit + 1 });
-      return toPage(rows, limit, filters, request, reply);
+
+      const pageSize = limit ?? DEFAULT_LIMIT;
+      if (pageSize > MAX_LIMIT) {
+        // Worded as the schema words it for the other lists: only csv and ndjson take more.
+        const message = `Too big: expected number to be <=${MAX_LIMIT}`;
+        throw new ApiError('VALIDATION_FAILED', `limit: ${message}`, [{ in: 'query', name: 'limit', message }]);
+      }
+      const rows = listFacts(app.db, { ...filter, sort, after, limit: pageSize + 1 });
+      const page: FactPage = toPage(rows, pageSize, fingerprinted, request, reply, (f) => sortKeyOf(f, sort));
+      const parts = new Set(include?.split(','));
+      if (parts.has('total')) page.total = countFacts(app.db, filter);
+      if (parts.has('facets')) page.facets = factFacets(app.db, filter);
+      if (provinces) {
+        const { key, name, scheme } = provinces.requested;
+        page.provinces = { requested: { key, name, scheme }, matched: provinces.matched };
+      }
+      return page;
     },
   );
 
@@ -47,11 +124,12 @@ const factRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getFact',
         summary: 'Get a fact',
-        description: 'One fact with every sentence that states it and the entities it is linked to.',
+        description:
+          'One fact with every article that states it (each sentence, with the words highlighted), the facts that conflict with it, and related facts: the same metric in other periods or contexts; for a role, others who held the title.',
         tags: ['facts'],
         params: IdParamsSchema,
         querystring: NoQuerySchema,
-        response: { 200: FactSchema, 400: ProblemSchema, 404: ProblemSchema, 500: ProblemSchema },
+        response: { 200: FactDetailSchema, 400: ProblemSchema, 404: ProblemSchema, 500: ProblemSchema },
       },
     },
     async (request) => {

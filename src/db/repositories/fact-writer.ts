@@ -1,0 +1,338 @@
+// Storing what an article states as consolidated facts. Each statement joins the fact other
+// articles already state, or starts a new one; every fact it touches is then derived again from
+// its sources, and the conflicts around it recomputed. The decisions are domain/facts/consolidate.ts;
+// this file only fetches candidates and writes rows, with statements prepared once per connection
+// (`client` is the connection of the caller's open transaction).
+import type Database from 'better-sqlite3';
+import {
+  aggregateFigure,
+  chooseFact,
+  conflictPairs,
+  figureIdentity,
+  roleGroup,
+  type FactCandidate,
+  type FigureIdentity,
+  type FigureSource,
+} from '../../domain/facts/consolidate.js';
+import { foldKey, toneKey } from '../../domain/text/keys.js';
+import { toOriginalSpan } from '../../domain/text/normalize.js';
+import type { EntityKind, FigureMention, Span } from '../../domain/types.js';
+import type { PreparedArticle } from '../../ingest/prepare-article.js';
+import type { Db } from '../client.js';
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** An entity a sentence names. */
+export interface SentenceEntity {
+  id: number;
+  kind: EntityKind;
+  name: string;
+}
+
+export interface StatementContext {
+  articleId: number;
+  publishedAt: string | null;
+  article: PreparedArticle;
+  /** Entity ids by `kind \0 key`. */
+  entityIds: Map<string, number>;
+  bySentence: Map<number, SentenceEntity[]>;
+}
+
+/** Span columns for a plain-text span: its sentence, both offsets and the original wording. */
+export function spanRow(article: PreparedArticle, span: Span, sentence: number, text: string) {
+  const original = toOriginalSpan(article.text, span.start, span.end);
+  const originalText = article.originalText.slice(original.start, original.end);
+  return { sentenceIndex: sentence, start: span.start, end: span.end, originalStart: original.start, originalEnd: original.end, text, originalText };
+}
+
+// Raw statements, prepared once per connection: these run for every figure of every article.
+function prepareStatements(client: Database.Database) {
+  return {
+    figureCandidates: client.prepare<[{ group: string; period: string | null; low: number; high: number }], RawCandidate>(
+      `select id, subject_key, period_key, low, high, support_count from facts
+       where group_key = @group and (@period is null or period_key is null or period_key = @period) and low <= @high and high >= @low`,
+    ),
+    roleFact: client.prepare<[string], { id: number }>(`select id from facts where group_key = ? and type = 'role'`),
+    insertFigure: client.prepare(
+      `insert into facts (type, group_key, metric, metric_search, unit, change) values ('figure', @groupKey, @metric, @metricSearch, @unit, @change) returning id`,
+    ),
+    insertRole: client.prepare(
+      `insert into facts (type, group_key, person_id, title, title_search, organization, province)
+       values ('role', @groupKey, @personId, @title, @titleSearch, @organization, @province) returning id`,
+    ),
+    insertEvidence: client.prepare(
+      `insert into fact_evidence (fact_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text, sentence_text, sentence_start,
+         published_at, value, value_max, qualifier, unit_text, noun, subject, subject_key, period, period_key, year_from, year_to)
+       values (@factId, @articleId, @sentenceIndex, @start, @end, @originalStart, @originalEnd, @text, @originalText, @sentenceText, @sentenceStart,
+         @publishedAt, @value, @valueMax, @qualifier, @unitText, @noun, @subject, @subjectKey, @period, @periodKey, @yearFrom, @yearTo)`,
+    ),
+    link: client.prepare(`insert or ignore into fact_entities (fact_id, entity_id, role, article_id) values (?, ?, ?, ?)`),
+    factsOfArticle: client.prepare<[number], { factId: number }>(`select distinct fact_id as factId from fact_evidence where article_id = ?`),
+    deleteEvidence: client.prepare(`delete from fact_evidence where article_id = ?`),
+    deleteLinks: client.prepare(`delete from fact_entities where article_id = ?`),
+    factType: client.prepare<[number], { type: 'figure' | 'role'; groupKey: string }>(`select type, group_key as groupKey from facts where id = ?`),
+    sourcesOf: client.prepare<[number], RawSource>(
+      `select article_id, value, value_max, qualifier, unit_text, noun, subject, subject_key, period, period_key, year_from, year_to, published_at
+       from fact_evidence where fact_id = ? order by id`,
+    ),
+    deleteFact: client.prepare(`delete from facts where id = ?`),
+    updateFigure: client.prepare(
+      `update facts set value = @value, value_max = @valueMax, low = @low, high = @high, qualifier = @qualifier, unit_text = @unitText, noun = @noun,
+         subject = @subject, subject_key = @subjectKey, period = @period, period_key = @periodKey, year_from = @yearFrom, year_to = @yearTo,
+         support_count = @supportCount, first_seen = @firstSeen, last_seen = @lastSeen
+       where id = @id`,
+    ),
+    updateRole: client.prepare(
+      `update facts set support_count = @supportCount, first_seen = @firstSeen, last_seen = @lastSeen, year_from = @yearFrom, year_to = @yearTo where id = @id`,
+    ),
+    cellOf: client.prepare<[number], { groupKey: string; periodKey: string | null }>(`select group_key as groupKey, period_key as periodKey from facts where id = ?`),
+    cellMembers: client.prepare<[string, string], RawCandidate>(
+      `select id, subject_key, period_key, low, high, support_count from facts where group_key = ? and period_key = ?`,
+    ),
+    deleteConflictsOf: client.prepare(`delete from fact_conflicts where fact_id = @id or other_id = @id`),
+    insertConflict: client.prepare(`insert or ignore into fact_conflicts (fact_id, other_id) values (?, ?)`),
+  };
+}
+
+interface RawCandidate {
+  id: number;
+  subject_key: string | null;
+  period_key: string | null;
+  low: number;
+  high: number;
+  support_count: number;
+}
+
+interface RawSource {
+  article_id: number;
+  value: number | null;
+  value_max: number | null;
+  qualifier: FigureSource['qualifier'] | null;
+  unit_text: string | null;
+  noun: string | null;
+  subject: string | null;
+  subject_key: string | null;
+  period: string | null;
+  period_key: string | null;
+  year_from: number | null;
+  year_to: number | null;
+  published_at: string | null;
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+const cache = new WeakMap<Database.Database, Statements>();
+
+function statementsFor(client: Database.Database): Statements {
+  let statements = cache.get(client);
+  if (!statements) cache.set(client, (statements = prepareStatements(client)));
+  return statements;
+}
+
+const toCandidate = (r: RawCandidate): FactCandidate => ({
+  id: r.id,
+  subjectKey: r.subject_key,
+  periodKey: r.period_key,
+  low: r.low,
+  high: r.high,
+  supportCount: r.support_count,
+});
+
+/** How one article's statements of one figure are told apart: the same figure said twice is one statement. */
+function statementKey(f: FigureMention): string {
+  return ['figure', f.unit, f.value, f.valueMax ?? '', f.qualifier, f.change, toneKey(f.noun ?? ''), toneKey(f.period ?? '')].join('|');
+}
+
+/** The one province a sentence names, which stands in for a figure's missing subject. */
+function provinceScope(entitiesOfSentence: readonly SentenceEntity[] | undefined): string | null {
+  const provinces = (entitiesOfSentence ?? []).filter((e) => e.kind === 'province');
+  return provinces.length === 1 ? provinces[0]!.name : null;
+}
+
+/**
+ * Removes an article's statements and links (before it is stored again) and returns the facts they
+ * supported, to be derived again once the new statements are in.
+ */
+export function withdrawStatements(client: Database.Database, articleId: number): number[] {
+  const s = statementsFor(client);
+  const factIds = s.factsOfArticle.all(articleId).map((r) => r.factId);
+  s.deleteLinks.run(articleId);
+  s.deleteEvidence.run(articleId);
+  return factIds;
+}
+
+/**
+ * Stores the article's figures and roles as evidence of consolidated facts, then derives every
+ * touched fact (and the facts `formerFacts`, which lost this article's statements) from its sources.
+ * Returns the ids of the facts this article states.
+ */
+export function storeStatements(client: Database.Database, ctx: StatementContext, formerFacts: readonly number[]): Set<number> {
+  const s = statementsFor(client);
+  const { articleId, article, publishedAt, bySentence } = ctx;
+  const sentenceOf = (index: number) => {
+    const sentence = article.extraction.sentences[index];
+    return sentence ? { sentenceText: article.text.plain.slice(sentence.start, sentence.end), sentenceStart: sentence.start } : { sentenceText: '', sentenceStart: 0 };
+  };
+  const linkSentence = (factId: number, sentence: number, except?: number) => {
+    for (const entity of bySentence.get(sentence) ?? []) if (entity.id !== except) s.link.run(factId, entity.id, 'context', articleId);
+  };
+  const own = new Map<string, number>();
+
+  for (const figure of article.extraction.figures) {
+    const identity = figureIdentity(figure, publishedAt, provinceScope(bySentence.get(figure.sentence)));
+    const key = statementKey(figure);
+    let factId = own.get(key);
+    if (factId === undefined) {
+      factId = findFigureFact(s, identity) ?? insertFigureFact(s, identity, figure, `article:${articleId}|${key}`);
+      own.set(key, factId);
+    }
+    s.insertEvidence.run({
+      factId,
+      articleId,
+      ...spanRow(article, figure.span, figure.sentence, figure.text),
+      ...sentenceOf(figure.sentence),
+      publishedAt,
+      value: figure.value,
+      valueMax: figure.valueMax,
+      qualifier: figure.qualifier,
+      unitText: figure.unitText,
+      noun: figure.noun,
+      subject: figure.subject ?? provinceScope(bySentence.get(figure.sentence)),
+      subjectKey: identity.subjectKey,
+      period: figure.period,
+      periodKey: identity.period?.key ?? null,
+      yearFrom: identity.period?.yearFrom ?? null,
+      yearTo: identity.period?.yearTo ?? null,
+    });
+    linkSentence(factId, figure.sentence);
+  }
+
+  for (const role of article.extraction.roles) {
+    const groupKey = roleGroup(role.personKey, role.title);
+    const personId = ctx.entityIds.get(`person\u0000${role.personKey}`);
+    if (personId === undefined) continue; // every role's holder is among the article's entities
+    let factId = own.get(groupKey) ?? s.roleFact.get(groupKey)?.id;
+    if (factId === undefined) {
+      factId = (
+        s.insertRole.get({
+          groupKey,
+          personId,
+          title: role.title,
+          titleSearch: foldKey(role.title),
+          organization: role.organization,
+          province: role.province,
+        }) as { id: number }
+      ).id;
+    }
+    own.set(groupKey, factId);
+    s.insertEvidence.run({
+      factId,
+      articleId,
+      ...spanRow(article, role.span, role.sentence, role.text),
+      ...sentenceOf(role.sentence),
+      publishedAt,
+      value: null,
+      valueMax: null,
+      qualifier: null,
+      unitText: null,
+      noun: null,
+      subject: null,
+      subjectKey: null,
+      period: null,
+      periodKey: null,
+      yearFrom: null,
+      yearTo: null,
+    });
+    s.link.run(factId, personId, 'holder', articleId);
+    linkSentence(factId, role.sentence, personId);
+  }
+
+  const ownIds = new Set(own.values());
+  refreshFacts(s, new Set([...formerFacts, ...ownIds]));
+  return ownIds;
+}
+
+function findFigureFact(s: Statements, identity: FigureIdentity): number | undefined {
+  if (identity.group === null) return undefined;
+  const { low, high } = identity.interval;
+  const candidates = s.figureCandidates.all({ group: identity.group, period: identity.period?.key ?? null, low, high }).map(toCandidate);
+  return chooseFact(identity, candidates)?.id;
+}
+
+/** A new figure fact; its figure, interval and dates are filled in by refreshFacts. */
+function insertFigureFact(s: Statements, identity: FigureIdentity, figure: FigureMention, articleScope: string): number {
+  const row = s.insertFigure.get({
+    groupKey: identity.group ?? articleScope,
+    metric: identity.metric,
+    metricSearch: identity.metric === null ? null : foldKey(identity.metric),
+    unit: figure.unit,
+    change: figure.change,
+  }) as { id: number };
+  return row.id;
+}
+
+const yearOf = (date: string | null) => (date === null ? null : Number(date.slice(0, 4)) || null);
+
+/**
+ * Derives each fact again from its sources: a fact left without any is deleted; a figure takes the
+ * aggregate of its sources; a role its support and dates. Conflicts are recomputed around every
+ * figure fact that changed.
+ */
+function refreshFacts(s: Statements, factIds: Set<number>): void {
+  const changedFigures: number[] = [];
+  for (const id of factIds) {
+    const fact = s.factType.get(id);
+    if (!fact) continue;
+    const rows = s.sourcesOf.all(id);
+    if (rows.length === 0) {
+      s.deleteFact.run(id);
+      continue;
+    }
+    if (fact.type === 'role') {
+      const dates = rows.map((r) => r.published_at).filter((d): d is string => d !== null).sort();
+      const firstSeen = dates[0] ?? null;
+      const lastSeen = dates[dates.length - 1] ?? null;
+      s.updateRole.run({ id, supportCount: new Set(rows.map((r) => r.article_id)).size, firstSeen, lastSeen, yearFrom: yearOf(firstSeen), yearTo: yearOf(lastSeen) });
+      continue;
+    }
+    const sources = rows.map(
+      (r): FigureSource => ({
+        articleId: r.article_id,
+        value: r.value ?? 0,
+        valueMax: r.value_max,
+        qualifier: r.qualifier ?? 'exact',
+        unitText: r.unit_text,
+        noun: r.noun,
+        subject: r.subject,
+        subjectKey: r.subject_key,
+        period: r.period,
+        periodKey: r.period_key,
+        yearFrom: r.year_from,
+        yearTo: r.year_to,
+        publishedAt: r.published_at,
+      }),
+    );
+    s.updateFigure.run({ id, ...aggregateFigure(sources) });
+    changedFigures.push(id);
+  }
+  refreshConflicts(s, changedFigures);
+}
+
+/**
+ * Recomputes the conflicts of the given facts. A fact conflicts only within its cell (group and
+ * known period), so its old pairs go and its cell's pairs are computed again.
+ */
+function refreshConflicts(s: Statements, factIds: readonly number[]): void {
+  const cells = new Map<string, { groupKey: string; periodKey: string }>();
+  for (const id of factIds) {
+    s.deleteConflictsOf.run({ id });
+    const cell = s.cellOf.get(id);
+    if (cell?.periodKey) cells.set(`${cell.groupKey}\u0000${cell.periodKey}`, { groupKey: cell.groupKey, periodKey: cell.periodKey });
+  }
+  for (const { groupKey, periodKey } of cells.values()) {
+    const members = s.cellMembers.all(groupKey, periodKey).map(toCandidate);
+    for (const [a, b] of conflictPairs(members)) {
+      s.insertConflict.run(a, b);
+      s.insertConflict.run(b, a);
+    }
+  }
+}

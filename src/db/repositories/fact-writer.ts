@@ -85,9 +85,12 @@ function prepareStatements(client: Database.Database) {
     updateRole: client.prepare(
       `update facts set support_count = @supportCount, first_seen = @firstSeen, last_seen = @lastSeen, year_from = @yearFrom, year_to = @yearTo where id = @id`,
     ),
-    cellOf: client.prepare<[number], { groupKey: string; periodKey: string | null }>(`select group_key as groupKey, period_key as periodKey from facts where id = ?`),
+    // Conflicts need a period placed in calendar years: "6 tháng" (a duration) is no common time.
+    cellOf: client.prepare<[number], { groupKey: string; periodKey: string | null }>(
+      `select group_key as groupKey, period_key as periodKey from facts where id = ? and year_from is not null`,
+    ),
     cellMembers: client.prepare<[string, string], RawCandidate>(
-      `select id, subject_key, period_key, low, high, support_count from facts where group_key = ? and period_key = ?`,
+      `select id, subject_key, period_key, low, high, support_count from facts where group_key = ? and period_key = ? and year_from is not null`,
     ),
     deleteConflictsOf: client.prepare(`delete from fact_conflicts where fact_id = @id or other_id = @id`),
     insertConflict: client.prepare(`insert or ignore into fact_conflicts (fact_id, other_id) values (?, ?)`),

@@ -54,7 +54,10 @@ export function overlap(a: Interval, b: Interval): Interval | null {
 
 /** What a figure is about, in comparable form: the part of a statement consolidation looks at. */
 export interface FigureIdentity {
-  /** metric|unit|change: statements can only be one fact within a group. Null: the figure says not what it measures. */
+  /**
+   * metric|unit|change: statements can only be one fact within a group. Null: the figure says not
+   * what it measures, or nothing specific enough (see isShareable), and stays with its article.
+   */
   group: string | null;
   metric: string | null;
   subjectKey: string | null;
@@ -74,6 +77,26 @@ export interface FigureInput {
 }
 
 /**
+ * Bare nouns that count people, events or things without saying which ("2 người", "147 vụ",
+ * "giá 360 triệu"): two articles using them are rarely about the same thing, so such figures are
+ * not consolidated across articles.
+ */
+export const GENERIC_METRICS: ReadonlySet<string> = new Set([
+  'người', 'người chết', 'người bị thương', 'đối tượng', 'nạn nhân', 'bị can', 'bị cáo', 'trẻ', 'em', 'học sinh', 'hộ', 'gia đình',
+  'vụ', 'vụ án', 'vụ việc', 'trường hợp', 'lần', 'lượt', 'con', 'chiếc', 'cái', 'căn', 'xe', 'ngôi nhà', 'nhà', 'điện thoại di động', 'vợ chồng',
+  'giá', 'tiền', 'số tiền', 'khoản tiền', 'tiền mặt', 'phạt tiền', 'đồng', 'triệu đồng', 'tỷ đồng', 'usd', 'lương', 'cao', 'tỷ lệ', 'chiếm tỷ lệ', 'ngày', 'tháng', 'năm', 'giờ', 'phút', 'tuổi', 'km', 'm', 'ha', 'tấn', 'kg',
+]);
+
+/** Counts below this are details of one story ("3 đối tượng"), not statistics several articles report. */
+export const MIN_SHARED_COUNT = 10;
+
+/** Whether a figure measures something specific enough for other articles to state the same fact. */
+export function isShareable(metric: string, figure: Pick<FigureInput, 'unit' | 'value'>): boolean {
+  if (GENERIC_METRICS.has(metric)) return false;
+  return !((figure.unit === 'count' || figure.unit === 'people') && Math.abs(figure.value) < MIN_SHARED_COUNT);
+}
+
+/**
  * The comparable identity of a figure. `scope` stands in for a missing subject: the one province
  * the sentence names, if any ("Bình Dương thu hút 2 tỷ USD FDI" is about Bình Dương).
  */
@@ -81,7 +104,7 @@ export function figureIdentity(figure: FigureInput, publishedAt: string | null, 
   const metric = metricKey(figure.noun);
   const subject = figure.subject ?? scope;
   return {
-    group: metric === null ? null : [metric, figure.unit, figure.change].join('|'),
+    group: metric === null || !isShareable(metric, figure) ? null : [metric, figure.unit, figure.change].join('|'),
     metric,
     subjectKey: subject === null ? null : toneKey(subject),
     period: periodKey(figure.period, publishedAt),
@@ -206,7 +229,8 @@ export function aggregateFigure(sources: readonly FigureSource[]): FigureAggrega
 /**
  * Pairs of facts that disagree: same group, same subject (both unknown counts as the same), the
  * same known period, and no value both allow. Facts with an unknown period never conflict: a
- * different figure for an unstated time is not a contradiction.
+ * different figure for an unstated time is not a contradiction. Storage passes only facts whose
+ * period is placed in calendar years ("2023", "quý I/2023"), not durations such as "6 tháng".
  */
 export function conflictPairs(facts: readonly FactCandidate[]): [number, number][] {
   const cells = new Map<string, FactCandidate[]>();

@@ -87,8 +87,12 @@ describe('figureIdentity', () => {
     expect(figureIdentity(figure({ noun: 'xuất khẩu' }), null).group).not.toBe(base);
   });
 
-  it('has no group when the figure does not say what it measures', () => {
+  it('has no group when the figure does not say what it measures, or nothing specific enough to share', () => {
     expect(figureIdentity(figure({ noun: null }), null).group).toBeNull();
+    expect(figureIdentity(figure({ noun: 'người', unit: 'people', value: 120, qualifier: 'exact' }), null).group).toBeNull();
+    expect(figureIdentity(figure({ noun: 'vụ', unit: 'count', value: 147, qualifier: 'exact' }), null).group).toBeNull();
+    expect(figureIdentity(figure({ noun: 'đại biểu', unit: 'people', value: 3, qualifier: 'exact' }), null).group).toBeNull();
+    expect(figureIdentity(figure({ noun: 'đại biểu', unit: 'people', value: 300, qualifier: 'more_than' }), null).group).not.toBeNull();
   });
 
   it('takes the one province of the sentence for a missing subject', () => {

@@ -140,6 +140,21 @@ const toCandidate = (r: RawCandidate): FactCandidate => ({
   supportCount: r.support_count,
 });
 
+/** The stated-figure columns of a role's evidence. */
+const NO_STATED_FIGURE = {
+  value: null,
+  valueMax: null,
+  qualifier: null,
+  unitText: null,
+  noun: null,
+  subject: null,
+  subjectKey: null,
+  period: null,
+  periodKey: null,
+  yearFrom: null,
+  yearTo: null,
+} as const;
+
 /** How one article's statements of one figure are told apart: the same figure said twice is one statement. */
 function statementKey(f: FigureMention): string {
   return ['figure', f.unit, f.value, f.valueMax ?? '', f.qualifier, f.change, toneKey(f.noun ?? ''), toneKey(f.period ?? '')].join('|');
@@ -233,17 +248,7 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
       ...spanRow(article, role.span, role.sentence, role.text),
       ...sentenceOf(role.sentence),
       publishedAt,
-      value: null,
-      valueMax: null,
-      qualifier: null,
-      unitText: null,
-      noun: null,
-      subject: null,
-      subjectKey: null,
-      period: null,
-      periodKey: null,
-      yearFrom: null,
-      yearTo: null,
+      ...NO_STATED_FIGURE,
     });
     s.link.run(factId, personId, 'holder', articleId);
     linkSentence(factId, role.sentence, personId);

@@ -1,10 +1,3 @@
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
-
-/** `column in (the values of a JSON array)`: one prepared statement serves any number of ids. */
-export function inJsonArray(column: AnyColumn, placeholder: string): SQL {
-  return sql`${column} in (select value from json_each(${sql.placeholder(placeholder)}))`;
-}
-
 /** Rows grouped by a key, in their order. */
 export function groupBy<T, K>(rows: Iterable<T>, key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

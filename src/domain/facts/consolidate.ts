@@ -143,9 +143,8 @@ export function chooseFact(statement: FigureIdentity, candidates: readonly FactC
   return best;
 }
 
-/** One source of a figure fact, as stored. */
-export interface FigureSource {
-  articleId: number;
+/** A figure as one source states it, or as a fact shows it. */
+export interface StatedFigure {
   value: number;
   valueMax: number | null;
   qualifier: Qualifier;
@@ -157,23 +156,19 @@ export interface FigureSource {
   periodKey: string | null;
   yearFrom: number | null;
   yearTo: number | null;
+}
+
+/** One source of a figure fact, as stored. */
+export interface FigureSource extends StatedFigure {
+  articleId: number;
   publishedAt: string | null;
 }
 
-/** A figure fact's own fields, derived from its sources. */
-export interface FigureAggregate extends Interval {
-  /** The most precise source's figure (narrowest interval; the earliest source on a tie). */
-  value: number;
-  valueMax: number | null;
-  qualifier: Qualifier;
-  unitText: string | null;
-  noun: string | null;
-  subject: string | null;
-  subjectKey: string | null;
-  period: string | null;
-  periodKey: string | null;
-  yearFrom: number | null;
-  yearTo: number | null;
+/**
+ * A figure fact's own fields, derived from its sources: the most precise source's figure (narrowest
+ * interval; the earliest source on a tie), the interval all allow, support and dates.
+ */
+export interface FigureAggregate extends Interval, StatedFigure {
   supportCount: number;
   firstSeen: string | null;
   lastSeen: string | null;

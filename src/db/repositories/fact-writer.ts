@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import {
   aggregateFigure,
+  aggregateRole,
   chooseFact,
   conflictPairs,
   figureIdentity,
@@ -13,6 +14,7 @@ import {
   type FactCandidate,
   type FigureIdentity,
   type FigureSource,
+  type StatedFigure,
 } from '../../domain/facts/consolidate.js';
 import { foldKey, toneKey } from '../../domain/text/keys.js';
 import { toOriginalSpan } from '../../domain/text/normalize.js';
@@ -84,10 +86,6 @@ function prepareStatements(client: Database.Database) {
     ),
     updateRole: client.prepare(
       `update facts set support_count = @supportCount, first_seen = @firstSeen, last_seen = @lastSeen, year_from = @yearFrom, year_to = @yearTo where id = @id`,
-    ),
-    // Conflicts need a period placed in calendar years: "6 tháng" (a duration) is no common time.
-    cellOf: client.prepare<[number], { groupKey: string; periodKey: string | null }>(
-      `select group_key as groupKey, period_key as periodKey from facts where id = ? and year_from is not null`,
     ),
     cellMembers: client.prepare<[string, string], RawCandidate>(
       `select id, subject_key, period_key, low, high, support_count from facts where group_key = ? and period_key = ? and year_from is not null`,
@@ -193,6 +191,10 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
   const linkSentence = (factId: number, sentence: number, except?: number) => {
     for (const entity of bySentence.get(sentence) ?? []) if (entity.id !== except) s.link.run(factId, entity.id, 'context', articleId);
   };
+  /** One occurrence of a fact in this article, with the figure as stated there (none for a role). */
+  const addEvidence = (factId: number, at: { span: Span; sentence: number; text: string }, stated: typeof NO_STATED_FIGURE | StatedFigure) => {
+    s.insertEvidence.run({ factId, articleId, ...spanRow(article, at.span, at.sentence, at.text), ...sentenceOf(at.sentence), publishedAt, ...stated });
+  };
   const own = new Map<string, number>();
 
   for (const figure of article.extraction.figures) {
@@ -203,18 +205,13 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
       factId = findFigureFact(s, identity) ?? insertFigureFact(s, identity, figure, `article:${articleId}|${key}`);
       own.set(key, factId);
     }
-    s.insertEvidence.run({
-      factId,
-      articleId,
-      ...spanRow(article, figure.span, figure.sentence, figure.text),
-      ...sentenceOf(figure.sentence),
-      publishedAt,
+    addEvidence(factId, figure, {
       value: figure.value,
       valueMax: figure.valueMax,
       qualifier: figure.qualifier,
       unitText: figure.unitText,
       noun: figure.noun,
-      subject: figure.subject ?? provinceScope(bySentence.get(figure.sentence)),
+      subject: identity.subject,
       subjectKey: identity.subjectKey,
       period: figure.period,
       periodKey: identity.period?.key ?? null,
@@ -242,14 +239,7 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
       ).id;
     }
     own.set(groupKey, factId);
-    s.insertEvidence.run({
-      factId,
-      articleId,
-      ...spanRow(article, role.span, role.sentence, role.text),
-      ...sentenceOf(role.sentence),
-      publishedAt,
-      ...NO_STATED_FIGURE,
-    });
+    addEvidence(factId, role, NO_STATED_FIGURE);
     s.link.run(factId, personId, 'holder', articleId);
     linkSentence(factId, role.sentence, personId);
   }
@@ -278,15 +268,13 @@ function insertFigureFact(s: Statements, identity: FigureIdentity, figure: Figur
   return row.id;
 }
 
-const yearOf = (date: string | null) => (date === null ? null : Number(date.slice(0, 4)) || null);
-
 /**
  * Derives each fact again from its sources: a fact left without any is deleted; a figure takes the
  * aggregate of its sources; a role its support and dates. Conflicts are recomputed around every
  * figure fact that changed.
  */
 function refreshFacts(s: Statements, factIds: Set<number>): void {
-  const changedFigures: number[] = [];
+  const changedFigures: ChangedFigure[] = [];
   for (const id of factIds) {
     const fact = s.factType.get(id);
     if (!fact) continue;
@@ -296,10 +284,7 @@ function refreshFacts(s: Statements, factIds: Set<number>): void {
       continue;
     }
     if (fact.type === 'role') {
-      const dates = rows.map((r) => r.published_at).filter((d): d is string => d !== null).sort();
-      const firstSeen = dates[0] ?? null;
-      const lastSeen = dates[dates.length - 1] ?? null;
-      s.updateRole.run({ id, supportCount: new Set(rows.map((r) => r.article_id)).size, firstSeen, lastSeen, yearFrom: yearOf(firstSeen), yearTo: yearOf(lastSeen) });
+      s.updateRole.run({ id, ...aggregateRole(rows.map((r) => ({ articleId: r.article_id, publishedAt: r.published_at }))) });
       continue;
     }
     const sources = rows.map(
@@ -319,22 +304,31 @@ function refreshFacts(s: Statements, factIds: Set<number>): void {
         publishedAt: r.published_at,
       }),
     );
-    s.updateFigure.run({ id, ...aggregateFigure(sources) });
-    changedFigures.push(id);
+    const aggregate = aggregateFigure(sources);
+    s.updateFigure.run({ id, ...aggregate });
+    changedFigures.push({ id, groupKey: fact.groupKey, periodKey: aggregate.periodKey, yearFrom: aggregate.yearFrom });
   }
   refreshConflicts(s, changedFigures);
+}
+
+/** A figure fact as refreshFacts left it: what placing it in its conflict cell needs. */
+interface ChangedFigure {
+  id: number;
+  groupKey: string;
+  periodKey: string | null;
+  yearFrom: number | null;
 }
 
 /**
  * Recomputes the conflicts of the given facts. A fact conflicts only within its cell (group and
  * known period), so its old pairs go and its cell's pairs are computed again.
  */
-function refreshConflicts(s: Statements, factIds: readonly number[]): void {
+function refreshConflicts(s: Statements, facts: readonly ChangedFigure[]): void {
   const cells = new Map<string, { groupKey: string; periodKey: string }>();
-  for (const id of factIds) {
+  for (const { id, groupKey, periodKey, yearFrom } of facts) {
     s.deleteConflictsOf.run({ id });
-    const cell = s.cellOf.get(id);
-    if (cell?.periodKey) cells.set(`${cell.groupKey}\u0000${cell.periodKey}`, { groupKey: cell.groupKey, periodKey: cell.periodKey });
+    // Conflicts need a period placed in calendar years: "6 tháng" (a duration) is no common time.
+    if (periodKey !== null && yearFrom !== null) cells.set(`${groupKey}\u0000${periodKey}`, { groupKey, periodKey });
   }
   for (const { groupKey, periodKey } of cells.values()) {
     const members = s.cellMembers.all(groupKey, periodKey).map(toCandidate);

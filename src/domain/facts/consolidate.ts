@@ -60,6 +60,8 @@ export interface FigureIdentity {
    */
   group: string | null;
   metric: string | null;
+  /** The figure's subject, or the scope standing in for it. */
+  subject: string | null;
   subjectKey: string | null;
   period: PeriodKey | null;
   interval: Interval;
@@ -106,6 +108,7 @@ export function figureIdentity(figure: FigureInput, publishedAt: string | null, 
   return {
     group: metric === null || !isShareable(metric, figure) ? null : [metric, figure.unit, figure.change].join('|'),
     metric,
+    subject,
     subjectKey: subject === null ? null : toneKey(subject),
     period: periodKey(figure.period, publishedAt),
     interval: statedInterval(figure.value, figure.valueMax, figure.qualifier),
@@ -168,10 +171,25 @@ export interface FigureSource extends StatedFigure {
  * A figure fact's own fields, derived from its sources: the most precise source's figure (narrowest
  * interval; the earliest source on a tie), the interval all allow, support and dates.
  */
-export interface FigureAggregate extends Interval, StatedFigure {
+export interface FigureAggregate extends Interval, StatedFigure, Reporting {}
+
+/** How widely a fact is reported: how many articles state it, and when they were published. */
+export interface Reporting {
   supportCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
+}
+
+export function reporting(sources: readonly { articleId: number; publishedAt: string | null }[]): Reporting {
+  const dates = sources.map((s) => s.publishedAt).filter((d): d is string => d !== null).sort();
+  return { supportCount: new Set(sources.map((s) => s.articleId)).size, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
+}
+
+/** A role fact's own fields: its reporting, and the calendar years it is attested. */
+export function aggregateRole(sources: readonly { articleId: number; publishedAt: string | null }[]): Reporting & { yearFrom: number | null; yearTo: number | null } {
+  const spread = reporting(sources);
+  const yearOf = (date: string | null) => (date === null ? null : Number(date.slice(0, 4)) || null);
+  return { ...spread, yearFrom: yearOf(spread.firstSeen), yearTo: yearOf(spread.lastSeen) };
 }
 
 /**
@@ -200,7 +218,6 @@ export function aggregateFigure(sources: readonly FigureSource[]): FigureAggrega
   const first = <K extends keyof FigureSource>(key: K) => (sources.find((s) => s[key] !== null) ?? precise)[key];
   const withPeriod = sources.find((s) => s.periodKey !== null);
   const withSubject = sources.find((s) => s.subjectKey !== null);
-  const dates = sources.map((s) => s.publishedAt).filter((d): d is string => d !== null).sort();
   return {
     low,
     high,
@@ -215,9 +232,7 @@ export function aggregateFigure(sources: readonly FigureSource[]): FigureAggrega
     periodKey: withPeriod?.periodKey ?? null,
     yearFrom: withPeriod?.yearFrom ?? null,
     yearTo: withPeriod?.yearTo ?? null,
-    supportCount: new Set(sources.map((s) => s.articleId)).size,
-    firstSeen: dates[0] ?? null,
-    lastSeen: dates[dates.length - 1] ?? null,
+    ...reporting(sources),
   };
 }
 

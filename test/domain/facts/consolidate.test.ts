@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregateFigure,
+  aggregateRole,
   chooseFact,
   confidence,
   conflictPairs,
@@ -155,6 +156,19 @@ describe('aggregateFigure', () => {
 
   it('refuses a fact without sources', () => {
     expect(() => aggregateFigure([])).toThrow(/at least one source/);
+  });
+});
+
+describe('aggregateRole', () => {
+  it('counts articles once and spans the years the role is attested', () => {
+    const role = aggregateRole([
+      { articleId: 2, publishedAt: '2024-02-20' },
+      { articleId: 1, publishedAt: '2023-11-05T08:00:00+07:00' },
+      { articleId: 2, publishedAt: '2024-02-20' },
+      { articleId: 3, publishedAt: null },
+    ]);
+    expect(role).toEqual({ supportCount: 3, firstSeen: '2023-11-05T08:00:00+07:00', lastSeen: '2024-02-20', yearFrom: 2023, yearTo: 2024 });
+    expect(aggregateRole([{ articleId: 1, publishedAt: null }])).toEqual({ supportCount: 1, firstSeen: null, lastSeen: null, yearFrom: null, yearTo: null });
   });
 });
 

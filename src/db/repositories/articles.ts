@@ -6,6 +6,7 @@ import type { Db } from '../client.js';
 import { preparedOnce, preparedSql } from '../prepared.js';
 import { articles, entities, mentions } from '../schema.js';
 import { listArticleFacts } from './facts.js';
+import { afterKeyset } from './helpers.js';
 
 export interface ArticleFilter {
   /** What the user typed: a phrase matched as whole words, accent-insensitively, exact-accent matches first. */
@@ -37,7 +38,7 @@ export function listArticles(db: Db, filter: ArticleFilter): ArticleListItem[] {
     params.toned = phrase('toned', toneWords(filter.query) || folded);
   }
   if (filter.after) {
-    conditions.push(filter.query !== undefined ? `(${rank} > @afterKey or (${rank} = @afterKey and a.id > @afterId))` : 'a.id > @afterId');
+    conditions.push(filter.query !== undefined ? afterKeyset(rank, 'a.id') : 'a.id > @afterId');
     params.afterId = filter.after.id;
     if (filter.query !== undefined) params.afterKey = filter.after.key;
   }

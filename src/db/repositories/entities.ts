@@ -8,7 +8,7 @@ import type { Entity, EntityDetail } from '../../http/schemas/entities.js';
 import type { Db } from '../client.js';
 import { preparedSql as prepared } from '../prepared.js';
 import { briefsOfFacts } from './facts.js';
-import { groupBy } from './helpers.js';
+import { afterKeyset, groupBy, hasWords, wordsPattern } from './helpers.js';
 
 export interface EntityFilter {
   kind?: EntityKind;
@@ -82,18 +82,14 @@ export function listEntities(db: Db, filter: EntityFilter): Entity[] {
   }
   let rank = 'null';
   if (filter.query !== undefined) {
-    // Words on word boundaries: each side padded with spaces. foldKey and toneWords leave only
-    // letters, digits and spaces, so nothing in the patterns needs escaping.
-    const words = (column: string) => `(' ' || ${column} || ' ') like @`;
-    conditions.push(
-      `(${words('e.search_name')}folded or exists (select 1 from entity_aliases a where a.entity_id = e.id and ${words('a.search_alias')}folded))`,
-    );
-    rank = `(case when ${words('e.tone_name')}toned or exists (select 1 from entity_aliases a where a.entity_id = e.id and ${words('a.tone_alias')}toned) then 0 else 1 end)`;
-    params.folded = `% ${foldKey(filter.query)} %`;
-    params.toned = `% ${toneWords(filter.query)} %`;
+    const aliasHas = (column: string, param: string) => `exists (select 1 from entity_aliases a where a.entity_id = e.id and ${hasWords(column, param)})`;
+    conditions.push(`(${hasWords('e.search_name', 'folded')} or ${aliasHas('a.search_alias', 'folded')})`);
+    rank = `(case when ${hasWords('e.tone_name', 'toned')} or ${aliasHas('a.tone_alias', 'toned')} then 0 else 1 end)`;
+    params.folded = wordsPattern(foldKey(filter.query));
+    params.toned = wordsPattern(toneWords(filter.query));
   }
   if (filter.after) {
-    conditions.push(filter.query !== undefined ? `(${rank} > @afterKey or (${rank} = @afterKey and e.id > @afterId))` : 'e.id > @afterId');
+    conditions.push(filter.query !== undefined ? afterKeyset(rank, 'e.id') : 'e.id > @afterId');
     params.afterId = filter.after.id;
     if (filter.query !== undefined) params.afterKey = filter.after.key;
   }

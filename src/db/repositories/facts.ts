@@ -8,7 +8,7 @@ import type { Fact, FactBrief, FactDetail, FactSort, Source } from '../../http/s
 import type { FigureChange, FigureUnit, Qualifier } from '../../domain/types.js';
 import type { Db } from '../client.js';
 import { preparedSql as prepared } from '../prepared.js';
-import { groupBy } from './helpers.js';
+import { afterKeyset, groupBy, hasWords, wordsPattern } from './helpers.js';
 
 export interface FactFilter {
   type?: Fact['type'];
@@ -90,33 +90,23 @@ interface EvidenceRow {
 /** Placeholders for a missing sort value, so that facts without one come last in either direction. */
 const NO_VALUE = -1.7976931348623157e308;
 
-const SORTS: Record<FactSort, { expr: string; desc: boolean }> = {
-  id: { expr: 'f.id', desc: false },
-  value: { expr: `coalesce(f.value, ${-NO_VALUE})`, desc: false },
-  '-value': { expr: `coalesce(f.value, ${NO_VALUE})`, desc: true },
-  support: { expr: 'f.support_count', desc: false },
-  '-support': { expr: 'f.support_count', desc: true },
-  date: { expr: `coalesce(f.last_seen, '~')`, desc: false },
-  '-date': { expr: `coalesce(f.last_seen, '')`, desc: true },
+/**
+ * Each order: its SQL expression, its direction, and the same key computed from a served fact (for
+ * the next page's cursor). Missing values take a placeholder that sorts last either way.
+ */
+const SORTS: Record<FactSort, { expr: string; desc: boolean; keyOf: (fact: Fact) => number | string | null }> = {
+  id: { expr: 'f.id', desc: false, keyOf: () => null },
+  value: { expr: `coalesce(f.value, ${-NO_VALUE})`, desc: false, keyOf: (f) => f.figure?.value ?? -NO_VALUE },
+  '-value': { expr: `coalesce(f.value, ${NO_VALUE})`, desc: true, keyOf: (f) => f.figure?.value ?? NO_VALUE },
+  support: { expr: 'f.support_count', desc: false, keyOf: (f) => f.supportCount },
+  '-support': { expr: 'f.support_count', desc: true, keyOf: (f) => f.supportCount },
+  date: { expr: `coalesce(f.last_seen, '~')`, desc: false, keyOf: (f) => f.lastSeen ?? '~' },
+  '-date': { expr: `coalesce(f.last_seen, '')`, desc: true, keyOf: (f) => f.lastSeen ?? '' },
 };
 
 /** The sort key of a fact as the list's SQL computes it (for the next page's cursor). */
 export function sortKeyOf(fact: Fact, sort: FactSort): number | string | null {
-  switch (sort) {
-    case 'id':
-      return null;
-    case 'value':
-      return fact.figure?.value ?? -NO_VALUE;
-    case '-value':
-      return fact.figure?.value ?? NO_VALUE;
-    case 'support':
-    case '-support':
-      return fact.supportCount;
-    case 'date':
-      return fact.lastSeen ?? '~';
-    case '-date':
-      return fact.lastSeen ?? '';
-  }
+  return SORTS[sort].keyOf(fact);
 }
 
 /** The WHERE clause of a filter, its parameters, and a name for its shape (for statement caching). */
@@ -130,8 +120,8 @@ function whereOf(filter: FactFilter): { where: string; params: Record<string, un
     if (value !== undefined) params[name] = value;
   };
   if (filter.type) add('type', 'f.type = @type', filter.type);
-  if (filter.metricFolded) add('metric', `(' ' || f.metric_search || ' ') like @metric`, `% ${filter.metricFolded} %`);
-  if (filter.titleFolded) add('title', `(' ' || f.title_search || ' ') like @title`, `% ${filter.titleFolded} %`);
+  if (filter.metricFolded) add('metric', hasWords('f.metric_search', 'metric'), wordsPattern(filter.metricFolded));
+  if (filter.titleFolded) add('title', hasWords('f.title_search', 'title'), wordsPattern(filter.titleFolded));
   (filter.linkedTo ?? []).forEach((group, i) =>
     add(`group${i}`, `f.id in (select fact_id from fact_entities where entity_id in (select value from json_each(@group${i})))`, JSON.stringify(group)),
   );
@@ -159,7 +149,7 @@ export function listFacts(db: Db, query: FactQuery): Fact[] {
   const { expr, desc } = SORTS[query.sort];
   let keyset = '';
   if (query.after) {
-    keyset = query.sort === 'id' ? 'and f.id > @afterId' : `and (${expr} ${desc ? '<' : '>'} @afterKey or (${expr} = @afterKey and f.id > @afterId))`;
+    keyset = `and ${query.sort === 'id' ? 'f.id > @afterId' : afterKeyset(expr, 'f.id', desc)}`;
     params.afterId = query.after.id;
     if (query.sort !== 'id') params.afterKey = query.after.key;
   }

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { findEntityIdsByKeys, getEntity, listEntities } from '../../../db/repositories/entities.js';
-import { provinceScope } from '../../../domain/places/related.js';
+import { getEntity, listEntities } from '../../../db/repositories/entities.js';
 import { decodeCursor } from '../../cursor.js';
 import { toPage } from '../../pagination.js';
-import { ApiError, notFound, ProblemSchema } from '../../problem.js';
+import { notFound, ProblemSchema } from '../../problem.js';
+import { resolveProvinceFilter } from '../../province-filter.js';
 import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
 import { EntityDetailSchema, EntityListQuerySchema, EntityPageSchema } from '../../schemas/entities.js';
 
@@ -24,16 +24,7 @@ const entityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { limit, cursor, ...filters } = request.query;
       const after = decodeCursor(cursor, filters);
-      let provinceIds: number[] | undefined;
-      if (filters.province !== undefined) {
-        const scope = provinceScope(filters.province);
-        if (!scope) {
-          throw new ApiError('UNKNOWN_PROVINCE', `province: "${filters.province}" is not the name or code of a Vietnamese province.`, [
-            { in: 'query', name: 'province', message: 'unknown province' },
-          ]);
-        }
-        provinceIds = findEntityIdsByKeys(app.db, 'province', scope.matched.map((m) => m.key));
-      }
+      const provinceIds = filters.province === undefined ? undefined : resolveProvinceFilter(app.db, filters.province).entityIds;
       const rows = listEntities(app.db, { kind: filters.kind, query: filters.q, provinceIds, after, limit: limit + 1 });
       return toPage(rows, limit, filters, request, reply, (row) => (row.match ? (row.match === 'exact' ? 0 : 1) : null));
     },

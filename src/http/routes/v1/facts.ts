@@ -1,15 +1,16 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { findEntityIdsByKeys, findPersonIds } from '../../../db/repositories/entities.js';
+import { findPersonIds } from '../../../db/repositories/entities.js';
 import { countFacts, factFacets, getFact, iterateFacts, listFacts, sortKeyOf, type FactFilter } from '../../../db/repositories/facts.js';
-import { provinceScope, type ProvinceScope } from '../../../domain/places/related.js';
+import type { ProvinceScope } from '../../../domain/places/related.js';
 import { foldKey } from '../../../domain/text/keys.js';
 import type { Db } from '../../../db/client.js';
 import { decodeCursor } from '../../cursor.js';
 import { csvHeader, csvRow } from '../../formats/csv.js';
 import { ndjsonLine } from '../../formats/ndjson.js';
 import { MEDIA_TYPES, negotiateFormat } from '../../negotiate.js';
+import { resolveProvinceFilter } from '../../province-filter.js';
 import { toPage } from '../../pagination.js';
 import { ApiError, notFound, ProblemSchema } from '../../problem.js';
 import { DEFAULT_LIMIT, IdParamsSchema, MAX_LIMIT, NoQuerySchema } from '../../schemas/common.js';
@@ -22,15 +23,12 @@ function toFilter(db: Db, query: FactListQuery): { filter: FactFilter; provinces
   if (query.person !== undefined) linkedTo.push(findPersonIds(db, query.person));
   let provinces: ProvinceScope | null = null;
   if (query.province !== undefined) {
-    provinces = provinceScope(query.province);
-    if (!provinces) {
-      throw new ApiError('UNKNOWN_PROVINCE', `province: "${query.province}" is not the name or code of a Vietnamese province.`, [
-        { in: 'query', name: 'province', message: 'unknown province' },
-      ]);
-    }
-    linkedTo.push(findEntityIdsByKeys(db, 'province', provinces.matched.map((m) => m.key)));
+    const { scope, entityIds } = resolveProvinceFilter(db, query.province);
+    provinces = scope;
+    linkedTo.push(entityIds);
   }
-  const words = (text: string | undefined) => (text === undefined ? undefined : foldKey(text) || undefined);
+  // The schema makes sure a text parameter holds a word.
+  const words = (text: string | undefined) => (text === undefined ? undefined : foldKey(text));
   const filter: FactFilter = {
     type: query.type,
     metricFolded: words(query.metric),

@@ -229,6 +229,10 @@ describe('GET /v1/facts', () => {
     ['/v1/facts?limit=1&limit=2', 'limit'],
     ['/v1/facts?entity=1.0', 'entity'],
     ['/v1/articles?q=%25', 'q'],
+    ['/v1/facts?metric=%25%25', 'metric'],
+    ['/v1/facts?from=2023-02-30', 'from'],
+    ['/v1/facts?to=2023-13-45', 'to'],
+    ['/v1/facts?minValue=1e3', 'minValue'],
     ['/healthz?verbose=1', 'verbose'],
   ])('rejects %s naming %s', async (url, name) => {
     const problem = await expectProblem(url, 400, 'VALIDATION_FAILED');

@@ -36,8 +36,8 @@ export const pageQuery = {
     .meta({ description: 'Opaque cursor from a previous page\'s `next`; only valid with the same filters.' }),
 };
 
-/** A free-text search parameter; it must hold something to search for once accents and punctuation go. */
-export function searchQuery(description: string, example: string) {
+/** A free-text parameter (a name, a metric...); it must hold a word once accents and punctuation go. */
+export function textFilter(description: string, example: string) {
   return z
     .string()
     .min(1)
@@ -47,10 +47,8 @@ export function searchQuery(description: string, example: string) {
     .meta({ description, example });
 }
 
-/** A free-text filter parameter (a name, a metric...). */
-export function textFilter(description: string, example: string) {
-  return z.string().min(1).max(200).optional().meta({ description, example });
-}
+/** A free-text search parameter. */
+export const searchQuery = textFilter;
 
 /** A page of a keyset-paginated list; `next` is null on the last page. `extra` adds list-specific fields. */
 export function pageOf<T extends z.ZodType, E extends z.ZodRawShape = {}>(item: T, id: string, description: string, extra?: E) {

@@ -159,10 +159,17 @@ const numberParam = (description: string, example: number) =>
   );
 const yearParam = (description: string, example: number) =>
   z.preprocess((v) => (typeof v === 'string' && /^\d{4}$/.test(v) ? Number(v) : v), z.number().int().min(1000).max(9999).optional().meta({ description, example }));
+/** "2023-02-30" and "2023-13-01" have the shape of a date but name none. */
+function isCalendarDate(date: string): boolean {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+}
+
 const dateParam = (description: string, example: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+    .refine(isCalendarDate, 'must be a real date')
     .optional()
     .meta({ description, example });
 const textParam = textFilter;

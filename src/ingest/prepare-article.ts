@@ -3,7 +3,7 @@ import { EXTRACTOR_VERSION, extractArticle } from '../domain/extract/index.js';
 import { canonicalTones, foldKey } from '../domain/text/keys.js';
 import { normalizeText, type NormalizedText } from '../domain/text/normalize.js';
 import type { ArticleExtraction } from '../domain/types.js';
-import type { RawArticle } from './sources.js';
+import type { RawArticle } from './raw-article.js';
 
 /**
  * An article as delivered, normalised and keyed but not yet extracted: enough to tell whether it is

@@ -1,8 +1,7 @@
 // The ingestion job: files -> articles -> normalisation and extraction -> SQLite.
 import { stat } from 'node:fs/promises';
 import type { Db } from '../db/client.js';
-import { findUnchangedArticle, storeArticle } from '../db/repositories/article-writer.js';
-import { extractDelivery, normalizeArticle } from './prepare-article.js';
+import { ingestArticle } from './ingest-article.js';
 import { describeLocation, listInputFiles, readArticles, type SourceError } from './sources.js';
 
 export interface IngestProblem {
@@ -53,15 +52,9 @@ export async function runIngest(db: Db, paths: readonly string[], progress: Inge
         continue;
       }
       try {
-        const delivery = normalizeArticle(item.article);
-        // Extraction is most of the cost; an article stored unchanged needs none.
-        if (findUnchangedArticle(db, delivery) !== null) {
-          report.unchanged++;
-        } else {
-          const outcome = storeArticle(db, extractDelivery(delivery));
-          if (outcome.status === 'failed') fail({ kind: 'error', at: item.at, message: outcome.message });
-          else report[outcome.status]++;
-        }
+        const outcome = ingestArticle(db, item.article);
+        if (outcome.status === 'failed') fail({ kind: 'error', at: item.at, message: outcome.message });
+        else report[outcome.status]++;
       } catch (error) {
         fail({ kind: 'error', at: item.at, message: error instanceof Error ? error.message : String(error) });
       }

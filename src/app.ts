@@ -1,11 +1,14 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { CorsOrigins } from './config.js';
+import type { CorsOrigins, Limits } from './config.js';
 import type { Db } from './db/client.js';
 import compress from './http/plugins/compress.js';
 import cors from './http/plugins/cors.js';
 import errors from './http/plugins/errors.js';
 import etag from './http/plugins/etag.js';
+import limits, { MAX_HEADER_BYTES, answerClientError } from './http/plugins/limits.js';
+import rateLimit from './http/plugins/rate-limit.js';
+import securityHeaders from './http/plugins/security-headers.js';
 import swagger from './http/plugins/swagger.js';
 import health from './http/routes/health.js';
 import v1 from './http/routes/v1/index.js';
@@ -23,26 +26,49 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
   /** Origins whose pages may read the API (the CORS_ORIGINS setting); no CORS headers when omitted. */
   corsOrigins?: CorsOrigins;
+  /** Enables `POST /v1/articles`: a writable handle (the caller owns it) and the token writers must send. */
+  ingest?: { db: Db; token: string };
+  /** Body size, timeouts and rate limiting; DEFAULT_LIMITS (no rate limiting) when omitted. */
+  limits?: Limits;
 }
+
+/** What an app gets without configuration: generous bounds, no rate limiting. */
+export const DEFAULT_LIMITS: Limits = {
+  bodyLimitBytes: 8 * 1024 * 1024,
+  requestTimeoutMs: 30_000,
+  connectionTimeoutMs: 60_000,
+  rateLimit: { max: 0, windowMs: 60_000, allowList: [] },
+};
 
 /** The HTTP application, ready to `inject()` or `listen()`. The only way to get one. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const bounds = deps.limits ?? DEFAULT_LIMITS;
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     // Query strings like ?a=1&a=2 are rejected by the strict schemas rather than silently merged.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    bodyLimit: bounds.bodyLimitBytes,
+    requestTimeout: bounds.requestTimeoutMs,
+    connectionTimeout: bounds.connectionTimeoutMs,
+    // Node checks request timeouts on this interval (30 s by default), so a short timeout needs a shorter one.
+    http: { maxHeaderSize: MAX_HEADER_BYTES, connectionsCheckingInterval: Math.min(30_000, Math.ceil(bounds.requestTimeoutMs / 4)) },
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.db);
 
   await app.register(errors);
+  // Headers first, so that every answer has them, refusals by the limits included.
+  await app.register(securityHeaders);
+  await app.register(limits);
+  await app.register(rateLimit, bounds.rateLimit);
   await app.register(cors, { origins: deps.corsOrigins ?? [] });
   // Before the routes, whose hooks they add to; compress before etag (see compress.ts).
   await app.register(compress);
   await app.register(etag);
   await app.register(swagger);
   await app.register(health);
-  await app.register(v1, { prefix: '/v1' });
+  await app.register(v1, { prefix: '/v1', ingest: deps.ingest ?? null });
   return app;
 }

@@ -32,6 +32,13 @@ const CorsOriginsSchema = z
     return origins;
   });
 
+/** A comma-separated list of client addresses (blank entries ignored). */
+const AddressListSchema = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''));
+
+const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(3_600_000).default(fallback);
+
 export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -41,7 +48,38 @@ export const ConfigSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('./seeds'),
   /** Origins allowed to read the API from a browser: comma-separated, `*` for any, empty for none. */
   CORS_ORIGINS: CorsOriginsSchema,
+  /**
+   * Enables `POST /v1/articles`: the bearer token its clients send. Unset, ingestion over HTTP is off.
+   * Long enough that guessing it is hopeless (a 32-byte random value in hex or base64 is).
+   */
+  INGEST_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  /** Largest request body, in bytes (ingestion batches). */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(256 * 1024 * 1024).default(8 * 1024 * 1024),
+  /** Requests a client may make per RATE_LIMIT_WINDOW_MS; 0 turns rate limiting off. */
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WINDOW_MS: milliseconds(60_000),
+  /** Client addresses never rate-limited: by default this machine's loopback (health checks, a local proxy). */
+  RATE_LIMIT_ALLOW_LIST: AddressListSchema.default(['127.0.0.1', '::1', '::ffff:127.0.0.1']),
+  /** Longest time to receive a whole request (headers and body): slow clients cannot hold a connection. */
+  REQUEST_TIMEOUT_MS: milliseconds(30_000),
+  /** Longest a connection may stay idle. */
+  CONNECTION_TIMEOUT_MS: milliseconds(60_000),
 });
+
+/** Rate limiting per client address; off when `max` is 0. */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+  allowList: string[];
+}
+
+/** What protects the server from heavy or slow clients. */
+export interface Limits {
+  bodyLimitBytes: number;
+  requestTimeoutMs: number;
+  connectionTimeoutMs: number;
+  rateLimit: RateLimit;
+}
 
 export interface Config {
   host: string;
@@ -50,6 +88,9 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   seedsDir: string;
   corsOrigins: CorsOrigins;
+  /** The bearer token of `POST /v1/articles`; null when ingestion over HTTP is off. */
+  ingestToken: string | null;
+  limits: Limits;
 }
 
 export class ConfigError extends Error {
@@ -66,8 +107,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   );
   const parsed = ConfigSchema.safeParse(picked);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(picked[String(issue.path[0])])})`));
+    // A secret is named but never echoed into logs.
+    const shown = (key: string) => (key === 'INGEST_TOKEN' ? `${String(picked[key]).length} characters` : JSON.stringify(picked[key]));
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${shown(String(issue.path[0]))})`));
   }
   const c = parsed.data;
-  return { host: c.HOST, port: c.PORT, databasePath: c.DATABASE_PATH, logLevel: c.LOG_LEVEL, seedsDir: c.SEEDS_DIR, corsOrigins: c.CORS_ORIGINS };
+  return {
+    host: c.HOST,
+    port: c.PORT,
+    databasePath: c.DATABASE_PATH,
+    logLevel: c.LOG_LEVEL,
+    seedsDir: c.SEEDS_DIR,
+    corsOrigins: c.CORS_ORIGINS,
+    ingestToken: c.INGEST_TOKEN ?? null,
+    limits: {
+      bodyLimitBytes: c.BODY_LIMIT_BYTES,
+      requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+      connectionTimeoutMs: c.CONNECTION_TIMEOUT_MS,
+      rateLimit: { max: c.RATE_LIMIT_MAX, windowMs: c.RATE_LIMIT_WINDOW_MS, allowList: c.RATE_LIMIT_ALLOW_LIST },
+    },
+  };
 }

@@ -39,18 +39,29 @@ async function main(): Promise<void> {
     } else if (stale > 0) {
       logger.warn({ stale }, `${stale} articles were extracted by an older extractor: run \`tinfacts reextract\` to update them`);
     }
-  } finally {
+  } catch (error) {
     writer.close();
+    throw error;
   }
 
-  // The API only reads; ingestion jobs write through their own connection.
+  // Reads go through a read-only connection; the writer stays open only for `POST /v1/articles`.
+  const ingestToken = config.ingestToken;
+  if (ingestToken === null) writer.close();
+  else logger.info('ingestion over HTTP is enabled (POST /v1/articles)');
   const handle = openDb(config.databasePath, { readonly: true });
-  const app = await buildApp({ db: handle.db, logger, corsOrigins: config.corsOrigins });
+  const app = await buildApp({
+    db: handle.db,
+    logger,
+    corsOrigins: config.corsOrigins,
+    limits: config.limits,
+    ...(ingestToken !== null ? { ingest: { db: writer.db, token: ingestToken } } : {}),
+  });
   closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down');
     await app.close();
     handle.close();
+    if (writer.sqlite.open) writer.close();
   });
   await app.listen({ host: config.host, port: config.port });
 }

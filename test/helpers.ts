@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppDeps } from '../src/app.js';
 import { migrateDb, openDb, type DbHandle } from '../src/db/client.js';
 import { runIngest, type IngestReport } from '../src/ingest/run-ingest.js';
 
@@ -50,4 +53,18 @@ export async function createSeededDb(): Promise<TestDb & { report: IngestReport 
 export function tableCounts(handle: DbHandle): Record<string, number> {
   const tables = ['articles', 'entities', 'entity_aliases', 'mentions', 'facts', 'fact_evidence', 'fact_entities', 'fact_conflicts'];
   return Object.fromEntries(tables.map((t) => [t, (handle.sqlite.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
+}
+
+export interface ListeningApp {
+  app: FastifyInstance;
+  /** http://127.0.0.1:port */
+  base: string;
+}
+
+/** The real app on a real socket (127.0.0.1, a free port); close it with `app.close()`. `extend` adds routes first. */
+export async function listenApp(deps: AppDeps, extend?: (app: FastifyInstance) => void): Promise<ListeningApp> {
+  const app = await buildApp(deps);
+  extend?.(app);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
 }

@@ -9,14 +9,20 @@ export const ERRORS = {
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
   INVALID_CURSOR: { status: 400, title: 'The cursor is not valid for this request' },
   UNKNOWN_PROVINCE: { status: 400, title: 'No province has that name or code' },
+  UNAUTHENTICATED: { status: 401, title: 'The request needs a bearer token' },
+  FORBIDDEN: { status: 403, title: 'The token does not allow this' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
+  INGEST_DISABLED: { status: 404, title: 'Ingestion over HTTP is not enabled on this server' },
   ARTICLE_NOT_FOUND: { status: 404, title: 'No article has that id' },
   FACT_NOT_FOUND: { status: 404, title: 'No fact has that id' },
   ENTITY_NOT_FOUND: { status: 404, title: 'No entity has that id' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'The endpoint does not accept that method' },
+  REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request is too large' },
+  URI_TOO_LONG: { status: 414, title: 'The request URL is too long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'The request body has an unsupported media type' },
   TOO_MANY_REQUESTS: { status: 429, title: 'Too many requests' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
   INTERNAL_ERROR: { status: 500, title: 'Something went wrong on our side' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'The service is not ready' },
 } as const;
@@ -67,6 +73,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     readonly detail: string,
     readonly errors?: Problem['errors'],
+    /** Headers the answer needs (`WWW-Authenticate` of a 401, say). */
+    readonly headers?: Record<string, string>,
   ) {
     super(detail);
     this.name = 'ApiError';

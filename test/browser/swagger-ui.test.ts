@@ -60,8 +60,18 @@ describe.skipIf(!haveChromium)('Swagger UI in Chromium', () => {
       return route.abort();
     });
 
-    await page.goto(`${base}/docs`);
-    await page.waitForSelector('.opblock', { timeout: 20_000 });
+    // Whatever the content security policy blocks is reported here, not only on the console.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+
+    const docs = await page.goto(`${base}/docs`);
+    expect(docs?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+    await page.waitForSelector('.opblock', { timeout: 20_000 }).catch((error: unknown) => {
+      throw new Error(`Swagger UI did not render: ${problems.join('; ') || 'no error reported'}`, { cause: error });
+    });
     const operations = await page.locator('.opblock-summary-path').allInnerTexts();
     for (const path of ['/v1/articles', '/v1/articles/{id}', '/v1/facts', '/v1/facts/{id}', '/v1/entities', '/v1/entities/{id}', '/healthz']) {
       expect(operations.map((o) => o.replace(/\u200b/g, ''))).toContain(path);
@@ -76,6 +86,7 @@ describe.skipIf(!haveChromium)('Swagger UI in Chromium', () => {
     await expect.poll(async () => (await status.innerText()).trim(), { timeout: 15_000 }).toBe('200');
     const body = await op.locator('.live-responses-table .response-col_description .microlight').first().innerText();
     expect(JSON.parse(body).items.every((f: { type: string }) => f.type === 'figure')).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

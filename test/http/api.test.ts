@@ -332,7 +332,8 @@ describe('the OpenAPI document', () => {
     for (const operation of Object.values(spec.paths)) {
       for (const [status, response] of Object.entries(operation.get.responses)) {
         const example = response.content?.['application/problem+json']?.example;
-        if (!example || status === '500') continue;
+        // A 500 cannot be asked for, and a 429 depends on the address's history: limits-and-headers.test.ts checks that one.
+        if (!example || status === '500' || status === '429') continue;
         const real = await app.inject({ method: 'GET', url: example.instance });
         expect(real.statusCode, example.instance).toBe(Number(status));
         expect(real.json(), example.instance).toEqual(example);

@@ -1,28 +1,19 @@
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type AppDeps } from '../../src/app.js';
+import type { AppDeps } from '../../src/app.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { COMPRESSION_THRESHOLD } from '../../src/http/plugins/compress.js';
-import { createSeededDb, type TestDb } from '../helpers.js';
+import { createSeededDb, listenApp, type ListeningApp, type TestDb } from '../helpers.js';
 
 const ALLOWED = 'https://app.example.org';
 const OTHER = 'https://elsewhere.example.net';
 
-interface Server {
-  app: FastifyInstance;
-  base: string;
-}
+type Server = ListeningApp;
 
-async function listen(t: TestDb, deps: Partial<AppDeps> = {}, extend?: (app: FastifyInstance) => void): Promise<Server> {
-  const app = await buildApp({ db: t.handle.db, ...deps });
-  extend?.(app);
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
-}
+const listen = (t: TestDb, deps: Partial<AppDeps> = {}, extend?: (app: FastifyInstance) => void) => listenApp({ db: t.handle.db, ...deps }, extend);
 
 /** The bytes as sent, not decoded (fetch would decode them). */
 function getRaw(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
@@ -107,7 +98,7 @@ describe('CORS over HTTP', () => {
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-    expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+    expect(response.headers.get('access-control-allow-methods')).toBe('GET, HEAD, POST, OPTIONS');
     expect(response.headers.get('access-control-allow-headers')).toMatch(/if-none-match/i);
   });
 

@@ -15,7 +15,7 @@ async function corsPlugin(app: FastifyInstance, options: CorsOptions) {
     // A list is compared with the request's Origin and only a listed one is echoed back (with
     // Vary: Origin); `*` answers every origin alike.
     origin: options.origins === '*' ? '*' : [...options.origins],
-    methods: ['GET', 'HEAD', 'OPTIONS'],
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
     // Beyond the CORS-safelisted response headers, scripts need these to revalidate and to page.
     exposedHeaders: ['ETag', 'Link'],
   });

@@ -20,18 +20,46 @@ function codeForClientError(status: number): ErrorCode | null {
   return match ? (match[0] as ErrorCode) : 'VALIDATION_FAILED';
 }
 
+/** The parts of a zod issue read here (https://zod.dev/packages/core#issue-types). */
+interface ZodIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  /** Of a union: each alternative's issues. */
+  errors?: ZodIssue[][];
+}
+
+/**
+ * A value that fits no alternative of a union: "Invalid input" names nothing. The alternative of the
+ * value's own shape (an array for an array, an object for an object) names the fields that are wrong.
+ */
+function unionIssues(path: PropertyKey[], branches: ZodIssue[][]): ZodIssue[] {
+  const ofItsShape = branches.filter((branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+  const candidates = ofItsShape.length > 0 ? ofItsShape : branches;
+  const best = candidates.reduce((a, b) => (b.length < a.length ? b : a));
+  return best.flatMap((i) => (i.errors ? unionIssues([...path, ...i.path], i.errors) : [{ ...i, path: [...path, ...i.path] }]));
+}
+
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ApiError) return send(reply, request, error.code, error.detail, error.errors);
+    if (error instanceof ApiError) {
+      if (error.headers) reply.headers(error.headers);
+      return send(reply, request, error.code, error.detail, error.errors);
+    }
 
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = PARAM_LOCATION[(error.validationContext ?? 'querystring') as keyof typeof PARAM_LOCATION] ?? 'query';
       const errors = error.validation.flatMap((issue) => {
-        // One entry per unknown parameter, so that each can be named.
-        const unknownKeys = (issue.params as { keys?: string[] }).keys;
-        if (unknownKeys?.length) return unknownKeys.map((name) => ({ in: where, name, message: 'unknown parameter' }));
-        const name = issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(root)';
-        return [{ in: where, name, message: issue.message }];
+        const path = String(issue.instancePath).split('/').filter((part) => part !== '');
+        const { keys, errors: branches } = issue.params as Pick<ZodIssue, 'keys' | 'errors'>;
+        const issues = branches ? unionIssues(path, branches) : [{ code: issue.keyword, path, message: issue.message, keys }];
+        return issues.flatMap((i) => {
+          const name = i.path.join('.');
+          // One entry per unknown parameter, so that each can be named.
+          if (i.keys?.length) return i.keys.map((key) => ({ in: where, name: name ? `${name}.${key}` : key, message: 'unknown parameter' }));
+          return [{ in: where, name: name || '(root)', message: i.message }];
+        });
       });
       return send(reply, request, 'VALIDATION_FAILED', errors.map((e) => `${e.name}: ${e.message}`).join('; '), errors);
     }

@@ -11,7 +11,13 @@ export const API_VERSION = '1.0.0';
 const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   200: 'OK',
   400: 'The request is not valid: an unknown or malformed parameter, or a cursor that does not fit.',
+  401: 'No credentials: send `Authorization: Bearer <token>`. `WWW-Authenticate` says so too.',
+  403: 'The token is not the one this server accepts.',
   404: 'Nothing has that id.',
+  413: 'The body is larger than the server accepts (BODY_LIMIT_BYTES).',
+  414: 'The request URL (path and query string) is longer than the server accepts.',
+  415: 'The body is not `application/json`.',
+  429: 'Too many requests from this address in the current window (when the server limits rates); `Retry-After` says when to try again.',
   500: 'Something went wrong on our side; details are logged, not shown.',
 };
 
@@ -41,6 +47,7 @@ function problemExample(status: string, url: string, paginated: boolean): Proble
     return makeProblem(error.code, error.detail, path);
   }
   if (status === '500') return makeProblem('INTERNAL_ERROR', INTERNAL_ERROR_DETAIL, path);
+  if (status === '429') return makeProblem('TOO_MANY_REQUESTS', 'This address made more than 600 requests in 60 s: retry in 1 minute.', path);
   return undefined;
 }
 
@@ -59,6 +66,9 @@ const NOT_MODIFIED_RESPONSE = {
   type: 'null',
   description: 'Not Modified: a tag of `If-None-Match` matches, so the copy the client holds is current. No body; `ETag`, `Cache-Control` and `Vary` as in a 200.',
 };
+
+/** A problem answer, as the zod transform writes a response of ProblemSchema. */
+const ProblemResponse = { $ref: '#/components/schemas/Problem' };
 
 type JsonObject = { type?: string; properties?: Record<string, unknown>; [key: string]: unknown };
 
@@ -83,6 +93,9 @@ const transform: Transform = (input) => {
   }
   const response = operation.response;
   if (!response) return out;
+  // Any operation can meet the bounds of ./limits.ts and ./rate-limit.ts.
+  response['414'] ??= ProblemResponse;
+  response['429'] ??= ProblemResponse;
   const paginated = 'cursor' in ((input.schema?.querystring as { shape?: object } | undefined)?.shape ?? {});
   for (const [status, schema] of Object.entries(response)) {
     const { description, ...bare } = schema as { description?: string };
@@ -143,8 +156,17 @@ async function swaggerPlugin(app: FastifyInstance) {
         contact: { name: 'tinfacts maintainers' },
       },
       servers: [{ url: '/', description: 'This server' }],
-      // Every operation is public: no security scheme applies.
+      // Reading is public; only ingestion needs a token (see its operation).
       security: [],
+      components: {
+        securitySchemes: {
+          ingestToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The token the server was started with (INGEST_TOKEN). Without one configured, ingestion over HTTP is off.',
+          },
+        },
+      },
       tags: [
         { name: 'articles', description: 'The articles as ingested, with both forms of their text.' },
         { name: 'facts', description: 'Figures and roles stated by the articles, with evidence.' },
@@ -157,7 +179,8 @@ async function swaggerPlugin(app: FastifyInstance) {
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false },
+    // No validator badge: it would fetch from another origin, which the content security policy forbids.
+    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false, validatorUrl: null },
     staticCSP: false,
   });
   // The document at a stable, well-known path as well as under /docs.

@@ -1,0 +1,78 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../../../db/client.js';
+import { ingestArticle } from '../../../ingest/ingest-article.js';
+import { requireBearer } from '../../bearer-auth.js';
+import { ApiError, ProblemSchema } from '../../problem.js';
+import { IngestBodySchema, IngestResultSchema, type IngestResult } from '../../schemas/ingest.js';
+
+export interface IngestRouteOptions {
+  /** A writable handle and the token writers must send; null when ingestion over HTTP is off. */
+  ingest: { db: Db; token: string } | null;
+}
+
+const DISABLED = new ApiError('INGEST_DISABLED', 'This server does not accept articles over HTTP: its operator enables that by setting INGEST_TOKEN.');
+
+const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { ingest }) => {
+  const authenticate = ingest ? requireBearer(ingest.token) : null;
+  // Articles come as JSON only (Fastify also reads text/plain by default): anything else is a 415.
+  app.removeContentTypeParser('text/plain');
+  app.post(
+    '/articles',
+    {
+      // Checked before the body is read: nobody without the token makes the server parse megabytes.
+      onRequest: async (request) => {
+        if (!authenticate) throw DISABLED;
+        await authenticate(request);
+      },
+      schema: {
+        operationId: 'ingestArticles',
+        summary: 'Ingest articles',
+        description:
+          'Stores one article or a batch, through the same normalisation, extraction and idempotent storage as `tinfacts ingest`: an article sent again unchanged is left alone, one with the same `id` (or `url`) and a new text replaces the old one and its facts. Needs the ingest token; enabled only on servers configured with one.',
+        tags: ['articles'],
+        security: [{ ingestToken: [] }],
+        body: IngestBodySchema,
+        response: {
+          200: IngestResultSchema.describe('Nothing new: every article was updated, unchanged or failed.'),
+          201: IngestResultSchema.describe('At least one article was added; for a single article, `Location` names it.'),
+          400: ProblemSchema,
+          401: ProblemSchema,
+          403: ProblemSchema,
+          404: ProblemSchema,
+          413: ProblemSchema,
+          415: ProblemSchema,
+          500: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const writer = ingest!.db;
+      const articles = Array.isArray(request.body) ? request.body : [request.body];
+      const result: IngestResult = { added: 0, updated: 0, unchanged: 0, failed: 0, items: [] };
+      for (const [index, article] of articles.entries()) {
+        // Extraction is CPU work: reads waiting on the same process are answered between articles.
+        if (index > 0) await nextTurn();
+        const externalId = article.id ?? null;
+        let outcome;
+        try {
+          outcome = ingestArticle(writer, article);
+        } catch (error) {
+          request.log.error({ err: error, index, externalId }, 'article not stored');
+          outcome = { status: 'failed' as const, message: 'it could not be stored; the error has been logged' };
+        }
+        result[outcome.status]++;
+        result.items.push(
+          outcome.status === 'failed'
+            ? { index, status: 'failed', articleId: null, externalId, error: outcome.message }
+            : { index, status: outcome.status, articleId: outcome.articleId, externalId },
+        );
+      }
+      const only = result.items.length === 1 ? result.items[0] : undefined;
+      if (only?.status === 'added') reply.header('Location', `${request.url.split('?')[0]}/${only.articleId}`);
+      return reply.code(result.added > 0 ? 201 : 200).send(result);
+    },
+  );
+};
+
+export default ingestRoutes;

@@ -1,0 +1,194 @@
+// POST /v1/articles on a real server and a real SQLite file: authentication, limits, bad bodies, and
+// the same stored result as the command line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/app.js';
+import { openDb, type DbHandle } from '../../src/db/client.js';
+import { runIngest } from '../../src/ingest/run-ingest.js';
+import { MAX_BATCH } from '../../src/http/schemas/ingest.js';
+import { createTestDb, listenApp, SEEDS_DIR, tableCounts, type ListeningApp, type TestDb } from '../helpers.js';
+
+const TOKEN = 'k3v9Qx2mZr8Lp4Tw7Ns1Hc6Jy0Bd5Fg-';
+const AUTH = { authorization: `Bearer ${TOKEN}` };
+const JSON_AUTH = { ...AUTH, 'content-type': 'application/json' };
+
+/** The seed articles as a client would send them: the fields of a JSONL line. */
+const SEED_ARTICLES = readdirSync(SEEDS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ id: basename(name, '.txt'), text: readFileSync(join(SEEDS_DIR, name), 'utf8') }));
+
+const NEW_ARTICLE = {
+  id: 'http-001',
+  title: 'Thương mại hai chiều',
+  publishedAt: '2024-04-12',
+  text: 'Năm 2023, kim ngạch thương mại hai chiều giữa hai nước đạt 12,5 tỷ USD, tăng 8,4% so với năm 2022. Bộ trưởng Công Thương Nguyễn Hồng Diên dự hội nghị tại Hà Nội.',
+};
+
+async function post(server: ListeningApp, body: unknown, headers: Record<string, string> = JSON_AUTH): Promise<{ status: number; headers: Headers; body: any }> {
+  const response = await fetch(`${server.base}/v1/articles`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+function expectProblem(response: { status: number; headers: Headers; body: any }, status: number, code: string): void {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(response.body).toMatchObject({ status, code });
+}
+
+describe('POST /v1/articles', () => {
+  let t: TestDb;
+  let writer: DbHandle;
+  let reader: DbHandle;
+  let server: ListeningApp;
+  let disabled: ListeningApp;
+
+  beforeAll(async () => {
+    t = createTestDb();
+    // As the server runs it: reads through a read-only connection, writes through its own.
+    writer = t.handle;
+    reader = openDb(t.path, { readonly: true });
+    server = await listenApp({ db: reader.db, ingest: { db: writer.db, token: TOKEN }, limits: { ...DEFAULT_LIMITS, bodyLimitBytes: 256 * 1024 } });
+    disabled = await listenApp({ db: reader.db });
+  });
+  afterAll(async () => {
+    await Promise.all([server?.app.close(), disabled?.app.close()]);
+    reader?.close();
+    t?.cleanup();
+  });
+
+  it('is off unless the server has an ingest token: 404 INGEST_DISABLED, whatever the credentials', async () => {
+    expectProblem(await post(disabled, NEW_ARTICLE), 404, 'INGEST_DISABLED');
+    const response = await post(disabled, NEW_ARTICLE, { 'content-type': 'application/json' });
+    expectProblem(response, 404, 'INGEST_DISABLED');
+    expect(response.body.detail).toMatch(/INGEST_TOKEN/);
+    expect(tableCounts(writer).articles).toBe(0);
+  });
+
+  it('answers 401 with WWW-Authenticate without credentials, before reading the body', async () => {
+    const missing = await post(server, NEW_ARTICLE, { 'content-type': 'application/json' });
+    expectProblem(missing, 401, 'UNAUTHENTICATED');
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer realm="tinfacts"');
+    // Even a body over the size limit gets the 401, not a 413: nobody unauthenticated makes the server read it.
+    const huge = await post(server, { text: 'x'.repeat(400 * 1024) }, { 'content-type': 'application/json' });
+    expect(huge.status).toBe(401);
+    const basic = await post(server, NEW_ARTICLE, { authorization: 'Basic dXNlcjpwYXNz', 'content-type': 'application/json' });
+    expectProblem(basic, 401, 'UNAUTHENTICATED');
+    expect(basic.headers.get('www-authenticate')).toMatch(/error="invalid_request"/);
+    expect(tableCounts(writer).articles).toBe(0);
+  });
+
+  it.each([
+    ['a wrong token of the same length', `${TOKEN.slice(0, -1)}x`],
+    ['a shorter token', TOKEN.slice(0, 8)],
+    ['a longer token', `${TOKEN}${TOKEN}`],
+    ['the token in another case', TOKEN.toUpperCase()],
+  ])('answers 403 with WWW-Authenticate for %s', async (_label, token) => {
+    const response = await post(server, NEW_ARTICLE, { authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+    expectProblem(response, 403, 'FORBIDDEN');
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="tinfacts", error="invalid_token"');
+    expect(tableCounts(writer).articles).toBe(0);
+  });
+
+  it('adds one article (201 with Location), then finds it unchanged (200), then updated', async () => {
+    const added = await post(server, NEW_ARTICLE);
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ added: 1, updated: 0, unchanged: 0, failed: 0, items: [{ index: 0, status: 'added', externalId: 'http-001' }] });
+    const id = added.body.items[0].articleId;
+    expect(added.headers.get('location')).toBe(`/v1/articles/${id}`);
+
+    const stored = await (await fetch(`${server.base}/v1/articles/${id}`)).json();
+    expect(stored.title).toBe(NEW_ARTICLE.title);
+    expect(stored.facts.map((f: { figure: { value: number; unit: string } | null }) => f.figure && `${f.figure.value} ${f.figure.unit}`)).toContain('12500000000 USD');
+
+    const again = await post(server, NEW_ARTICLE);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ added: 0, unchanged: 1, items: [{ status: 'unchanged', articleId: id }] });
+    expect(again.headers.get('location')).toBeNull();
+
+    const changed = await post(server, { ...NEW_ARTICLE, text: NEW_ARTICLE.text.replace('12,5 tỷ USD', '13,1 tỷ USD') });
+    expect(changed.body).toMatchObject({ updated: 1, items: [{ status: 'updated', articleId: id }] });
+    const facts = await (await fetch(`${server.base}/v1/facts?article=${id}&unit=USD`)).json();
+    expect(facts.items.map((f: { figure: { value: number } }) => f.figure.value)).toContain(13.1e9);
+    expect(facts.items.map((f: { figure: { value: number } }) => f.figure.value)).not.toContain(12.5e9);
+  });
+
+  it('stores a batch exactly as the command line stores the same articles', async () => {
+    const response = await post(server, SEED_ARTICLES);
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ added: SEED_ARTICLES.length, failed: 0 });
+    expect(response.body.items.map((i: { index: number }) => i.index)).toEqual(SEED_ARTICLES.map((_, i) => i));
+
+    const cli = createTestDb();
+    try {
+      await runIngest(cli.handle.db, [SEEDS_DIR]);
+      const sql = `select f.type, f.metric, f.value, f.unit, f.support_count as support from facts f order by f.type, f.metric, f.value, f.unit`;
+      const viaCli = cli.handle.sqlite.prepare(sql).all();
+      // The HTTP database also holds the article added above; its facts are told apart by their sources.
+      const viaHttp = writer.sqlite
+        .prepare(`select * from (${sql.replace('from facts f', "from facts f where exists (select 1 from fact_evidence e join articles a on a.id = e.article_id where e.fact_id = f.id and a.external_id <> 'http-001')")})`)
+        .all();
+      expect(viaHttp).toEqual(viaCli);
+    } finally {
+      cli.cleanup();
+    }
+    const again = await post(server, SEED_ARTICLES);
+    expect(again.body).toMatchObject({ added: 0, unchanged: SEED_ARTICLES.length });
+  });
+
+  it('names the field of a malformed article and stores nothing of the batch', async () => {
+    const before = tableCounts(writer);
+    const response = await post(server, [{ ...NEW_ARTICLE, id: 'http-002' }, { id: 'http-003', text: 42 }, { id: 'http-004', publishedAt: 'yesterday', text: 'x' }]);
+    expectProblem(response, 400, 'VALIDATION_FAILED');
+    expect(response.body.errors).toEqual([
+      { in: 'body', name: '1.text', message: expect.stringMatching(/expected string/) },
+      { in: 'body', name: '2.publishedAt', message: expect.any(String) },
+    ]);
+    const single = await post(server, { id: 'http-005' });
+    expect(single.body.errors).toEqual([{ in: 'body', name: 'text', message: expect.stringMatching(/expected string/) }]);
+    const blank = await post(server, { text: '   ' });
+    expect(blank.body.errors).toEqual([{ in: 'body', name: 'text', message: 'must not be empty' }]);
+    expect(tableCounts(writer)).toEqual(before);
+  });
+
+  it('ignores fields it does not know, as the command line does with a JSONL line', async () => {
+    const response = await post(server, { ...NEW_ARTICLE, id: 'http-007', text: `${NEW_ARTICLE.text} Câu thứ ba.`, category: 'kinh-te' });
+    expect(response.status).toBe(201);
+    const stored = await (await fetch(`${server.base}/v1/articles/${response.body.items[0].articleId}`)).json();
+    expect(stored).not.toHaveProperty('category');
+  });
+
+  it.each([
+    ['an empty array', '[]', /at least|>=1/],
+    [`more than ${MAX_BATCH} articles`, JSON.stringify(Array.from({ length: MAX_BATCH + 1 }, (_, i) => ({ text: `${i}` }))), /<=500|at most/],
+    ['a JSON string', '"bài báo"', /expected object/],
+    ['truncated JSON', '{"text": "Hà Nội', /JSON/],
+  ])('refuses %s with a 400 naming what is wrong', async (_label, body, detail) => {
+    const response = await post(server, body);
+    expectProblem(response, 400, 'VALIDATION_FAILED');
+    expect(response.body.detail).toMatch(detail);
+  });
+
+  it('refuses a body over the limit (413) and one that is not JSON (415), storing nothing', async () => {
+    const before = tableCounts(writer);
+    expectProblem(await post(server, { text: 'Hà Nội '.repeat(50_000) }), 413, 'PAYLOAD_TOO_LARGE');
+    expectProblem(await post(server, 'id,text\n1,Hà Nội', { ...AUTH, 'content-type': 'text/csv' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectProblem(await post(server, 'Hà Nội', { ...AUTH, 'content-type': 'text/plain' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(tableCounts(writer)).toEqual(before);
+  });
+
+  it('reports an article that cannot be stored as failed and keeps the others', async () => {
+    // The same text as a stored article under another id: one copy is kept, the update is refused.
+    const twin = { id: 'http-001', text: SEED_ARTICLES[0]!.text };
+    const response = await post(server, [{ ...NEW_ARTICLE, id: 'http-006', text: `${NEW_ARTICLE.text} Thêm một câu.` }, twin]);
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ added: 1, failed: 1 });
+    expect(response.body.items[1]).toMatchObject({ index: 1, status: 'failed', articleId: null, externalId: 'http-001', error: expect.stringMatching(/identical to stored article/) });
+  });
+
+  it('leaves reading public', async () => {
+    for (const path of ['/v1/articles', '/v1/facts', '/v1/entities', '/healthz']) expect((await fetch(`${server.base}${path}`)).status).toBe(200);
+  });
+});

@@ -35,6 +35,7 @@ export interface AppDeps {
 /** What an app gets without configuration: generous bounds, no rate limiting. */
 export const DEFAULT_LIMITS: Limits = {
   bodyLimitBytes: 8 * 1024 * 1024,
+  trustProxy: [],
   requestTimeoutMs: 30_000,
   connectionTimeoutMs: 60_000,
   rateLimit: { max: 0, windowMs: 60_000, allowList: [] },
@@ -48,6 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Query strings like ?a=1&a=2 are rejected by the strict schemas rather than silently merged.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: bounds.bodyLimitBytes,
+    ...(bounds.trustProxy.length > 0 ? { trustProxy: bounds.trustProxy } : {}),
     requestTimeout: bounds.requestTimeoutMs,
     connectionTimeout: bounds.connectionTimeoutMs,
     // Node checks request timeouts on this interval (30 s by default), so a short timeout needs a shorter one.

@@ -60,6 +60,11 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_WINDOW_MS: milliseconds(60_000),
   /** Client addresses never rate-limited: by default this machine's loopback (health checks, a local proxy). */
   RATE_LIMIT_ALLOW_LIST: AddressListSchema.default(['127.0.0.1', '::1', '::ffff:127.0.0.1']),
+  /**
+   * Proxies in front of the server whose X-Forwarded-For is believed (addresses or CIDR ranges,
+   * comma-separated): client addresses, and so rate limits, are then the real clients'. Empty: none.
+   */
+  TRUST_PROXY: AddressListSchema.default([]),
   /** Longest time to receive a whole request (headers and body): slow clients cannot hold a connection. */
   REQUEST_TIMEOUT_MS: milliseconds(30_000),
   /** Longest a connection may stay idle. */
@@ -76,6 +81,8 @@ export interface RateLimit {
 /** What protects the server from heavy or slow clients. */
 export interface Limits {
   bodyLimitBytes: number;
+  /** Proxies whose X-Forwarded-For names the client; none when empty. */
+  trustProxy: string[];
   requestTimeoutMs: number;
   connectionTimeoutMs: number;
   rateLimit: RateLimit;
@@ -122,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ingestToken: c.INGEST_TOKEN ?? null,
     limits: {
       bodyLimitBytes: c.BODY_LIMIT_BYTES,
+      trustProxy: c.TRUST_PROXY,
       requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
       connectionTimeoutMs: c.CONNECTION_TIMEOUT_MS,
       rateLimit: { max: c.RATE_LIMIT_MAX, windowMs: c.RATE_LIMIT_WINDOW_MS, allowList: c.RATE_LIMIT_ALLOW_LIST },

@@ -61,10 +61,8 @@ describe.skipIf(!haveChromium)('Swagger UI in Chromium', () => {
     });
 
     // Whatever the content security policy blocks is reported here, not only on the console.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (globalThis as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    await page.addInitScript({
+      content: "window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
     });
 
     const docs = await page.goto(`${base}/docs`);

@@ -99,7 +99,7 @@ describe('POST /v1/articles', () => {
     const id = added.body.items[0].articleId;
     expect(added.headers.get('location')).toBe(`/v1/articles/${id}`);
 
-    const stored = await (await fetch(`${server.base}/v1/articles/${id}`)).json();
+    const stored = (await (await fetch(`${server.base}/v1/articles/${id}`)).json()) as { title: string; facts: { figure: { value: number; unit: string } | null }[] };
     expect(stored.title).toBe(NEW_ARTICLE.title);
     expect(stored.facts.map((f: { figure: { value: number; unit: string } | null }) => f.figure && `${f.figure.value} ${f.figure.unit}`)).toContain('12500000000 USD');
 
@@ -110,7 +110,7 @@ describe('POST /v1/articles', () => {
 
     const changed = await post(server, { ...NEW_ARTICLE, text: NEW_ARTICLE.text.replace('12,5 tỷ USD', '13,1 tỷ USD') });
     expect(changed.body).toMatchObject({ updated: 1, items: [{ status: 'updated', articleId: id }] });
-    const facts = await (await fetch(`${server.base}/v1/facts?article=${id}&unit=USD`)).json();
+    const facts = (await (await fetch(`${server.base}/v1/facts?article=${id}&unit=USD`)).json()) as { items: { figure: { value: number } }[] };
     expect(facts.items.map((f: { figure: { value: number } }) => f.figure.value)).toContain(13.1e9);
     expect(facts.items.map((f: { figure: { value: number } }) => f.figure.value)).not.toContain(12.5e9);
   });
@@ -156,7 +156,7 @@ describe('POST /v1/articles', () => {
   it('ignores fields it does not know, as the command line does with a JSONL line', async () => {
     const response = await post(server, { ...NEW_ARTICLE, id: 'http-007', text: `${NEW_ARTICLE.text} Câu thứ ba.`, category: 'kinh-te' });
     expect(response.status).toBe(201);
-    const stored = await (await fetch(`${server.base}/v1/articles/${response.body.items[0].articleId}`)).json();
+    const stored = (await (await fetch(`${server.base}/v1/articles/${response.body.items[0].articleId}`)).json()) as object;
     expect(stored).not.toHaveProperty('category');
   });
 

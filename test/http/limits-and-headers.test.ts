@@ -78,12 +78,24 @@ describe('limits and headers', () => {
     expect(last!.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(last!.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(last!.headers.get('x-ratelimit-limit')).toBe('3');
-    const problem = await last!.json();
+    const problem = (await last!.json()) as { detail: string; instance: string };
     expect(problem).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS', detail: expect.stringMatching(/retry in/) });
     // As documented: the example differs only in its numbers.
-    const documented = (await (await fetch(`${server.base}/openapi.json`)).json()).paths['/v1/facts'].get.responses['429'].content['application/problem+json'].example;
+    const documented = ((await (await fetch(`${server.base}/openapi.json`)).json()) as any).paths['/v1/facts'].get.responses['429'].content['application/problem+json'].example;
     const numbersAside = (p: { detail: string; instance: string }) => ({ ...p, detail: p.detail.replace(/\d+/g, 'N'), instance: undefined });
     expect(numbersAside(problem)).toEqual(numbersAside(documented));
+  });
+
+  it('counts per client behind a trusted proxy, by X-Forwarded-For', async () => {
+    const proxied = await listenApp({ db: t.handle.db, limits: { ...DEFAULT_LIMITS, trustProxy: ['127.0.0.1'], rateLimit: { max: 2, windowMs: 60_000, allowList: [] } } });
+    try {
+      const from = async (client: string) => (await fetch(`${proxied.base}/healthz`, { headers: { 'x-forwarded-for': client } })).status;
+      expect([await from('203.0.113.7'), await from('203.0.113.7'), await from('203.0.113.7')]).toEqual([200, 200, 429]);
+      expect(await from('198.51.100.20')).toBe(200);
+    } finally {
+      await proxied.app.close();
+    }
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).limits.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
   });
 
   it('never limits an address on the allow-list (loopback by default)', async () => {
@@ -125,7 +137,7 @@ describe('limits and headers', () => {
   ])('bounds %s', async (_label, path) => {
     const response = await fetch(`${server.base}${path}`);
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].name).toBe('limit');
+    expect(((await response.json()) as { errors: { name: string }[] }).errors[0]!.name).toBe('limit');
   });
 
   it('shows no stack trace, SQL or file path when the database fails', async () => {
@@ -151,6 +163,7 @@ describe('limits configuration', () => {
   it('reads the bounds from the environment, with defaults', () => {
     expect(loadConfig({}).limits).toEqual({
       bodyLimitBytes: 8 * 1024 * 1024,
+      trustProxy: [],
       requestTimeoutMs: 30_000,
       connectionTimeoutMs: 60_000,
       rateLimit: { max: 600, windowMs: 60_000, allowList: ['127.0.0.1', '::1', '::ffff:127.0.0.1'] },

@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const RawArticleSchema = z
   .object({
     id: z
-      .union([z.string().min(1), z.number().transform(String)])
+      .union([z.string().min(1), z.number()])
+      .transform(String)
       .optional()
       .describe('The source\'s own id. Delivering the same id again updates that article (or leaves it unchanged).'),
     url: z.url().optional().describe('Where the article was published; identifies it when there is no `id`.'),

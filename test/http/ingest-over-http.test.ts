@@ -153,6 +153,26 @@ describe('POST /v1/articles', () => {
     expect(tableCounts(writer)).toEqual(before);
   });
 
+  it('cleans an article as the command line does: markup becomes text, binary data is refused', async () => {
+    const html = await post(server, {
+      id: 'http-008',
+      text: '<html><head><style>p { color: red }</style><script>alert(1)</script></head><body><p>Năm 2023, xuất khẩu g&#7841;o đạt 4,8 tỷ USD.</p><p>Bộ trưởng Nông nghiệp Lê Minh Hoan cho biết.</p></body></html>',
+    });
+    expect(html.status).toBe(201);
+    const stored = (await (await fetch(`${server.base}/v1/articles/${html.body.items[0].articleId}`)).json()) as { text: { plain: string } };
+    expect(stored.text.plain).toMatch(/^Năm 2023, xuất khẩu gạo đạt 4,8 tỷ USD\.\s+Bộ trưởng/);
+    expect(stored.text.plain).not.toMatch(/<|alert|color/);
+
+    const before = tableCounts(writer);
+    const binary = await post(server, [{ ...NEW_ARTICLE, id: 'http-009' }, { id: 'http-010', text: '\u0001\u0002'.repeat(100) }, { id: 'http-011', text: '<p> </p>' }]);
+    expectProblem(binary, 400, 'VALIDATION_FAILED');
+    expect(binary.body.errors).toEqual([
+      { in: 'body', name: '1.text', message: 'binary data, not text' },
+      { in: 'body', name: '2.text', message: 'no text left once the HTML markup is removed' },
+    ]);
+    expect(tableCounts(writer)).toEqual(before);
+  });
+
   it('ignores fields it does not know, as the command line does with a JSONL line', async () => {
     const response = await post(server, { ...NEW_ARTICLE, id: 'http-007', text: `${NEW_ARTICLE.text} Câu thứ ba.`, category: 'kinh-te' });
     expect(response.status).toBe(201);

@@ -1,9 +1,11 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../db/client.js';
+import { cleanArticle } from '../../../ingest/clean-article.js';
 import { ingestArticle } from '../../../ingest/ingest-article.js';
+import type { RawArticle } from '../../../ingest/raw-article.js';
 import { requireBearer } from '../../bearer-auth.js';
-import { ApiError, ProblemSchema } from '../../problem.js';
+import { ApiError, ProblemSchema, type Problem } from '../../problem.js';
 import { IngestBodySchema, IngestResultSchema, type IngestResult } from '../../schemas/ingest.js';
 
 export interface IngestRouteOptions {
@@ -48,7 +50,17 @@ const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { in
     },
     async (request, reply) => {
       const writer = ingest!.db;
-      const articles = Array.isArray(request.body) ? request.body : [request.body];
+      const body = request.body;
+      const batch = Array.isArray(body);
+      // Checked (size, text, markup) like a file's articles, all before any is stored.
+      const articles: RawArticle[] = [];
+      const unusable: NonNullable<Problem['errors']> = [];
+      for (const [index, raw] of (batch ? body : [body]).entries()) {
+        const cleaned = cleanArticle(raw);
+        if (cleaned.ok) articles.push(cleaned.article);
+        else unusable.push({ in: 'body', name: batch ? `${index}.text` : 'text', message: cleaned.message });
+      }
+      if (unusable.length > 0) throw new ApiError('VALIDATION_FAILED', unusable.map((e) => `${e.name}: ${e.message}`).join('; '), unusable);
       const result: IngestResult = { added: 0, updated: 0, unchanged: 0, failed: 0, items: [] };
       for (const [index, article] of articles.entries()) {
         // Extraction is CPU work: reads waiting on the same process are answered between articles.

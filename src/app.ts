@@ -4,7 +4,7 @@ import type { CorsOrigins, Limits } from './config.js';
 import type { Db } from './db/client.js';
 import compress from './http/plugins/compress.js';
 import cors from './http/plugins/cors.js';
-import errors from './http/plugins/errors.js';
+import errors, { answerFrameworkError } from './http/plugins/errors.js';
 import etag from './http/plugins/etag.js';
 import limits, { MAX_HEADER_BYTES, answerClientError } from './http/plugins/limits.js';
 import rateLimit from './http/plugins/rate-limit.js';
@@ -55,6 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Node checks request timeouts on this interval (30 s by default), so a short timeout needs a shorter one.
     http: { maxHeaderSize: MAX_HEADER_BYTES, connectionsCheckingInterval: Math.min(30_000, Math.ceil(bounds.requestTimeoutMs / 4)) },
     clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

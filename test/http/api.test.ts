@@ -350,6 +350,20 @@ describe('errors', () => {
     await expectProblem('/v2/articles', 404, 'ROUTE_NOT_FOUND');
   });
 
+  it('answers what the router itself refuses with a problem', async () => {
+    const badEscape = await expectProblem('/v1/entities/%1', 400, 'VALIDATION_FAILED');
+    expect(badEscape.detail).toMatch(/%/);
+    await expectProblem(`/v1/facts/${'9'.repeat(250)}`, 414, 'URI_TOO_LONG');
+  });
+
+  it('answers a body sent to no endpoint with 404, not with what is wrong with the body', async () => {
+    for (const [type, payload] of [['application/json', ''], ['application/json', '{"a":'], ['application/x-www-form-urlencoded', 'a=1'], [';', 'x']] as const) {
+      const response = await app.inject({ method: 'PUT', url: '/v1/', headers: { 'content-type': type }, payload });
+      expect(response.statusCode, type).toBe(404);
+      expect(response.json()).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
+    }
+  });
+
   it('hides the internals of a server failure', async () => {
     const broken = await createSeededDb();
     const brokenApp = await buildApp({ db: broken.handle.db });

@@ -84,6 +84,12 @@ describe('CORS over HTTP', () => {
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
+  it('answers an OPTIONS request that is not a full preflight without a plain-text error', async () => {
+    const response = await fetch(`${listed.base}/v1/facts`, { method: 'OPTIONS', headers: { origin: ALLOWED } });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+  });
+
   it('gives another origin no CORS headers', async () => {
     const response = await fetch(`${listed.base}/v1/articles`, { headers: { origin: OTHER } });
     expect(response.status).toBe(200);

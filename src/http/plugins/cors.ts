@@ -16,6 +16,9 @@ async function corsPlugin(app: FastifyInstance, options: CorsOptions) {
     // Vary: Origin); `*` answers every origin alike.
     origin: options.origins === '*' ? '*' : [...options.origins],
     methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    // An OPTIONS request that is not a full preflight is answered like one rather than with a
+    // plain-text 400: the browser decides from the headers, and every error here is a problem.
+    strictPreflight: false,
     // Beyond the CORS-safelisted response headers, scripts need these to revalidate and to page.
     exposedHeaders: ['ETag', 'Link'],
   });

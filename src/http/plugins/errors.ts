@@ -20,6 +20,8 @@ function codeForClientError(status: number): ErrorCode | null {
   return match ? (match[0] as ErrorCode) : 'VALIDATION_FAILED';
 }
 
+const notAnEndpoint = (request: FastifyRequest) => `${request.method} ${request.url.split('?')[0]} is not an endpoint of this API.`;
+
 /** The parts of a zod issue read here (https://zod.dev/packages/core#issue-types). */
 interface ZodIssue {
   code: string;
@@ -41,8 +43,24 @@ function unionIssues(path: PropertyKey[], branches: ZodIssue[][]): ZodIssue[] {
   return best.flatMap((i) => (i.errors ? unionIssues([...path, ...i.path], i.errors) : [{ ...i, path: [...path, ...i.path] }]));
 }
 
+/** Router errors, raised before any route or hook (Fastify's `frameworkErrors` option). */
+const FRAMEWORK_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
+  FST_ERR_BAD_URL: { code: 'VALIDATION_FAILED', detail: 'The path is not a valid URL: each % must start an escape of two hexadecimal digits.' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', detail: 'A path parameter is longer than the server accepts.' },
+};
+
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const known = FRAMEWORK_ERRORS[error.code];
+  if (!known) request.log.error({ err: error }, 'router error');
+  const { code, detail } = known ?? { code: 'INTERNAL_ERROR' as const, detail: INTERNAL_ERROR_DETAIL };
+  void send(reply, request, code, detail);
+}
+
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A request for no endpoint is answered as such, whatever its body or media type turned out to be.
+    if (request.is404 && (error.statusCode ?? 500) < 500) return send(reply, request, 'ROUTE_NOT_FOUND', notAnEndpoint(request));
+
     if (error instanceof ApiError) {
       if (error.headers) reply.headers(error.headers);
       return send(reply, request, error.code, error.detail, error.errors);
@@ -72,7 +90,7 @@ async function errorsPlugin(app: FastifyInstance) {
     return send(reply, request, 'INTERNAL_ERROR', INTERNAL_ERROR_DETAIL);
   });
 
-  app.setNotFoundHandler((request, reply) => send(reply, request, 'ROUTE_NOT_FOUND', `${request.method} ${request.url.split('?')[0]} is not an endpoint of this API.`));
+  app.setNotFoundHandler((request, reply) => send(reply, request, 'ROUTE_NOT_FOUND', notAnEndpoint(request)));
 }
 
 export default fp(errorsPlugin, { name: 'errors' });

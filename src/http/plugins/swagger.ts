@@ -67,6 +67,12 @@ const NOT_MODIFIED_RESPONSE = {
   description: 'Not Modified: a tag of `If-None-Match` matches, so the copy the client holds is current. No body; `ETag`, `Cache-Control` and `Vary` as in a 200.',
 };
 
+/** What a list with a `format` parameter streams instead of JSON pages (see ../negotiate.ts). */
+const EXPORT_CONTENT = {
+  'text/csv': { schema: { type: 'string', description: 'RFC 4180 CSV with a header row (`format=csv` or `Accept: text/csv`).' } },
+  'application/x-ndjson': { schema: { type: 'string', description: 'One JSON object a line (`format=ndjson` or `Accept: application/x-ndjson`).' } },
+};
+
 /** A problem answer, as the zod transform writes a response of ProblemSchema. */
 const ProblemResponse = { $ref: '#/components/schemas/Problem' };
 
@@ -96,7 +102,9 @@ const transform: Transform = (input) => {
   // Any operation can meet the bounds of ./limits.ts and ./rate-limit.ts.
   response['414'] ??= ProblemResponse;
   response['429'] ??= ProblemResponse;
-  const paginated = 'cursor' in ((input.schema?.querystring as { shape?: object } | undefined)?.shape ?? {});
+  const query = (input.schema?.querystring as { shape?: object } | undefined)?.shape ?? {};
+  const paginated = 'cursor' in query;
+  const exportable = 'format' in query;
   for (const [status, schema] of Object.entries(response)) {
     const { description, ...bare } = schema as { description?: string };
     const example = problemExample(status, input.url, paginated);
@@ -106,7 +114,10 @@ const transform: Transform = (input) => {
     };
     response[status] = {
       description: description ?? RESPONSE_DESCRIPTIONS[status] ?? 'Response',
-      content: Number(status) >= 400 ? { [PROBLEM_CONTENT_TYPE]: { schema: bare, ...(example ? { example } : {}) } } : { 'application/json': { schema: bare } },
+      content:
+        Number(status) >= 400
+          ? { [PROBLEM_CONTENT_TYPE]: { schema: bare, ...(example ? { example } : {}) } }
+          : { 'application/json': { schema: bare }, ...(exportable && status === '200' ? EXPORT_CONTENT : {}) },
       ...(Object.keys(headers).length > 0 ? { headers } : {}),
     };
   }

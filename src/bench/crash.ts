@@ -16,23 +16,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MIGRATIONS_DIR, migrateDb, openDb } from '../db/client.js';
 import { describeLocation, listInputFiles, readArticles } from '../ingest/sources.js';
+import { seededRandom } from './random.js';
 
 /** The command line the harness kills: the same file users run (same place relative to src/ and dist/). */
 export const CLI_PATH = fileURLToPath(new URL('../../bin/tinfacts.js', import.meta.url));
 
 export const TABLES = ['articles', 'entities', 'entity_aliases', 'mentions', 'facts', 'fact_evidence', 'fact_entities', 'fact_conflicts'] as const;
-
-/** Seeded PRNG (mulberry32): the same seed gives the same kill schedule. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface PreparedInput {
   file: string;
@@ -348,7 +337,7 @@ export interface KillSchedule {
  * start on a fresh database does: it counts from the moment the database file appears.
  */
 export function createKillSchedule(options: Pick<KillRunOptions, 'kills' | 'seed' | 'cleanMs' | 'startup'> & { articles: number }): KillSchedule {
-  const random = createRandom(options.seed);
+  const random = seededRandom(options.seed);
   const { bareMs, schemaMs } = options.startup;
   const priorArticles = Math.max(options.articles / Math.max(options.kills, 1), 1);
   let workMs = (priorArticles * Math.max(options.cleanMs - bareMs - schemaMs, 1)) / Math.max(options.articles, 1);

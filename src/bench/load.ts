@@ -27,6 +27,7 @@ import { openDb } from '../db/client.js';
 import { foldKey } from '../domain/text/keys.js';
 import { listInputFiles, readArticles } from '../ingest/sources.js';
 import type { LoadServerMessage, LoadServerRequest } from './load-server.js';
+import { seededRandom } from './random.js';
 
 // Two folders down from the project in both src/ and dist/, so the same paths serve the tests and the build.
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -214,18 +215,6 @@ export function sampleDatabase(path: string): DatabaseSample {
   } finally {
     handle.close();
   }
-}
-
-/** A small deterministic generator (mulberry32), so that one seed gives one mix. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;

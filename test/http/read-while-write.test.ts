@@ -2,45 +2,19 @@
 // `tinfacts ingest` in two processes on one SQLite file (WAL: readers never wait for the writer, and
 // the writer commits one article at a time), with the load harness's mix of requests running
 // throughout. Not one request may fail.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRequestMix, fireLoad } from '../../src/bench/load.js';
-import { ROOT, SEEDS_DIR, makeTempDir } from '../helpers.js';
+import { ROOT, SEEDS_DIR, makeTempDir, startServer, type ServerProcess } from '../helpers.js';
 
 const NEW_ARTICLES = 200;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function articleCount(base: string): Promise<number> {
   const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(10_000) });
   if (!response.ok) throw new Error(`/healthz answered ${response.status}`);
   return ((await response.json()) as { articles: number }).articles;
-}
-
-async function waitForHealth(base: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
-    try {
-      if ((await articleCount(base)) > 0) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not become healthy:\n${output()}`);
 }
 
 /** Articles made from the seeds: new ids, and a closing line that makes each text (and so its hash) new. */
@@ -60,32 +34,17 @@ function writeNewArticles(file: string, count: number): void {
 describe('reading while an ingestion writes', () => {
   const scratch = makeTempDir();
   const dbPath = join(scratch.dir, 'shared.db');
-  let server: ChildProcess;
+  let server: ServerProcess;
   let base: string;
-  let log = '';
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
     // On an empty database the server ingests the seeds first, as in production.
-    server = spawn(process.execPath, [join(ROOT, 'dist', 'server.js')], {
-      cwd: ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: dbPath, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout!.on('data', (d) => (log += d));
-    server.stderr!.on('data', (d) => (log += d));
-    await waitForHealth(base, server, () => log);
+    server = await startServer({ DATABASE_PATH: dbPath, LOG_LEVEL: 'warn' });
+    base = server.base;
   });
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server.once('exit', r));
-      server.kill('SIGTERM');
-      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await server?.stop();
     scratch.remove();
   });
 
@@ -135,7 +94,7 @@ describe('reading while an ingestion writes', () => {
     expect(ingestOutput).toContain(`${NEW_ARTICLES} added, 0 updated, 0 unchanged, 0 failed`);
     expect(
       { errors: run.errors, timeouts: run.timeouts, unexpected: run.tally.unexpected, examples: run.tally.unexpectedExamples },
-      `server output:\n${log}`,
+      `server output:\n${server.output()}`,
     ).toEqual({ errors: 0, timeouts: 0, unexpected: 0, examples: [] });
     // The load really overlapped the ingestion: many answers while it ran, and counts between the two ends.
     expect(duringIngest, `${duringIngest} answers in ${ingestSeconds.toFixed(1)} s of ingestion`).toBeGreaterThan(200);

@@ -98,6 +98,9 @@ describe('POST /v1/articles', () => {
     expect(added.body).toMatchObject({ added: 1, updated: 0, unchanged: 0, failed: 0, items: [{ index: 0, status: 'added', externalId: 'http-001' }] });
     const id = added.body.items[0].articleId;
     expect(added.headers.get('location')).toBe(`/v1/articles/${id}`);
+    // The same however the path was written.
+    const elsewhere = await fetch(`${server.base}/v1/articles/`, { method: 'POST', headers: JSON_AUTH, body: JSON.stringify({ ...NEW_ARTICLE, id: 'http-012', text: `${NEW_ARTICLE.text} Một câu khác.` }) });
+    expect(elsewhere.headers.get('location')).toMatch(/^\/v1\/articles\/\d+$/);
 
     const stored = (await (await fetch(`${server.base}/v1/articles/${id}`)).json()) as { title: string; facts: { figure: { value: number; unit: string } | null }[] };
     expect(stored.title).toBe(NEW_ARTICLE.title);
@@ -126,9 +129,9 @@ describe('POST /v1/articles', () => {
       await runIngest(cli.handle.db, [SEEDS_DIR]);
       const sql = `select f.type, f.metric, f.value, f.unit, f.support_count as support from facts f order by f.type, f.metric, f.value, f.unit`;
       const viaCli = cli.handle.sqlite.prepare(sql).all();
-      // The HTTP database also holds the article added above; its facts are told apart by their sources.
+      // The HTTP database also holds the articles added above; their facts are told apart by their sources.
       const viaHttp = writer.sqlite
-        .prepare(`select * from (${sql.replace('from facts f', "from facts f where exists (select 1 from fact_evidence e join articles a on a.id = e.article_id where e.fact_id = f.id and a.external_id <> 'http-001')")})`)
+        .prepare(`select * from (${sql.replace('from facts f', "from facts f where exists (select 1 from fact_evidence e join articles a on a.id = e.article_id where e.fact_id = f.id and a.external_id not like 'http-%')")})`)
         .all();
       expect(viaHttp).toEqual(viaCli);
     } finally {
@@ -189,6 +192,12 @@ describe('POST /v1/articles', () => {
     const response = await post(server, body);
     expectProblem(response, 400, 'VALIDATION_FAILED');
     expect(response.body.detail).toMatch(detail);
+  });
+
+  it('takes no query parameters', async () => {
+    const response = await fetch(`${server.base}/v1/articles?dryRun=1`, { method: 'POST', headers: JSON_AUTH, body: JSON.stringify(NEW_ARTICLE) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: unknown[] }).errors).toEqual([{ in: 'query', name: 'dryRun', message: 'unknown parameter' }]);
   });
 
   it('refuses a body over the limit (413) and one that is not JSON (415), storing nothing', async () => {

@@ -6,6 +6,7 @@ import { ingestArticle } from '../../../ingest/ingest-article.js';
 import type { RawArticle } from '../../../ingest/raw-article.js';
 import { requireBearer } from '../../bearer-auth.js';
 import { ApiError, ProblemSchema, type Problem } from '../../problem.js';
+import { NoQuerySchema } from '../../schemas/common.js';
 import { IngestBodySchema, IngestResultSchema, type IngestResult } from '../../schemas/ingest.js';
 
 export interface IngestRouteOptions {
@@ -34,6 +35,7 @@ const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { in
           'Stores one article or a batch, through the same normalisation, extraction and idempotent storage as `tinfacts ingest`: an article sent again unchanged is left alone, one with the same `id` (or `url`) and a new text replaces the old one and its facts. Needs the ingest token; enabled only on servers configured with one.',
         tags: ['articles'],
         security: [{ ingestToken: [] }],
+        querystring: NoQuerySchema,
         body: IngestBodySchema,
         response: {
           200: IngestResultSchema.describe('Nothing new: every article was updated, unchanged or failed.'),
@@ -81,7 +83,7 @@ const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { in
         );
       }
       const only = result.items.length === 1 ? result.items[0] : undefined;
-      if (only?.status === 'added') reply.header('Location', `${request.url.split('?')[0]}/${only.articleId}`);
+      if (only?.status === 'added') reply.header('Location', `${request.routeOptions.url}/${only.articleId}`);
       return reply.code(result.added > 0 ? 201 : 200).send(result);
     },
   );

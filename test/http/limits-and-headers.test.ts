@@ -106,6 +106,7 @@ describe('limits and headers', () => {
   it('refuses a URL over the limit with 414, and headers over the limit with 431', async () => {
     const long = await fetch(`${server.base}/v1/facts?metric=${'a'.repeat(MAX_URL_LENGTH)}`);
     expect(long.status).toBe(414);
+    expect((await fetch(`${server.base}/v1/nothing-here?q=${'a'.repeat(MAX_URL_LENGTH)}`)).status).toBe(414);
     expect(long.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await long.json()).toMatchObject({ code: 'URI_TOO_LONG' });
 

@@ -58,8 +58,11 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
 
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    // A request for no endpoint is answered as such, whatever its body or media type turned out to be.
-    if (request.is404 && (error.statusCode ?? 500) < 500) return send(reply, request, 'ROUTE_NOT_FOUND', notAnEndpoint(request));
+    // A request for no endpoint is answered as such, whatever Fastify made of its body or media type;
+    // our own refusals (rate limit, URL length) stand.
+    if (request.is404 && !(error instanceof ApiError) && (error.statusCode ?? 500) < 500) {
+      return send(reply, request, 'ROUTE_NOT_FOUND', notAnEndpoint(request));
+    }
 
     if (error instanceof ApiError) {
       if (error.headers) reply.headers(error.headers);

@@ -6,13 +6,13 @@ import type { Db } from '../client.js';
 import { preparedOnce, preparedSql } from '../prepared.js';
 import { articles, entities, mentions } from '../schema.js';
 import { listArticleFacts } from './facts.js';
-import { afterKeyset } from './helpers.js';
+import { keysetPage, type KeysetPosition } from './helpers.js';
 
 export interface ArticleFilter {
   /** What the user typed: a phrase matched as whole words, accent-insensitively, exact-accent matches first. */
   query?: string;
   /** The last row of the previous page: its id and, with a query, its rank (0 exact, 1 folded). */
-  after?: { id: number; key: number | string | null };
+  after?: KeysetPosition;
   limit: number;
 }
 
@@ -37,12 +37,8 @@ export function listArticles(db: Db, filter: ArticleFilter): ArticleListItem[] {
     params.folded = phrase('folded', folded);
     params.toned = phrase('toned', toneWords(filter.query) || folded);
   }
-  if (filter.after) {
-    conditions.push(filter.query !== undefined ? afterKeyset(rank, 'a.id') : 'a.id > @afterId');
-    params.afterId = filter.after.id;
-    if (filter.query !== undefined) params.afterKey = filter.after.key;
-  }
-  const order = filter.query !== undefined ? 'rank, a.id' : 'a.id';
+  const { order, condition } = keysetPage('a.id', filter.query !== undefined ? { expr: rank } : null, filter.after, params);
+  if (condition) conditions.push(condition);
   const sql = `select ${SUMMARY_COLUMNS}, ${rank} as rank from articles a where ${conditions.join(' and ') || '1'} order by ${order} limit @limit`;
   const rows = preparedSql(db, sql).all(params) as (ArticleSummary & { segmented: number | boolean; rank: number | null })[];
   const texts = filter.query === undefined ? new Map<number, string>() : plainTexts(db, rows.map((r) => r.id));

@@ -8,7 +8,7 @@ import type { Entity, EntityDetail } from '../../http/schemas/entities.js';
 import type { Db } from '../client.js';
 import { preparedSql as prepared } from '../prepared.js';
 import { briefsOfFacts } from './facts.js';
-import { afterKeyset, groupBy, hasWords, wordsPattern } from './helpers.js';
+import { groupBy, hasWords, keysetPage, wordsPattern, type KeysetPosition } from './helpers.js';
 
 export interface EntityFilter {
   kind?: EntityKind;
@@ -17,7 +17,7 @@ export interface EntityFilter {
   /** Only entities linked to facts about these province entities (and those provinces themselves). */
   provinceIds?: number[];
   /** The last row of the previous page: its id and, with a query, its rank (0 exact, 1 folded). */
-  after?: { id: number; key: number | string | null };
+  after?: KeysetPosition;
   limit: number;
 }
 
@@ -88,12 +88,8 @@ export function listEntities(db: Db, filter: EntityFilter): Entity[] {
     params.folded = wordsPattern(foldKey(filter.query));
     params.toned = wordsPattern(toneWords(filter.query));
   }
-  if (filter.after) {
-    conditions.push(filter.query !== undefined ? afterKeyset(rank, 'e.id') : 'e.id > @afterId');
-    params.afterId = filter.after.id;
-    if (filter.query !== undefined) params.afterKey = filter.after.key;
-  }
-  const order = filter.query !== undefined ? 'rank, e.id' : 'e.id';
+  const { order, condition } = keysetPage('e.id', filter.query !== undefined ? { expr: rank } : null, filter.after, params);
+  if (condition) conditions.push(condition);
   const sql = `select ${ENTITY_COLUMNS}, ${rank} as rank from entities e where ${conditions.join(' and ') || '1'} order by ${order} limit @limit`;
   return withAliases(db, prepared(db, sql).all(params) as EntityRow[]);
 }

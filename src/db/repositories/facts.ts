@@ -8,7 +8,7 @@ import type { Fact, FactBrief, FactDetail, FactSort, Source } from '../../http/s
 import type { FigureChange, FigureUnit, Qualifier } from '../../domain/types.js';
 import type { Db } from '../client.js';
 import { preparedSql as prepared } from '../prepared.js';
-import { afterKeyset, groupBy, hasWords, wordsPattern } from './helpers.js';
+import { groupBy, hasWords, keysetPage, wordsPattern, type KeysetPosition } from './helpers.js';
 
 export interface FactFilter {
   type?: Fact['type'];
@@ -32,7 +32,7 @@ export interface FactFilter {
 export interface FactQuery extends FactFilter {
   sort: FactSort;
   /** The last row of the previous page. */
-  after?: { id: number; key: number | string | null };
+  after?: KeysetPosition;
   limit: number;
 }
 
@@ -147,14 +147,8 @@ export function listFacts(db: Db, query: FactQuery): Fact[] {
   if ((query.linkedTo ?? []).some((g) => g.length === 0)) return [];
   const { where, params } = whereOf(query);
   const { expr, desc } = SORTS[query.sort];
-  let keyset = '';
-  if (query.after) {
-    keyset = `and ${query.sort === 'id' ? 'f.id > @afterId' : afterKeyset(expr, 'f.id', desc)}`;
-    params.afterId = query.after.id;
-    if (query.sort !== 'id') params.afterKey = query.after.key;
-  }
-  const order = query.sort === 'id' ? 'f.id' : `${expr} ${desc ? 'desc' : 'asc'}, f.id`;
-  const sql = `select ${FACT_COLUMNS} ${FROM_FACTS} where ${where} ${keyset} order by ${order} limit @limit`;
+  const { order, condition } = keysetPage('f.id', query.sort === 'id' ? null : { expr, descending: desc }, query.after, params);
+  const sql = `select ${FACT_COLUMNS} ${FROM_FACTS} where ${where} ${condition ? `and ${condition}` : ''} order by ${order} limit @limit`;
   const rows = prepared(db, sql).all({ ...params, limit: query.limit }) as FactRow[];
   return hydrate(db, rows);
 }

@@ -10,12 +10,31 @@ export function groupBy<T, K>(rows: Iterable<T>, key: (row: T) => K): Map<K, T[]
   return groups;
 }
 
+/** Where the previous page ended: the last row's id, and its sort key when the list has one. */
+export interface KeysetPosition {
+  id: number;
+  key: number | string | null;
+}
+
+/** What a list is ordered by before its id: an SQL expression, ascending unless `descending`. */
+export interface SortKey {
+  expr: string;
+  descending?: boolean;
+}
+
 /**
- * Keyset condition for a list ordered by `expr` (ascending, or descending) and then by `id`: the rows
- * after the one whose key and id are the parameters @afterKey and @afterId.
+ * Keyset paging of a list ordered by `id`, or by `sort` and then `id`: the ORDER BY, and the condition
+ * for the rows after `after` (null on the first page), whose parameters @afterId and @afterKey are set
+ * in `params`.
  */
-export function afterKeyset(expr: string, id: string, descending = false): string {
-  return `(${expr} ${descending ? '<' : '>'} @afterKey or (${expr} = @afterKey and ${id} > @afterId))`;
+export function keysetPage(id: string, sort: SortKey | null, after: KeysetPosition | undefined, params: Record<string, unknown>): { order: string; condition: string | null } {
+  const order = sort ? `${sort.expr} ${sort.descending ? 'desc' : 'asc'}, ${id}` : id;
+  if (!after) return { order, condition: null };
+  params.afterId = after.id;
+  if (!sort) return { order, condition: `${id} > @afterId` };
+  params.afterKey = after.key;
+  const { expr, descending } = sort;
+  return { order, condition: `(${expr} ${descending ? '<' : '>'} @afterKey or (${expr} = @afterKey and ${id} > @afterId))` };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,14 @@ import { runIngest, type IngestReport } from '../src/ingest/run-ingest.js';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS_DIR = join(ROOT, 'seeds');
 export const FIXTURES_DIR = join(ROOT, 'test', 'fixtures');
+
+/** The seed articles in name order, as a JSONL line would carry them: the file name is the id. */
+export function readSeedArticles(): { id: string; text: string }[] {
+  return readdirSync(SEEDS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ id: basename(name, '.txt'), text: readFileSync(join(SEEDS_DIR, name), 'utf8') }));
+}
 
 /** A scratch folder removed by the returned function. */
 export function makeTempDir(prefix = 'tinfacts-'): { dir: string; remove: () => void } {

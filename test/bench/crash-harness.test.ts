@@ -1,10 +1,10 @@
 // The crash-safety harness on a small corpus made from the seeds: real ingestion processes killed with
 // SIGKILL, real SQLite files. The full run (thousands of articles, 20 kills) is `npm run harness:crash`.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanRun, compareSnapshots, findPartialArticles, formatReport, inspectDb, killRun, measureStartup, prepareInput, summarizeKills } from '../../src/bench/crash.js';
-import { SEEDS_DIR, createSeededDb, makeTempDir } from '../helpers.js';
+import { createSeededDb, makeTempDir, readSeedArticles } from '../helpers.js';
 
 const scratch = makeTempDir('tinfacts-crash-test-');
 afterAll(() => scratch.remove());
@@ -15,10 +15,7 @@ afterAll(() => scratch.remove());
  * consolidation has work to do.
  */
 function writeSeedCorpus(file: string, copies: number): number {
-  const seeds = readdirSync(SEEDS_DIR)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
+  const seeds = readSeedArticles().map((seed) => seed.text);
   const lines: string[] = [];
   for (let c = 0; c < copies; c++) {
     const publishedAt = new Date(Date.UTC(2023, 0, 1 + c)).toISOString().slice(0, 10);

@@ -1,23 +1,18 @@
 // POST /v1/articles on a real server and a real SQLite file: authentication, limits, bad bodies, and
 // the same stored result as the command line.
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/app.js';
 import { openDb, type DbHandle } from '../../src/db/client.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
 import { MAX_BATCH } from '../../src/http/schemas/ingest.js';
-import { createTestDb, listenApp, SEEDS_DIR, tableCounts, type ListeningApp, type TestDb } from '../helpers.js';
+import { createTestDb, listenApp, readSeedArticles, SEEDS_DIR, tableCounts, type ListeningApp, type TestDb } from '../helpers.js';
 
 const TOKEN = 'k3v9Qx2mZr8Lp4Tw7Ns1Hc6Jy0Bd5Fg-';
 const AUTH = { authorization: `Bearer ${TOKEN}` };
 const JSON_AUTH = { ...AUTH, 'content-type': 'application/json' };
 
 /** The seed articles as a client would send them: the fields of a JSONL line. */
-const SEED_ARTICLES = readdirSync(SEEDS_DIR)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ id: basename(name, '.txt'), text: readFileSync(join(SEEDS_DIR, name), 'utf8') }));
+const SEED_ARTICLES = readSeedArticles();
 
 const NEW_ARTICLE = {
   id: 'http-001',

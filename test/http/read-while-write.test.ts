@@ -3,11 +3,11 @@
 // the writer commits one article at a time), with the load harness's mix of requests running
 // throughout. Not one request may fail.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRequestMix, fireLoad } from '../../src/bench/load.js';
-import { ROOT, SEEDS_DIR, makeTempDir, startServer, type ServerProcess } from '../helpers.js';
+import { ROOT, makeTempDir, readSeedArticles, startServer, type ServerProcess } from '../helpers.js';
 
 const NEW_ARTICLES = 200;
 
@@ -19,10 +19,7 @@ async function articleCount(base: string): Promise<number> {
 
 /** Articles made from the seeds: new ids, and a closing line that makes each text (and so its hash) new. */
 function writeNewArticles(file: string, count: number): void {
-  const seeds = readdirSync(SEEDS_DIR)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => readFileSync(join(SEEDS_DIR, name), 'utf8'));
+  const seeds = readSeedArticles().map((seed) => seed.text);
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
     const text = `${seeds[i % seeds.length]!.trimEnd()}\n\nBản tin số ${i + 1} trong loạt bài tổng hợp .`;

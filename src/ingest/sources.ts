@@ -212,7 +212,6 @@ async function readTxtHandle(handle: FileHandle, size: number, at: SourceLocatio
   }
   const text = decode(bytes, encoding);
   if (text === null) return failure(at, `not ${ENCODING_NAMES[encoding]} text`);
-  if (!text.trim()) return failure(at, 'empty file');
   return toArticleItem({ id: basename(at.file, extname(at.file)), text }, at, 'empty file');
 }
 

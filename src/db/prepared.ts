@@ -31,3 +31,16 @@ export function preparedSql(db: Db, sql: string): Database.Statement {
   if (!statement) cache.set(sql, (statement = client.prepare(sql)));
   return statement;
 }
+
+/**
+ * `prepare` run once per connection: for a writer's set of raw statements, which run for every row
+ * of every article.
+ */
+export function perConnection<T>(prepare: (client: Database.Database) => T): (client: Database.Database) => T {
+  const cache = new WeakMap<Database.Database, T>();
+  return (client) => {
+    let statements = cache.get(client);
+    if (statements === undefined) cache.set(client, (statements = prepare(client)));
+    return statements;
+  };
+}

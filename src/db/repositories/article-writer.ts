@@ -1,26 +1,74 @@
 // Stores one prepared article with everything extracted from it, all or nothing.
-import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { collapseSpaces, foldKey, toneWords } from '../../domain/text/keys.js';
-import type { EntityKind } from '../../domain/types.js';
 import type { ArticleDelivery, PreparedArticle } from '../../ingest/prepare-article.js';
 import type { Db } from '../client.js';
-import { articles, entities, entityAliases, factEvidence, facts, mentions } from '../schema.js';
+import { perConnection } from '../prepared.js';
+import { articles, entities, factEvidence, facts, mentions } from '../schema.js';
 import { spanRow, storeStatements, withdrawStatements, type SentenceEntity, type Tx } from './fact-writer.js';
 
 export type StoreOutcome =
   | { status: 'added' | 'updated' | 'unchanged'; articleId: number }
   | { status: 'failed'; message: string };
 
-/** The stored article this delivery is about: by source id, else by url, else by identical text. */
-function findExisting(db: Db | Tx, delivery: ArticleDelivery) {
-  const columns = { id: articles.id, contentHash: articles.contentHash, extractorVersion: articles.extractorVersion, title: articles.title, url: articles.url, source: articles.source, publishedAt: articles.publishedAt };
-  const by = (condition: SQL) => db.select(columns).from(articles).where(condition).get() ?? null;
-  if (delivery.externalId !== null) return { row: by(eq(articles.externalId, delivery.externalId)), byText: false };
-  if (delivery.url !== null) return { row: by(eq(articles.url, delivery.url)), byText: false };
-  return { row: by(eq(articles.contentHash, delivery.contentHash)), byText: true };
+// The statements run for every article and every mention, prepared once per connection: building
+// them through the query builder cost more than running them.
+const statementsFor = perConnection((client) => {
+  const storedColumns = 'id, external_id as externalId, content_hash as contentHash, extractor_version as extractorVersion, title, url, source, published_at as publishedAt';
+  return {
+    byExternalId: client.prepare<[string], StoredArticle>(`select ${storedColumns} from articles where external_id = ?`),
+    byUrl: client.prepare<[string], StoredArticle>(`select ${storedColumns} from articles where url = ?`),
+    byContentHash: client.prepare<[string], StoredArticle>(`select ${storedColumns} from articles where content_hash = ?`),
+    twin: client.prepare<[string], { id: number; externalId: string | null }>(`select id, external_id as externalId from articles where content_hash = ?`),
+    insertArticle: client.prepare<[ArticleRow], { id: number }>(
+      `insert into articles (external_id, url, content_hash, title, byline, source, published_at, original_text, plain_text, segmented, extractor_version, dates_mentioned)
+       values (@externalId, @url, @contentHash, @title, @byline, @source, @publishedAt, @originalText, @plainText, @segmented, @extractorVersion, @datesMentioned)
+       returning id`,
+    ),
+    updateArticle: client.prepare<[ArticleRow & { id: number }]>(
+      `update articles set external_id = @externalId, url = @url, content_hash = @contentHash, title = @title, byline = @byline, source = @source,
+         published_at = @publishedAt, original_text = @originalText, plain_text = @plainText, segmented = @segmented,
+         extractor_version = @extractorVersion, dates_mentioned = @datesMentioned, updated_at = (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+       where id = @id`,
+    ),
+    setCounts: client.prepare<[number, number, number]>(`update articles set entity_count = ?, fact_count = ? where id = ?`),
+    unindex: client.prepare<[number]>(`delete from article_search where rowid = ?`),
+    index: client.prepare<[number, string, string]>(`insert into article_search (rowid, folded, toned) values (?, ?, ?)`),
+    // Most mentions name an entity stored before: looking it up is cheaper than an upsert that rewrites it.
+    entityId: client.prepare<[string, string], { id: number }>(`select id from entities where kind = ? and key = ?`),
+    insertEntity: client.prepare<[string, string, string, string, string, string], { id: number }>(
+      `insert into entities (kind, key, name, search_name, tone_name, attributes) values (?, ?, ?, ?, ?, ?) returning id`,
+    ),
+    insertAlias: client.prepare<[number, string, string, string]>(
+      `insert into entity_aliases (entity_id, alias, search_alias, tone_alias) values (?, ?, ?, ?) on conflict do nothing`,
+    ),
+    insertMention: client.prepare(
+      `insert into mentions (entity_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text)
+       values (@entityId, @articleId, @sentenceIndex, @start, @end, @originalStart, @originalEnd, @text, @originalText)`,
+    ),
+    deleteMentions: client.prepare<[number]>(`delete from mentions where article_id = ?`),
+  };
+});
+
+interface StoredArticle {
+  id: number;
+  externalId: string | null;
+  contentHash: string;
+  extractorVersion: number;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
 }
 
-type StoredArticle = NonNullable<ReturnType<typeof findExisting>['row']>;
+/** The stored article this delivery is about: by source id, else by url, else by identical text. */
+function findExisting(client: Database.Database, delivery: ArticleDelivery): { row: StoredArticle | null; byText: boolean } {
+  const s = statementsFor(client);
+  if (delivery.externalId !== null) return { row: s.byExternalId.get(delivery.externalId) ?? null, byText: false };
+  if (delivery.url !== null) return { row: s.byUrl.get(delivery.url) ?? null, byText: false };
+  return { row: s.byContentHash.get(delivery.contentHash) ?? null, byText: true };
+}
 
 /**
  * Whether storing the delivery would change nothing: same text, same extractor, same metadata. A
@@ -40,9 +88,11 @@ function isUnchanged(stored: StoredArticle, delivery: ArticleDelivery, byText: b
 
 /** The id of the stored article when storing this delivery would change nothing, else null. */
 export function findUnchangedArticle(db: Db, delivery: ArticleDelivery): number | null {
-  const { row, byText } = findExisting(db, delivery);
+  const { row, byText } = findExisting(db.$client, delivery);
   return row && isUnchanged(row, delivery, byText) ? row.id : null;
 }
+
+type ArticleRow = ReturnType<typeof articleRow>;
 
 function articleRow(article: PreparedArticle) {
   return {
@@ -55,42 +105,32 @@ function articleRow(article: PreparedArticle) {
     publishedAt: article.publishedAt,
     originalText: article.originalText,
     plainText: article.text.plain,
-    segmented: article.text.segmented,
+    segmented: article.text.segmented ? 1 : 0,
     extractorVersion: article.extractorVersion,
-    datesMentioned: article.extraction.dates,
+    datesMentioned: JSON.stringify(article.extraction.dates),
   };
 }
 
-function upsertEntity(tx: Tx, kind: EntityKind, key: string, name: string, attributes: Record<string, unknown>): number {
-  const row = tx
-    .insert(entities)
-    .values({ kind, key, name, searchName: foldKey(name), toneName: toneWords(name), attributes })
-    .onConflictDoUpdate({ target: [entities.kind, entities.key], set: { key: sql`excluded.key` } })
-    .returning({ id: entities.id })
-    .get();
-  return row.id;
-}
-
-/** The article's title and text in the full-text index (rowid = article id). */
-function indexForSearch(tx: Tx, articleId: number, article: PreparedArticle): void {
-  tx.run(sql`delete from article_search where rowid = ${articleId}`);
-  tx.run(sql`insert into article_search (rowid, folded, toned) values (${articleId}, ${article.search.folded}, ${article.search.toned})`);
-}
-
 /** Entities and their mentions; returns the entities each sentence names. */
-function insertEntities(tx: Tx, articleId: number, article: PreparedArticle): { entityIds: Map<string, number>; bySentence: Map<number, SentenceEntity[]> } {
+function insertEntities(client: Database.Database, articleId: number, article: PreparedArticle): { entityIds: Map<string, number>; bySentence: Map<number, SentenceEntity[]> } {
+  const s = statementsFor(client);
   const entityIds = new Map<string, number>();
   const bySentence = new Map<number, SentenceEntity[]>();
+  const aliases = new Set<string>();
   for (const mention of article.extraction.entities) {
     const identity = `${mention.kind}\u0000${mention.key}`;
     let entityId = entityIds.get(identity);
     if (entityId === undefined) {
-      entityId = upsertEntity(tx, mention.kind, mention.key, mention.name, mention.attributes ?? {});
+      const { kind, key, name } = mention;
+      entityId = (s.entityId.get(kind, key) ?? s.insertEntity.get(kind, key, name, foldKey(name), toneWords(name), JSON.stringify(mention.attributes ?? {})))!.id;
       entityIds.set(identity, entityId);
     }
     const alias = collapseSpaces(mention.text);
-    tx.insert(entityAliases).values({ entityId, alias, searchAlias: foldKey(alias), toneAlias: toneWords(alias) }).onConflictDoNothing().run();
-    tx.insert(mentions).values({ entityId, articleId, ...spanRow(article, mention.span, mention.sentence, mention.text) }).run();
+    if (!aliases.has(`${entityId}\u0000${alias}`)) {
+      aliases.add(`${entityId}\u0000${alias}`);
+      s.insertAlias.run(entityId, alias, foldKey(alias), toneWords(alias));
+    }
+    s.insertMention.run({ entityId, articleId, ...spanRow(article, mention.span, mention.sentence, mention.text) });
     let list = bySentence.get(mention.sentence);
     if (!list) bySentence.set(mention.sentence, (list = []));
     if (!list.some((e) => e.id === entityId)) list.push({ id: entityId, kind: mention.kind, name: mention.name });
@@ -100,13 +140,16 @@ function insertEntities(tx: Tx, articleId: number, article: PreparedArticle): { 
 
 /**
  * Adds the article, or updates the stored one with the same source id (or url, or text), or leaves it
- * alone when nothing changed. Runs in one transaction: a failure leaves the database as it was.
+ * alone when nothing changed. Runs in one transaction (a savepoint when the caller has one open, as a
+ * batch does): a failure leaves the database as it was.
  */
 export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
+  const client = db.$client;
+  const s = statementsFor(client);
   return db.transaction((tx) => {
-    const { row: existing, byText } = findExisting(tx, article);
+    const { row: existing, byText } = findExisting(client, article);
     if (existing && isUnchanged(existing, article, byText)) return { status: 'unchanged', articleId: existing.id };
-    const twin = tx.select({ id: articles.id, externalId: articles.externalId }).from(articles).where(eq(articles.contentHash, article.contentHash)).get();
+    const twin = s.twin.get(article.contentHash);
     if (twin && twin.id !== existing?.id) {
       // The same text is already stored under another identity: keep one copy.
       if (!existing) return { status: 'unchanged', articleId: twin.id };
@@ -116,28 +159,28 @@ export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
     let articleId: number;
     let formerEntityIds: number[] = [];
     let formerFacts: number[] = [];
+    const row = articleRow(article);
     if (existing) {
       articleId = existing.id;
       formerEntityIds = linkedEntityIds(tx, articleId);
       // The old text's mentions and statements go; facts other articles state stay, re-derived below.
-      formerFacts = withdrawStatements(db.$client, articleId);
-      tx.delete(mentions).where(eq(mentions.articleId, articleId)).run();
-      const row = articleRow(article);
+      formerFacts = withdrawStatements(client, articleId);
+      s.deleteMentions.run(articleId);
       // A delivery recognised by its text alone keeps the source id, url, source and date stored
       // before; its title follows the newer extraction when that finds one.
-      const keep = byText ? { externalId: undefined, url: undefined, title: row.title ?? undefined, source: undefined, publishedAt: undefined } : {};
-      tx.update(articles)
-        .set({ ...row, ...keep, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
-        .where(eq(articles.id, articleId))
-        .run();
+      const kept = byText
+        ? { externalId: existing.externalId, url: existing.url, title: row.title ?? existing.title, source: existing.source, publishedAt: existing.publishedAt }
+        : {};
+      s.updateArticle.run({ ...row, ...kept, id: articleId });
     } else {
-      articleId = tx.insert(articles).values(articleRow(article)).returning({ id: articles.id }).get().id;
+      articleId = s.insertArticle.get(row)!.id;
     }
     const publishedAt = byText && existing ? existing.publishedAt : article.publishedAt;
-    indexForSearch(tx, articleId, article);
-    const { entityIds, bySentence } = insertEntities(tx, articleId, article);
-    const factIds = storeStatements(db.$client, { articleId, publishedAt, article, entityIds, bySentence }, formerFacts);
-    tx.update(articles).set({ entityCount: entityIds.size, factCount: factIds.size }).where(eq(articles.id, articleId)).run();
+    s.unindex.run(articleId);
+    s.index.run(articleId, article.search.folded, article.search.toned);
+    const { entityIds, bySentence } = insertEntities(client, articleId, article);
+    const factIds = storeStatements(client, { articleId, publishedAt, article, entityIds, bySentence }, formerFacts);
+    s.setCounts.run(entityIds.size, factIds.size, articleId);
     deleteOrphanEntities(tx, formerEntityIds);
     return { status: existing ? 'updated' : 'added', articleId };
   });

@@ -21,6 +21,7 @@ import { toOriginalSpan } from '../../domain/text/normalize.js';
 import type { EntityKind, FigureMention, Span } from '../../domain/types.js';
 import type { PreparedArticle } from '../../ingest/prepare-article.js';
 import type { Db } from '../client.js';
+import { perConnection } from '../prepared.js';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -48,13 +49,13 @@ export function spanRow(article: PreparedArticle, span: Span, sentence: number, 
 }
 
 // Raw statements, prepared once per connection: these run for every figure of every article.
-function prepareStatements(client: Database.Database) {
-  return {
+const statementsFor = perConnection((client) => ({
     figureCandidates: client.prepare<[{ group: string; period: string | null; low: number; high: number }], RawCandidate>(
       `select id, subject_key, period_key, low, high, support_count from facts
        where group_key = @group and (@period is null or period_key is null or period_key = @period) and low <= @high and high >= @low`,
     ),
-    roleFact: client.prepare<[string], { id: number }>(`select id from facts where group_key = ? and type = 'role'`),
+    // `+type`: the group index finds the one row; the type index would scan every role.
+    roleFact: client.prepare<[string], { id: number }>(`select id from facts where group_key = ? and +type = 'role'`),
     insertFigure: client.prepare(
       `insert into facts (type, group_key, metric, metric_search, unit, change) values ('figure', @groupKey, @metric, @metricSearch, @unit, @change) returning id`,
     ),
@@ -92,8 +93,7 @@ function prepareStatements(client: Database.Database) {
     ),
     deleteConflictsOf: client.prepare(`delete from fact_conflicts where fact_id = @id or other_id = @id`),
     insertConflict: client.prepare(`insert or ignore into fact_conflicts (fact_id, other_id) values (?, ?)`),
-  };
-}
+}));
 
 interface RawCandidate {
   id: number;
@@ -120,14 +120,7 @@ interface RawSource {
   published_at: string | null;
 }
 
-type Statements = ReturnType<typeof prepareStatements>;
-const cache = new WeakMap<Database.Database, Statements>();
-
-function statementsFor(client: Database.Database): Statements {
-  let statements = cache.get(client);
-  if (!statements) cache.set(client, (statements = prepareStatements(client)));
-  return statements;
-}
+type Statements = ReturnType<typeof statementsFor>;
 
 const toCandidate = (r: RawCandidate): FactCandidate => ({
   id: r.id,

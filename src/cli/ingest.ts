@@ -3,7 +3,7 @@ import { migrateDb, openDb } from '../db/client.js';
 import { runIngest, summarizeReport, type IngestProgress } from '../ingest/run-ingest.js';
 
 /** Ingests `paths`; returns the exit code (1 when anything failed). */
-export async function runIngestCommand(paths: string[], options: { db: string; quiet?: boolean }): Promise<number> {
+export async function runIngestCommand(paths: string[], options: { db: string; quiet?: boolean; workers?: number }): Promise<number> {
   const handle = openDb(options.db);
   try {
     migrateDb(handle);
@@ -26,7 +26,7 @@ export async function runIngestCommand(paths: string[], options: { db: string; q
       progress.start = (total) => (bar = bars?.create(Math.max(total, 1), 0, { added: 0, updated: 0, unchanged: 0, failed: 0 }));
       progress.update = (read, r) => bar?.update(read, { added: r.added, updated: r.updated, unchanged: r.unchanged, failed: r.failed });
     }
-    const report = await runIngest(handle.db, paths, progress);
+    const report = await runIngest(handle.db, paths, progress, { workers: options.workers ?? 0 });
     bars?.stop();
     process.stdout.write(`${summarizeReport(report)}\n`);
     return report.failed > 0 ? 1 : 0;

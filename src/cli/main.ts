@@ -1,5 +1,6 @@
 // The `tinfacts` command line: thin wiring of the ingestion job and the tools around it.
-import { Command, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { runExtractCommand } from './extract.js';
 import { runIngestCommand } from './ingest.js';
 import { runMigrateCommand } from './migrate.js';
@@ -8,6 +9,12 @@ import { runReextractCommand } from './reextract.js';
 
 const dbOption = () =>
   new Option('--db <path>', 'SQLite database file (created when missing)').env('DATABASE_PATH').default('./data/tinfacts.db');
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
+  return n;
+}
 
 const program = new Command()
   .name('tinfacts')
@@ -20,7 +27,12 @@ program
   .argument('<paths...>', 'files or folders')
   .addOption(dbOption())
   .option('-q, --quiet', 'no progress bar and no per-problem lines, only the summary')
-  .action(async (paths: string[], options: { db: string; quiet?: boolean }) => {
+  .addOption(
+    new Option('-w, --workers <n>', 'threads extracting articles beside the one writing (0: extract on the writing thread)')
+      .argParser(parseCount)
+      .default(availableParallelism()),
+  )
+  .action(async (paths: string[], options: { db: string; quiet?: boolean; workers: number }) => {
     process.exitCode = await runIngestCommand(paths, options);
   });
 

@@ -1,8 +1,10 @@
 // The ingestion job: files -> articles -> normalisation and extraction -> SQLite.
 import { stat } from 'node:fs/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Db } from '../db/client.js';
-import { ingestArticle } from './ingest-article.js';
-import { describeLocation, listInputFiles, readArticles, type SourceError } from './sources.js';
+import { storePreparation, type Preparation } from './ingest-article.js';
+import { createPreparePool } from './prepare-pool.js';
+import { describeLocation, listInputFiles, readArticles, type SourceItem, type SourceLocation } from './sources.js';
 
 export interface IngestProblem {
   /** "file" or "file:line". */
@@ -28,40 +30,136 @@ export interface IngestProgress {
   problem?(problem: IngestProblem): void;
 }
 
-export async function runIngest(db: Db, paths: readonly string[], progress: IngestProgress = {}): Promise<IngestReport> {
-  const report: IngestReport = { added: 0, updated: 0, unchanged: 0, failed: 0, files: 0, problems: [] };
-  const fail = (item: SourceError) => {
-    const problem = { at: describeLocation(item.at), message: item.message };
+export interface IngestOptions {
+  /** Worker threads preparing articles (see prepare-pool.ts); 0, the default, prepares on this thread. */
+  workers?: number;
+  /** Articles stored per transaction; each article is still all or nothing within it. */
+  batchSize?: number;
+}
+
+/**
+ * Articles per write transaction. A commit costs about as much as storing a few articles, and the
+ * database is locked for readers of the WAL only by checkpoints, so batches are cheap for the API.
+ */
+export const DEFAULT_BATCH_SIZE = 200;
+
+/** An input item on its way: prepared (or failing) in the pool, stored in input order. */
+type Pending = { at: SourceLocation; error: string } | { at: SourceLocation; preparation: Promise<Preparation | { error: string }>; settled: boolean };
+
+export async function runIngest(db: Db, paths: readonly string[], progress: IngestProgress = {}, options: IngestOptions = {}): Promise<IngestReport> {
+  const { files, errors } = await listInputFiles(paths);
+  let totalBytes = 0;
+  for (const file of files) totalBytes += (await stat(file).catch(() => ({ size: 0 }))).size;
+  progress.start?.(totalBytes);
+  const input: IngestInput = {
+    files: files.length,
+    async *items(read) {
+      yield* errors;
+      for (const file of files) yield* readArticles(file, read);
+    },
+  };
+  return ingestInput(db, input, progress, options);
+}
+
+/** Articles (or the reasons they cannot be read) to ingest, in order. */
+export interface IngestInput {
+  /** The items; `read` is told of the input's bytes as they are read, for progress. */
+  items(read: (bytes: number) => void): AsyncIterable<SourceItem>;
+  /** Files the items come from, for the report. */
+  files: number;
+}
+
+/**
+ * Longest a prepared article waits for its batch to fill: a slow input (or a small one) still
+ * shows its articles to readers as they come, not only at the end.
+ */
+export const MAX_COMMIT_DELAY_MS = 250;
+
+/**
+ * Ingests the input's articles in order: prepared in the pool, stored in batches. A problem with
+ * one article is reported, and the others go on.
+ */
+export async function ingestInput(db: Db, input: IngestInput, progress: IngestProgress = {}, options: IngestOptions = {}): Promise<IngestReport> {
+  const report: IngestReport = { added: 0, updated: 0, unchanged: 0, failed: 0, files: input.files, problems: [] };
+  const fail = (at: SourceLocation, message: string) => {
+    const problem = { at: describeLocation(at), message };
     report.failed++;
     report.problems.push(problem);
     progress.problem?.(problem);
   };
 
-  const { files, errors } = await listInputFiles(paths);
-  errors.forEach(fail);
-  let totalBytes = 0;
-  for (const file of files) totalBytes += (await stat(file).catch(() => ({ size: 0 }))).size;
-  progress.start?.(totalBytes);
-
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const pool = createPreparePool({ workers: options.workers ?? 0, db });
+  const pending: Pending[] = [];
   let readBytes = 0;
-  for (const file of files) {
-    report.files++;
-    for await (const item of readArticles(file, (n) => (readBytes += n))) {
-      if (item.kind === 'error') {
-        fail(item);
-        continue;
-      }
-      try {
-        const outcome = ingestArticle(db, item.article);
-        if (outcome.status === 'failed') fail({ kind: 'error', at: item.at, message: outcome.message });
-        else report[outcome.status]++;
-      } catch (error) {
-        fail({ kind: 'error', at: item.at, message: error instanceof Error ? error.message : String(error) });
-      }
-      progress.update?.(readBytes, report);
-    }
+  const read = (bytes: number) => {
+    readBytes += bytes;
     progress.update?.(readBytes, report);
+  };
+  let committedAt = performance.now();
+  /** How many items at the head of the queue are ready to store. */
+  const settledHead = () => {
+    let n = 0;
+    while (n < pending.length && ('error' in pending[n]! || (pending[n] as { settled: boolean }).settled)) n++;
+    return n;
+  };
+
+  /**
+   * Stores the items at the head of the queue once they are prepared, in one transaction (each
+   * article in its own savepoint): up to `max` of them, or fewer when MAX_COMMIT_DELAY_MS has passed
+   * since the last commit.
+   */
+  const storeReady = async (max: number) => {
+    const wanted = Math.min(max, pending.length);
+    for (let ready = settledHead(); ready < wanted; ready = settledHead()) {
+      const wait = MAX_COMMIT_DELAY_MS - (performance.now() - committedAt);
+      if (ready > 0 && wait <= 0) break;
+      const next = pending[ready] as Extract<Pending, { preparation: unknown }>;
+      await (ready === 0 ? next.preparation : Promise.race([next.preparation, delay(wait)]));
+    }
+    const batch = pending.splice(0, Math.min(wanted, settledHead()));
+    const settled = await Promise.all(batch.map((item) => ('error' in item ? item : item.preparation)));
+    db.$client.transaction(() => {
+      settled.forEach((result, i) => {
+        const at = batch[i]!.at;
+        if ('error' in result) return fail(at, result.error);
+        try {
+          const outcome = storePreparation(db, result);
+          if (outcome.status === 'failed') fail(at, outcome.message);
+          else report[outcome.status]++;
+        } catch (error) {
+          fail(at, error instanceof Error ? error.message : String(error));
+        }
+      });
+    })();
+    committedAt = performance.now();
+    progress.update?.(readBytes, report);
+  };
+
+  try {
+    for await (const item of input.items(read)) {
+      if (item.kind === 'error') {
+        pending.push({ at: item.at, error: item.message });
+      } else {
+        const entry = {
+          at: item.at,
+          settled: false,
+          preparation: pool.prepare(item.article).then(
+            (preparation) => preparation,
+            (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+          ),
+        };
+        void entry.preparation.then(() => (entry.settled = true));
+        pending.push(entry);
+      }
+      // Two batches in flight keep the workers busy while one is stored.
+      if (pending.length >= 2 * batchSize || (performance.now() - committedAt >= MAX_COMMIT_DELAY_MS && settledHead() > 0)) await storeReady(batchSize);
+    }
+    while (pending.length > 0) await storeReady(batchSize);
+  } finally {
+    await pool.close();
   }
+  progress.update?.(readBytes, report);
   return report;
 }
 

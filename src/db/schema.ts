@@ -34,6 +34,8 @@ export const articles = sqliteTable(
     uniqueIndex('articles_content_hash_unique').on(t.contentHash),
     uniqueIndex('articles_external_id_unique').on(t.externalId),
     uniqueIndex('articles_url_unique').on(t.url),
+    // Start-up counts the articles an older extractor stored: without it, a scan of every article.
+    index('articles_extractor_version_idx').on(t.extractorVersion),
   ],
 );
 

@@ -2,7 +2,7 @@
 // original text, and their entities, mentions and facts replaced, one article per transaction.
 import type { Db } from '../db/client.js';
 import { countStaleArticles, findStaleArticles, storeArticle, type StoredDelivery } from '../db/repositories/article-writer.js';
-import { EXTRACTOR_VERSION } from '../domain/extract/index.js';
+import { EXTRACTOR_VERSION } from '../domain/extract/version.js';
 import { extractDelivery, normalizeArticle, type PreparedArticle } from './prepare-article.js';
 
 export interface ReextractReport {

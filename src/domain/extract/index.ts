@@ -10,8 +10,9 @@ import { extractOrganizations } from './organizations.js';
 import { extractPersons } from './persons.js';
 import { extractProvinces } from './provinces.js';
 
-// 3: person keys keep accents; facts are consolidated across articles.
-export const EXTRACTOR_VERSION = 3;
+import { EXTRACTOR_VERSION } from './version.js';
+
+export { EXTRACTOR_VERSION };
 
 function overlaps(a: Span, ranges: readonly Span[]): boolean {
   return ranges.some((r) => a.start < r.end && r.start < a.end);

@@ -1,0 +1,1 @@
+CREATE INDEX `articles_extractor_version_idx` ON `articles` (`extractor_version`);

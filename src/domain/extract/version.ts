@@ -1,0 +1,5 @@
+// Which extractor stored an article: stored with it, so that a newer extractor knows what to redo.
+// A module of its own, so that reading the version does not load the extractor.
+
+// 3: person keys keep accents; facts are consolidated across articles.
+export const EXTRACTOR_VERSION = 3;

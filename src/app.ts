@@ -8,6 +8,7 @@ import errors, { answerFrameworkError } from './http/plugins/errors.js';
 import etag from './http/plugins/etag.js';
 import limits, { MAX_HEADER_BYTES, answerClientError } from './http/plugins/limits.js';
 import rateLimit from './http/plugins/rate-limit.js';
+import responseCache from './http/plugins/response-cache.js';
 import securityHeaders from './http/plugins/security-headers.js';
 import swagger from './http/plugins/swagger.js';
 import health from './http/routes/health.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   ingest?: { db: Db; token: string };
   /** Body size, timeouts and rate limiting; DEFAULT_LIMITS (no rate limiting) when omitted. */
   limits?: Limits;
+  /** Bytes of answers kept until the database changes (plugins/response-cache.ts); none when omitted. */
+  responseCacheBytes?: number;
 }
 
 /** What an app gets without configuration: generous bounds, no rate limiting. */
@@ -67,6 +70,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(limits);
   await app.register(rateLimit, bounds.rateLimit);
   await app.register(cors, { origins: deps.corsOrigins ?? [] });
+  // After the plugins whose headers and refusals every answer gets; before those that work on the
+  // route's payload (compression, ETag), which a cached answer still goes through.
+  await app.register(responseCache, { maxBytes: deps.responseCacheBytes ?? 0 });
   // Before the routes, whose hooks they add to; compress before etag (see compress.ts).
   await app.register(compress);
   await app.register(etag);

@@ -69,6 +69,8 @@ export const ConfigSchema = z.object({
   REQUEST_TIMEOUT_MS: milliseconds(30_000),
   /** Longest a connection may stay idle. */
   CONNECTION_TIMEOUT_MS: milliseconds(60_000),
+  /** Memory for answers kept until the database changes (see plugins/response-cache.ts); 0 turns it off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
 });
 
 /** Rate limiting per client address; off when `max` is 0. */
@@ -98,6 +100,8 @@ export interface Config {
   /** The bearer token of `POST /v1/articles`; null when ingestion over HTTP is off. */
   ingestToken: string | null;
   limits: Limits;
+  /** Bytes of answers the response cache keeps; 0 when it is off. */
+  responseCacheBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -127,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedsDir: c.SEEDS_DIR,
     corsOrigins: c.CORS_ORIGINS,
     ingestToken: c.INGEST_TOKEN ?? null,
+    responseCacheBytes: Math.round(c.RESPONSE_CACHE_MB * 1024 * 1024),
     limits: {
       bodyLimitBytes: c.BODY_LIMIT_BYTES,
       trustProxy: c.TRUST_PROXY,

@@ -4,9 +4,9 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { migrateDb, openDb } from './db/client.js';
 import { countArticles } from './db/repositories/articles.js';
-import { runIngest, summarizeReport } from './ingest/run-ingest.js';
+import { countStaleArticles } from './db/repositories/article-writer.js';
+import { EXTRACTOR_VERSION } from './domain/extract/version.js';
 import { createLogger } from './logger.js';
-import { countStale, reextractStale } from './ingest/reextract.js';
 
 const STARTUP_REEXTRACT_LIMIT = 1000;
 
@@ -27,13 +27,16 @@ async function main(): Promise<void> {
     migrateDb(writer);
     if (countArticles(writer.db) === 0) {
       logger.info({ seeds: config.seedsDir }, 'empty database: ingesting seeds');
+      // Extraction is loaded only when there is something to extract: a start on a full database is quicker without it.
+      const { runIngest, summarizeReport } = await import('./ingest/run-ingest.js');
       const report = await runIngest(writer.db, [config.seedsDir], { problem: (p) => logger.warn(p, 'seed not ingested') });
       logger.info({ ...report, problems: report.problems.length }, `seeds: ${summarizeReport(report)}`);
     }
     // After an upgrade of the extractor: a small database is brought up to date here, a large one
     // by `tinfacts reextract` (which the log says), so that start-up stays quick.
-    const stale = countStale(writer.db);
+    const stale = countStaleArticles(writer.db, EXTRACTOR_VERSION);
     if (stale > 0 && stale <= STARTUP_REEXTRACT_LIMIT) {
+      const { reextractStale } = await import('./ingest/reextract.js');
       const report = reextractStale(writer.db);
       logger.info({ ...report, problems: report.problems.length }, `re-extracted ${report.updated} articles stored by an older extractor`);
     } else if (stale > 0) {
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
     logger,
     corsOrigins: config.corsOrigins,
     limits: config.limits,
+    responseCacheBytes: config.responseCacheBytes,
     ...(ingestToken !== null ? { ingest: { db: writer.db, token: ingestToken } } : {}),
   });
   closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {

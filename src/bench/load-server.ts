@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const handle = openDb(config.databasePath, { readonly: true });
-  const app = await buildApp({ db: handle.db, logger, corsOrigins: config.corsOrigins, limits: config.limits });
+  const app = await buildApp({ db: handle.db, logger, corsOrigins: config.corsOrigins, limits: config.limits, responseCacheBytes: config.responseCacheBytes });
 
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();

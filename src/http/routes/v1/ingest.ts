@@ -2,7 +2,6 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../../db/client.js';
 import { cleanArticle } from '../../../ingest/clean-article.js';
-import { ingestArticle } from '../../../ingest/ingest-article.js';
 import type { RawArticle } from '../../../ingest/raw-article.js';
 import { requireBearer } from '../../bearer-auth.js';
 import { ApiError, ProblemSchema, type Problem } from '../../problem.js';
@@ -18,6 +17,8 @@ const DISABLED = new ApiError('INGEST_DISABLED', 'This server does not accept ar
 
 const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { ingest }) => {
   const authenticate = ingest ? requireBearer(ingest.token) : null;
+  // Extraction (lexicons, gazetteers) is loaded only by a server that ingests: the others start sooner.
+  const ingestArticle = ingest ? (await import('../../../ingest/ingest-article.js')).ingestArticle : null;
   // Articles come as JSON only (Fastify also reads text/plain by default): anything else is a 415.
   app.removeContentTypeParser('text/plain');
   app.post(
@@ -70,7 +71,7 @@ const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { in
         const externalId = article.id ?? null;
         let outcome;
         try {
-          outcome = ingestArticle(writer, article);
+          outcome = ingestArticle!(writer, article);
         } catch (error) {
           request.log.error({ err: error, index, externalId }, 'article not stored');
           outcome = { status: 'failed' as const, message: 'it could not be stored; the error has been logged' };

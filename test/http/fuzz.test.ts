@@ -57,9 +57,9 @@ function fitsNoOperation(status: number, path: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The apps: one that takes ingestion (token, small body limit), one behind CORS and a rate limit
-// with ingestion off. Both read through a read-only connection to one real SQLite file, as the
-// server does.
+// The apps: one that takes ingestion (token, small body limit) and keeps answers in its response
+// cache, one behind CORS and a rate limit with ingestion off and no cache. Both read through a
+// read-only connection to one real SQLite file, as the server does.
 
 const seeded = await createSeededDb();
 await runIngest(seeded.handle.db, [join(FIXTURES_DIR, 'articles', 'an-giang.jsonl')]);
@@ -73,7 +73,12 @@ interface Server {
 
 const SERVERS: Record<string, Server> = {
   main: {
-    app: await buildApp({ db: reader.db, ingest: { db: seeded.handle.db, token: TOKEN }, limits: { ...DEFAULT_LIMITS, bodyLimitBytes: BODY_LIMIT_BYTES } }),
+    app: await buildApp({
+      db: reader.db,
+      ingest: { db: seeded.handle.db, token: TOKEN },
+      limits: { ...DEFAULT_LIMITS, bodyLimitBytes: BODY_LIMIT_BYTES },
+      responseCacheBytes: 4 * 1024 * 1024,
+    }),
     token: TOKEN,
     cors: false,
   },

@@ -5,7 +5,8 @@
 // Correctness rests on SQLite's `PRAGMA data_version`: it changes on this connection whenever any
 // other connection (an ingestion in another process, or this server's own writer for
 // `POST /v1/articles`) commits. It is read at most a millisecond before each request is answered,
-// so no answer outlives the data it was built from by more than that. What comes after the route still runs on every answer: compression as the client asks,
+// so no answer outlives the data it was built from by more than that, and after every write this
+// server answers. What comes after the route still runs on every answer: compression as the client asks,
 // the ETag's 304 and the headers the plugins before this one add (security, CORS, rate limits).
 import type Database from 'better-sqlite3';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -73,6 +74,11 @@ export class ResponseCache {
     return this.current;
   }
 
+  /** Makes the next request read the data version: after this server's own writes, which must show at once. */
+  recheck(): void {
+    this.checkedAt = -Infinity;
+  }
+
   get(key: string, version: number): Entry | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
@@ -131,6 +137,12 @@ async function responseCachePlugin(app: FastifyInstance, options: ResponseCacheO
     const entry = cache.get(key, version);
     if (entry !== undefined) return replay(reply, entry);
     misses.set(request, { key, version });
+    done();
+  });
+
+  // A write through this server (POST /v1/articles) shows in the very next answer, however soon.
+  app.addHook('onResponse', (request, _reply, done) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') cache.recheck();
     done();
   });
 

@@ -419,8 +419,16 @@ export interface LoadServer {
 
 const OUTPUT_TAIL = 16_384;
 
-export async function startLoadServer(dbPath: string, options: { logLevel?: string; env?: NodeJS.ProcessEnv; startTimeoutMs?: number } = {}): Promise<LoadServer> {
-  const child = spawn(process.execPath, [LOAD_SERVER], {
+export interface LoadServerOptions {
+  logLevel?: string;
+  env?: NodeJS.ProcessEnv;
+  startTimeoutMs?: number;
+  /** Node's own options for the server process (`--cpu-prof` and its friends). */
+  nodeArgs?: readonly string[];
+}
+
+export async function startLoadServer(dbPath: string, options: LoadServerOptions = {}): Promise<LoadServer> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), LOAD_SERVER], {
     cwd: PROJECT,
     env: { ...process.env, ...options.env, HOST: '127.0.0.1', PORT: '0', DATABASE_PATH: dbPath, LOG_LEVEL: options.logLevel ?? 'warn' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -118,7 +118,7 @@ export async function prepareDatabase(options: { db?: string; corpus?: string; a
     options.log('ingesting the seeds...');
   }
   const started = performance.now();
-  // Bounded generously: ingestion runs at tens of articles a second on one core.
+  // Bounded generously: a busy machine can slow ingestion to tens of articles a second.
   const summary = await runIngestCli(path, inputs, 60_000 + options.articles * 200);
   const ingestSeconds = (performance.now() - started) / 1000;
   options.log(`ingested in ${ingestSeconds.toFixed(1)} s: ${summary}`);

@@ -159,10 +159,13 @@ function readTopic(ctx: ArticleContext, k: number): number {
   return k;
 }
 
+const SERIES_GLUED = /^([A-Z]+)(\d{1,3})$/;
+
 /** "COP 28", "COP28": meetings of a numbered series. */
 function readSeries(ctx: ArticleContext, i: number): Candidate | null {
   const t = ctx.tokens[i]!;
-  const glued = /^([A-Z]+)(\d{1,3})$/.exec(t.text);
+  // Only a capitalised token can be "COP28" (spares the pattern the rest).
+  const glued = t.cap ? SERIES_GLUED.exec(t.text) : null;
   // The number names the meeting ("COP 28"); it is no "lần thứ" edition.
   if (glued && SERIES_ACRONYMS.has(glued[1]!)) return { start: i, end: i + 1, edition: null, editionTokens: null, bare: false };
   const next = ctx.tokens[i + 1];

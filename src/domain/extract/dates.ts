@@ -2,6 +2,8 @@
 // against the publication date when one is known. A date without a year is resolved to the year
 // that puts it nearest the publication date; without a publication date it stays partial.
 import type { DateMention, Sentence } from '../types.js';
+import { isDigitAt, isSpaceAt } from '../text/chars.js';
+import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { sentenceAt } from '../text/sentences.js';
 
 const PART_OF_DAY = String.raw`(?:(sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:nay\s+|qua\s+)?)?`;
@@ -9,8 +11,37 @@ const DAY_MONTH = new RegExp(
   String.raw`(?<![\p{L}\p{N}])` +
     String.raw`(?:${PART_OF_DAY}(?:ngày|hôm)\s+|${PART_OF_DAY.slice(0, -1)}(?=\S))?` +
     String.raw`(\d{1,2})\s?([/-])\s?(\d{1,2})(?:\4((?:19|20)\d\d))?(?![\p{L}\p{N}/-])`,
-  'giu',
+  // Sticky: tried only where a match can begin (see dayMonthStarts and matches-at.ts).
+  'iuy',
 );
+const MAX_LEAD_WORDS = 4; // "rạng sáng nay ngày"
+
+/**
+ * Offsets where a DAY_MONTH match can begin, ascending: every match holds "d/m" or "d-m" and
+ * begins at its first digit or in the MAX_LEAD_WORDS words before it.
+ */
+function dayMonthStarts(plain: string): number[] {
+  const starts: number[] = [];
+  for (let k = 1; k < plain.length; k++) {
+    const c = plain.charCodeAt(k);
+    if (c !== 0x2f && c !== 0x2d) continue; // "/", "-"
+    // (\d{1,2})\s?[/-]: the day's last digit is before the separator, maybe with a space between.
+    const last = isSpaceAt(plain, k - 1) ? k - 2 : k - 1;
+    if (!isDigitAt(plain, last)) continue;
+    const first = isDigitAt(plain, last - 1) ? last - 1 : last;
+    // Lead words end in a space before the day; the match may begin anywhere in them (after "(").
+    let leadStart = first;
+    for (let words = 0; words < MAX_LEAD_WORDS && isSpaceAt(plain, leadStart - 1); words++) {
+      while (isSpaceAt(plain, leadStart - 1)) leadStart--;
+      while (leadStart > 0 && !isSpaceAt(plain, leadStart - 1)) leadStart--;
+    }
+    for (let p = leadStart; p <= last; p++) {
+      if (!isSurrogateAt(plain, p)) starts.push(p);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
 const WORDED = /(?<![\p{L}\p{N}])(?:ngày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d\d))?(?![\p{L}\p{N}])/giu;
 const MONTH_YEAR = /(?<![\p{L}\p{N}])tháng\s+(\d{1,2})\s?[/-]\s?((?:19|20)\d\d)(?![\p{L}\p{N}])/giu;
 
@@ -70,7 +101,7 @@ export function extractDates(plain: string, sentences: readonly Sentence[], publ
   };
 
   for (const m of plain.matchAll(WORDED)) add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, null);
-  for (const m of plain.matchAll(DAY_MONTH)) {
+  for (const m of matchesAt(DAY_MONTH, plain, dayMonthStarts(plain))) {
     const partOfDay = (m[1] ?? m[2] ?? null)?.toLowerCase() ?? null;
     const [day, month] = [Number(m[3]), Number(m[5])];
     // "6-7" without "ngày" or a year is as likely a range of numbers as a date.

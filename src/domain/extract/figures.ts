@@ -1,5 +1,7 @@
 import type { EntityMention, FigureChange, FigureMention, FigureUnit, Qualifier, Span } from '../types.js';
 import { type ArticleContext, adjacentTokens, isSentenceStart, sentenceOf, tokenIndexAt } from './context.js';
+import { isDigitAt, isSpaceAt } from '../text/chars.js';
+import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
   CHANGES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, UNITS, type UnitInfo,
@@ -12,14 +14,52 @@ import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+`;
 // Not inside a word, a code ("Covid-19", "G7"), a date ("18/12") or a decimal.
+// FIGURE and WORD_NUMBER are sticky: tried only where a match can begin (see matches-at.ts).
 const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}_]|[\p{L}\p{N}][.,/:\-–])(?:([Tt]ừ) +)?(${NUM})(?: *(?:-|–|đến|tới) *(${NUM}))?`,
-  'gu',
+  'uy',
 );
 const WORD_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(${[...UNIT_WORDS.keys()].map((w) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')})\s+(?=(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))`,
-  'gu',
+  'uy',
 );
+const SCALE_WORD = /nghìn|ngàn|triệu|tỷ|tỉ/g;
+const NUMBER_WORD_LENGTHS = [...UNIT_WORDS.keys()].map((w) => w.length);
+
+/**
+ * Offsets where a FIGURE match can begin, ascending: at the first digit of a number (a digit
+ * after a digit fails the lookbehind), or at the "từ" of "từ 5".
+ */
+function figureStarts(plain: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < plain.length; i++) {
+    if (!isDigitAt(plain, i) || isDigitAt(plain, i - 1)) continue;
+    let j = i;
+    while (j > 0 && plain.charCodeAt(j - 1) === 0x20) j--;
+    // "[Tt]ừ" ends at j when there are spaces before the number; a few offsets more cost nothing.
+    if (j < i) for (let p = Math.max(0, j - 4); p < j; p++) if (!isSurrogateAt(plain, p)) starts.push(p);
+    starts.push(i);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/**
+ * Offsets where a WORD_NUMBER match can begin, ascending: a number word ends where the spaces
+ * before a scale word begin.
+ */
+function wordNumberStarts(plain: string): number[] {
+  const shortest = Math.min(...NUMBER_WORD_LENGTHS);
+  const longest = Math.max(...NUMBER_WORD_LENGTHS);
+  const starts: number[] = [];
+  for (const m of plain.matchAll(SCALE_WORD)) {
+    let j = m.index;
+    while (isSpaceAt(plain, j - 1)) j--;
+    if (j === m.index) continue;
+    for (let p = Math.max(0, j - longest); p <= j - shortest; p++) if (!isSurrogateAt(plain, p)) starts.push(p);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
 const SCALE = /\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])/uy;
 const COMPOSITE = /\s+(\d{1,3})\s*(triệu|nghìn|ngàn|trăm)(?![\p{L}\p{M}])/uy;
 const PERCENT = /\s*%/y;
@@ -228,7 +268,9 @@ const TIME_LABELS: ReadonlySet<string> = new Set(['lúc', 'ngày', 'tháng', 'n�
 const IMPLIED_UNIT = { unit: 'VND', unitText: null, noun: null } as const;
 
 /** Reads the unit and noun that follow a number ending at `pos`; null when nothing is measured. */
-function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): Omit<Reading, 'start' | 'value' | 'valueMax' | 'scaled' | 'dotDecimal' | 'numberToken'> | null {
+type UnitReading = Omit<Reading, 'start' | 'value' | 'valueMax' | 'scaled' | 'dotDecimal' | 'numberToken'>;
+
+function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): UnitReading | null {
   const { plain, tokens } = ctx;
   PERCENT.lastIndex = pos;
   if (PERCENT.exec(plain)) return { end: PERCENT.lastIndex, unit: 'percent', unitText: '%', noun: null };
@@ -263,6 +305,8 @@ function isMoney(unit: FigureUnit): boolean {
   return unit === 'USD' || unit === 'VND' || unit === 'percent';
 }
 
+const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
+
 function readDigits(ctx: ArticleContext, m: RegExpExecArray): Reading | null {
   const { plain } = ctx;
   const numberStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
@@ -287,13 +331,17 @@ function readDigits(ctx: ArticleContext, m: RegExpExecArray): Reading | null {
   }
   const unit = readUnit(ctx, pos, scale.factor > 1);
   if (!unit) return null;
+  // The unit's fields one by one: spreading the unit reading (of several shapes) is far slower.
   return {
-    ...unit,
+    end: unit.end,
+    unit: unit.unit,
+    unitText: unit.unitText,
+    noun: unit.noun,
     start: m[1] ? m.index : numberStart,
     value,
     valueMax,
     scaled: scale.factor > 1,
-    dotDecimal: /^\d+\.\d{1,2}$/.test(m[2]!),
+    dotDecimal: DOT_DECIMAL.test(m[2]!),
     numberToken: tokenIndexAt(ctx, numberStart),
   };
 }
@@ -304,7 +352,10 @@ function readWordNumber(ctx: ArticleContext, m: RegExpExecArray): Reading | null
   const unit = readUnit(ctx, scale.end, true);
   if (!unit || (unit.unit !== 'USD' && unit.unit !== 'VND' && !(unit.unit === 'other' && unit.unitText !== 'lần' && /^[A-Zđ]|yên|tệ|won|rúp|baht/.test(unit.unitText ?? '')))) return null;
   return {
-    ...unit,
+    end: unit.end,
+    unit: unit.unit,
+    unitText: unit.unitText,
+    noun: unit.noun,
     start: m.index,
     value: UNIT_WORDS.get(m[1]!.toLowerCase())! * scale.factor,
     valueMax: null,
@@ -333,17 +384,18 @@ function isLabel(ctx: ArticleContext, r: Reading, qualified: boolean): boolean {
 export function extractFigures(ctx: ArticleContext, entities: readonly EntityMention[]): FigureMention[] {
   const { plain, tokens, sentences } = ctx;
   const readings: Reading[] = [];
-  for (const m of plain.matchAll(FIGURE)) {
+  for (const m of matchesAt(FIGURE, plain, figureStarts(plain))) {
     const r = readDigits(ctx, m);
     if (r) readings.push(r);
   }
-  for (const m of plain.matchAll(WORD_NUMBER)) {
+  for (const m of matchesAt(WORD_NUMBER, plain, wordNumberStarts(plain))) {
     const r = readWordNumber(ctx, m);
     if (r) readings.push(r);
   }
   readings.sort((a, b) => a.start - b.start);
 
   const out: FigureMention[] = [];
+  const periodsBySentence = new Map<number, Span[]>();
   let lastEnd = -1;
   for (const r of readings) {
     // "1 tỷ 250 triệu" is one figure, not also "250 triệu".
@@ -363,7 +415,9 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
     const sentence = sentenceOf(ctx, start);
     const s = sentences[sentence];
     const sentenceStartToken = s ? tokenIndexAt(ctx, s.start) : 0;
-    const periods = s ? findPeriods(plain, s) : [];
+    // Figures share sentences: find each sentence's periods once.
+    let periods = periodsBySentence.get(sentence);
+    if (!periods) periodsBySentence.set(sentence, (periods = s ? findPeriods(plain, s) : []));
     const noun = isMoney(r.unit) || r.unit === 'other'
       ? (readMeasuredNoun(ctx, (change ? change.start : qualifier ? qualifier.start : firstToken) - 1, sentenceStartToken, periods) ??
         nounAfter(ctx, r.end))

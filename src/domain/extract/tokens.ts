@@ -4,6 +4,8 @@
 // token of the text, which would cost more than the rest of extraction: instead each lexicon
 // phrase is stored under every tone-placement variant, and tokens are only lowercased.
 
+import { LETTER_OR_NUMBER, LOWER_STABLE, NUMBER, SPACE, UPPER, WORD_PART, charClass, codePointAt, unitLength } from '../text/chars.js';
+
 export interface Token {
   text: string;
   /** Lowercased text, the key for lexicon lookups. */
@@ -17,32 +19,93 @@ export interface Token {
   /** Two or more letters, all capitals ("UBND", "ASEAN"). */
   acronym: boolean;
   digits: boolean;
+  /** Bits of the lexicons that have a phrase starting with this token's word (see PhraseLexicon). */
+  lexicons: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const UPPER_START = /^\p{Lu}/u;
-const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
-const DIGIT_START = /^\p{N}/u;
+// Which lexicons have a phrase that starts with a given word, a bit for each. A token looks its word
+// up here once, when the text is tokenized, which spares every lexicon its own lookup for the
+// many tokens that start none of its phrases. Past 31 lexicons bits are shared, which only lets
+// more lookups through.
+const FIRST_WORD_LEXICONS = new Map<string, number>();
+let lexiconsMade = 0;
+let tokenized = false;
 
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** The end of a run of letters, marks and digits starting at `i` (`i` itself when there is none). */
+function wordPartsEnd(plain: string, i: number): number {
+  while (i < plain.length) {
+    const cp = codePointAt(plain, i);
+    if (!(charClass(cp) & WORD_PART)) break;
+    i += unitLength(cp);
+  }
+  return i;
+}
+
+/** The matches of TOKEN, found by one scan with a character table rather than by the regex. */
 export function tokenize(plain: string): Token[] {
+  tokenized = true;
   const out: Token[] = [];
-  for (const m of plain.matchAll(TOKEN)) {
-    const text = m[0];
-    const start = m.index;
-    const word = text.length > 1 || /[\p{L}\p{N}]/u.test(text);
-    const cap = word && UPPER_START.test(text);
+  for (let start = 0; start < plain.length; ) {
+    const first = codePointAt(plain, start);
+    const firstClass = charClass(first);
+    let end = start + unitLength(first);
+    if (firstClass & WORD_PART) {
+      // Letters with inner apostrophes ("H'Yim", "Kơ’nia").
+      end = wordPartsEnd(plain, end);
+      for (;;) {
+        const quote = plain.charCodeAt(end);
+        if (quote !== APOSTROPHE && quote !== RIGHT_QUOTE) break;
+        const after = wordPartsEnd(plain, end + 1);
+        if (after === end + 1) break;
+        end = after;
+      }
+    } else if (firstClass & SPACE) {
+      start = end;
+      continue;
+    }
+    const text = plain.slice(start, end);
+    const word = text.length > 1 || (firstClass & LETTER_OR_NUMBER) !== 0;
+    const cap = word && (firstClass & UPPER) !== 0;
+    const lower = isLowerCase(text) ? text : text.toLowerCase();
     out.push({
       text,
-      lower: text.toLowerCase(),
+      lower,
       start,
-      end: start + text.length,
+      end,
       word,
       cap,
-      acronym: cap && text.length > 1 && ALL_UPPER.test(text) && !DIGIT_START.test(text),
-      digits: DIGIT_START.test(text),
+      // All capitals or digits, and no digit first: a capital first rules that out.
+      acronym: cap && text.length > 1 && isAllCapitalsOrDigits(text),
+      digits: (firstClass & NUMBER) !== 0,
+      lexicons: FIRST_WORD_LEXICONS.get(lower) ?? 0,
     });
+    start = end;
   }
   return out;
+}
+
+/** Whether toLowerCase would leave `text` as it is (it changes no character that lowercases alone). */
+function isLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const cp = codePointAt(text, i);
+    if (!(charClass(cp) & LOWER_STABLE)) return false;
+    i += unitLength(cp);
+  }
+  return true;
+}
+
+/** /^[\p{Lu}\p{N}]+$/u */
+function isAllCapitalsOrDigits(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const cp = codePointAt(text, i);
+    if (!(charClass(cp) & (UPPER | NUMBER))) return false;
+    i += unitLength(cp);
+  }
+  return true;
 }
 
 /** True when nothing but spaces separates two tokens (no line break). */
@@ -79,54 +142,67 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+/** A word of a phrase in the lexicon's trie: the value of the phrase ending here, if one does, and the words that may follow. */
+interface PhraseNode<T> {
+  value: T | undefined;
+  next: Map<string, PhraseNode<T>> | null;
+}
+
+function newNode<T>(): PhraseNode<T> {
+  return { value: undefined, next: null };
+}
+
 /** Phrases looked up by longest match at a token position. */
 export class PhraseLexicon<T> {
   private readonly phrases = new Map<string, T>();
-  // For each first word, the phrase lengths (in tokens) that start with it, longest first.
-  private readonly lengths = new Map<string, number[]>();
+  // The phrases' keys word by word: a lookup walks the tokens once instead of building a key
+  // string for every phrase length that starts with the first word.
+  private readonly first = new Map<string, PhraseNode<T>>();
+
+  /** This lexicon's bit in Token.lexicons; 0 when tokens made before it cannot know it. */
+  private readonly bit: number;
 
   constructor(entries: Iterable<readonly [string, T]>) {
+    this.bit = tokenized ? 0 : 1 << (lexiconsMade++ % 31);
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
-  add(phrase: string, value: T): void {
+  private add(phrase: string, value: T): void {
     for (const key of phraseKeys(phrase)) {
       if (this.phrases.has(key)) continue;
       this.phrases.set(key, value);
-      const words = key.split(' ');
-      const first = words[0]!;
-      const list = this.lengths.get(first) ?? [];
-      if (!list.includes(words.length)) {
-        list.push(words.length);
-        list.sort((a, b) => b - a);
+      const [head, ...rest] = key.split(' ');
+      let node = this.first.get(head!);
+      if (!node) this.first.set(head!, (node = newNode()));
+      FIRST_WORD_LEXICONS.set(head!, (FIRST_WORD_LEXICONS.get(head!) ?? 0) | this.bit);
+      for (const word of rest) {
+        node.next ??= new Map();
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = newNode()));
+        node = child;
       }
-      this.lengths.set(first, list);
+      node.value = value;
     }
   }
 
   /** The longest phrase starting at token `i`, all of whose tokens sit on one line. */
   match(tokens: readonly Token[], i: number, plain: string): PhraseMatch<T> | null {
     const first = tokens[i];
-    if (!first) return null;
-    const lengths = this.lengths.get(first.lower);
-    if (!lengths) return null;
-    for (const n of lengths) {
-      if (i + n > tokens.length) continue;
-      let key = first.lower;
-      let ok = true;
-      for (let k = 1; k < n; k++) {
-        const t = tokens[i + k]!;
-        if (!adjacentOrGlued(plain, tokens[i + k - 1]!, t)) {
-          ok = false;
-          break;
-        }
-        key += ' ' + t.lower;
+    if (!first || (this.bit !== 0 && (first.lexicons & this.bit) === 0)) return null;
+    let node = this.first.get(first.lower);
+    let found: PhraseNode<T> | null = null;
+    let foundEnd = 0;
+    for (let end = i + 1; node; end++) {
+      if (node.value !== undefined) {
+        found = node;
+        foundEnd = end;
       }
-      if (!ok) continue;
-      const value = this.phrases.get(key);
-      if (value !== undefined) return { value, end: i + n };
+      const t = tokens[end];
+      if (!t || !node.next) break;
+      node = node.next.get(t.lower);
+      if (node && !adjacentOrGlued(plain, tokens[end - 1]!, t)) break;
     }
-    return null;
+    return found ? { value: found.value as T, end: foundEnd } : null;
   }
 
   has(phrase: string): boolean {

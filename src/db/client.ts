@@ -22,7 +22,7 @@ export interface OpenDbOptions {
 }
 
 /** The page cache of a writing connection, in KiB. */
-const WRITER_CACHE_KIB = 64 * 1024;
+const WRITER_CACHE_KIB = 32 * 1024;
 
 /** WAL pages (4 KiB) after which a commit checkpoints. */
 const WAL_CHECKPOINT_PAGES = 8192;

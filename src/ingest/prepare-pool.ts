@@ -35,6 +35,12 @@ export interface PreparePoolOptions {
 
 const WORKER_URL = new URL('./prepare-worker.js', import.meta.url);
 
+/**
+ * A small young generation: a worker's garbage is short-lived (one article at a time), and V8's
+ * default lets each thread's nursery grow to tens of MB, which an ingestion's peak memory pays per worker.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** A database file a worker can open on its own (not an in-memory or temporary database). */
 function sharedFile(db: Db): string | null {
   const name = db.$client.name;
@@ -75,7 +81,7 @@ class WorkerPool implements PreparePool {
   }
 
   private spawn(): PoolWorker {
-    const entry: PoolWorker = { worker: new Worker(WORKER_URL, { workerData: this.data }), waiting: new Map() };
+    const entry: PoolWorker = { worker: new Worker(WORKER_URL, { workerData: this.data, resourceLimits: WORKER_LIMITS }), waiting: new Map() };
     entry.worker.on('message', (reply: PrepareReply) => {
       const waiting = entry.waiting.get(reply.seq);
       if (!waiting) return;

@@ -41,7 +41,7 @@ export interface IngestOptions {
  * Articles per write transaction. A commit costs about as much as storing a few articles, and the
  * database is locked for readers of the WAL only by checkpoints, so batches are cheap for the API.
  */
-export const DEFAULT_BATCH_SIZE = 200;
+export const DEFAULT_BATCH_SIZE = 100;
 
 /** An input item on its way: prepared (or failing) in the pool, stored in input order. */
 type Pending = { at: SourceLocation; error: string } | { at: SourceLocation; preparation: Promise<Preparation | { error: string }>; settled: boolean };

@@ -561,7 +561,7 @@ const USAGE = `usage: npm run bench -- [CORPUS...] [options]
   --rounds N           A B rounds per endpoint, at least 2 (default 2)
   --connections N      autocannon connections (default 10)
   --warmup S           warm-up seconds of each side (default 1)
-  --workers N          preparation threads of the ingestion (default: the cores)
+  --workers N          preparation threads of the ingestion (default: one less than the cores, at least 1)
   --endpoints KINDS    the kinds measured, comma-separated: by-id,list,search,facets (default: all)
   --profile DIR        write CPU profiles of the ingestion and the servers there (node --cpu-prof)
   --work DIR           where the databases go (default: the system's temporary folder)
@@ -608,7 +608,7 @@ export function parseBenchArgs(argv: readonly string[], log: (line: string) => v
     rounds: Math.round(positiveNumber('rounds', values.rounds, 2, 2)),
     connections: Math.round(positiveNumber('connections', values.connections, 10, 1)),
     warmup: positiveNumber('warmup', values.warmup, 1),
-    workers: Math.round(positiveNumber('workers', values.workers, availableParallelism())),
+    workers: Math.round(positiveNumber('workers', values.workers, Math.max(1, availableParallelism() - 1))),
     kinds: parseKinds(values.endpoints),
     profile: values.profile === undefined ? null : resolve(values.profile),
     work: resolve(values.work ?? tmpdir()),

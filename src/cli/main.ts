@@ -30,7 +30,7 @@ program
   .addOption(
     new Option('-w, --workers <n>', 'threads extracting articles beside the one writing (0: extract on the writing thread)')
       .argParser(parseCount)
-      .default(availableParallelism()),
+      .default(Math.max(1, availableParallelism() - 1)),
   )
   .action(async (paths: string[], options: { db: string; quiet?: boolean; workers: number }) => {
     process.exitCode = await runIngestCommand(paths, options);

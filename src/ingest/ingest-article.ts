@@ -1,7 +1,7 @@
 // One article through the whole pipeline: normalisation, extraction, idempotent storage. The command
 // line and `POST /v1/articles` both come through here, so they store an article the same way.
 import type { Db } from '../db/client.js';
-import { findUnchangedArticle, storeArticle, type StoreOutcome } from '../db/repositories/article-writer.js';
+import { findUnchangedArticle, storeArticle, writeArticle, type StoreOutcome } from '../db/repositories/article-writer.js';
 import { extractDelivery, normalizeArticle, type PreparedArticle } from './prepare-article.js';
 import type { RawArticle } from './raw-article.js';
 
@@ -20,9 +20,14 @@ export function prepareForStore(db: Db | null, raw: RawArticle): Preparation {
   return { status: 'prepared', article: extractDelivery(delivery) };
 }
 
-/** Stores a preparation (an unchanged article is left alone). */
+/** Stores a preparation in a transaction of its own (an unchanged article is left alone). */
 export function storePreparation(db: Db, preparation: Preparation): StoreOutcome {
   return preparation.status === 'unchanged' ? preparation : storeArticle(db, preparation.article);
+}
+
+/** Writes a preparation within the caller's transaction (see writeArticle). */
+export function writePreparation(db: Db, preparation: Preparation): StoreOutcome {
+  return preparation.status === 'unchanged' ? preparation : writeArticle(db, preparation.article);
 }
 
 export function ingestArticle(db: Db, raw: RawArticle): StoreOutcome {

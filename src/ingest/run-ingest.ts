@@ -2,7 +2,8 @@
 import { stat } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Db } from '../db/client.js';
-import { storePreparation, type Preparation } from './ingest-article.js';
+import type { StoreOutcome } from '../db/repositories/article-writer.js';
+import { storePreparation, writePreparation, type Preparation } from './ingest-article.js';
 import { createPreparePool } from './prepare-pool.js';
 import { describeLocation, listInputFiles, readArticles, type SourceItem, type SourceLocation } from './sources.js';
 
@@ -33,7 +34,7 @@ export interface IngestProgress {
 export interface IngestOptions {
   /** Worker threads preparing articles (see prepare-pool.ts); 0, the default, prepares on this thread. */
   workers?: number;
-  /** Articles stored per transaction; each article is still all or nothing within it. */
+  /** Articles stored per transaction; each article is still all or nothing (see storeReady). */
   batchSize?: number;
 }
 
@@ -105,9 +106,8 @@ export async function ingestInput(db: Db, input: IngestInput, progress: IngestPr
   };
 
   /**
-   * Stores the items at the head of the queue once they are prepared, in one transaction (each
-   * article in its own savepoint): up to `max` of them, or fewer when MAX_COMMIT_DELAY_MS has passed
-   * since the last commit.
+   * Stores the items at the head of the queue once they are prepared, in one transaction: up to
+   * `max` of them, or fewer when MAX_COMMIT_DELAY_MS has passed since the last commit.
    */
   const storeReady = async (max: number) => {
     const wanted = Math.min(max, pending.length);
@@ -119,19 +119,29 @@ export async function ingestInput(db: Db, input: IngestInput, progress: IngestPr
     }
     const batch = pending.splice(0, Math.min(wanted, settledHead()));
     const settled = await Promise.all(batch.map((item) => ('error' in item ? item : item.preparation)));
-    db.$client.transaction(() => {
-      settled.forEach((result, i) => {
-        const at = batch[i]!.at;
-        if ('error' in result) return fail(at, result.error);
+    let outcomes: (StoreOutcome | Error | null)[];
+    try {
+      outcomes = db.$client.transaction(() => settled.map((result) => ('error' in result ? null : writePreparation(db, result))))();
+    } catch {
+      // One article threw, and the whole batch was rolled back: each is stored again in a
+      // transaction of its own, so that only that one fails.
+      outcomes = settled.map((result) => {
+        if ('error' in result) return null;
         try {
-          const outcome = storePreparation(db, result);
-          if (outcome.status === 'failed') fail(at, outcome.message);
-          else report[outcome.status]++;
+          return storePreparation(db, result);
         } catch (error) {
-          fail(at, error instanceof Error ? error.message : String(error));
+          return error instanceof Error ? error : new Error(String(error));
         }
       });
-    })();
+    }
+    outcomes.forEach((outcome, i) => {
+      const at = batch[i]!.at;
+      const result = settled[i]!;
+      if ('error' in result) fail(at, result.error);
+      else if (outcome instanceof Error) fail(at, outcome.message);
+      else if (outcome!.status === 'failed') fail(at, outcome!.message);
+      else report[outcome!.status]++;
+    });
     committedAt = performance.now();
     progress.update?.(readBytes, report);
   };

@@ -4,16 +4,17 @@ import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { collapseSpaces, foldKey, toneWords } from '../../domain/text/keys.js';
 import type { ArticleDelivery, PreparedArticle } from '../../ingest/prepare-article.js';
 import type { Db } from '../client.js';
-import { perConnection } from '../prepared.js';
+import { insertedId, perConnection } from '../prepared.js';
 import { articles, entities, factEvidence, facts, mentions } from '../schema.js';
-import { spanRow, storeStatements, withdrawStatements, type SentenceEntity, type Tx } from './fact-writer.js';
+import { spanRow, storeStatements, withdrawStatements, type SentenceEntity } from './fact-writer.js';
 
 export type StoreOutcome =
   | { status: 'added' | 'updated' | 'unchanged'; articleId: number }
   | { status: 'failed'; message: string };
 
 // The statements run for every article and every mention, prepared once per connection: building
-// them through the query builder cost more than running them.
+// them through the query builder cost more than running them. Inserts take the new id from the
+// connection (see insertedId), not with RETURNING.
 const statementsFor = perConnection((client) => {
   const storedColumns = 'id, external_id as externalId, content_hash as contentHash, extractor_version as extractorVersion, title, url, source, published_at as publishedAt';
   return {
@@ -21,10 +22,9 @@ const statementsFor = perConnection((client) => {
     byUrl: client.prepare<[string], StoredArticle>(`select ${storedColumns} from articles where url = ?`),
     byContentHash: client.prepare<[string], StoredArticle>(`select ${storedColumns} from articles where content_hash = ?`),
     twin: client.prepare<[string], { id: number; externalId: string | null }>(`select id, external_id as externalId from articles where content_hash = ?`),
-    insertArticle: client.prepare<[ArticleRow], { id: number }>(
+    insertArticle: client.prepare<[ArticleRow]>(
       `insert into articles (external_id, url, content_hash, title, byline, source, published_at, original_text, plain_text, segmented, extractor_version, dates_mentioned)
-       values (@externalId, @url, @contentHash, @title, @byline, @source, @publishedAt, @originalText, @plainText, @segmented, @extractorVersion, @datesMentioned)
-       returning id`,
+       values (@externalId, @url, @contentHash, @title, @byline, @source, @publishedAt, @originalText, @plainText, @segmented, @extractorVersion, @datesMentioned)`,
     ),
     updateArticle: client.prepare<[ArticleRow & { id: number }]>(
       `update articles set external_id = @externalId, url = @url, content_hash = @contentHash, title = @title, byline = @byline, source = @source,
@@ -37,8 +37,8 @@ const statementsFor = perConnection((client) => {
     index: client.prepare<[number, string, string]>(`insert into article_search (rowid, folded, toned) values (?, ?, ?)`),
     // Most mentions name an entity stored before: looking it up is cheaper than an upsert that rewrites it.
     entityId: client.prepare<[string, string], { id: number }>(`select id from entities where kind = ? and key = ?`),
-    insertEntity: client.prepare<[string, string, string, string, string, string], { id: number }>(
-      `insert into entities (kind, key, name, search_name, tone_name, attributes) values (?, ?, ?, ?, ?, ?) returning id`,
+    insertEntity: client.prepare<[string, string, string, string, string, string]>(
+      `insert into entities (kind, key, name, search_name, tone_name, attributes) values (?, ?, ?, ?, ?, ?)`,
     ),
     insertAlias: client.prepare<[number, string, string, string]>(
       `insert into entity_aliases (entity_id, alias, search_alias, tone_alias) values (?, ?, ?, ?) on conflict do nothing`,
@@ -122,7 +122,7 @@ function insertEntities(client: Database.Database, articleId: number, article: P
     let entityId = entityIds.get(identity);
     if (entityId === undefined) {
       const { kind, key, name } = mention;
-      entityId = (s.entityId.get(kind, key) ?? s.insertEntity.get(kind, key, name, foldKey(name), toneWords(name), JSON.stringify(mention.attributes ?? {})))!.id;
+      entityId = s.entityId.get(kind, key)?.id ?? insertedId(s.insertEntity.run(kind, key, name, foldKey(name), toneWords(name), JSON.stringify(mention.attributes ?? {})));
       entityIds.set(identity, entityId);
     }
     const alias = collapseSpaces(mention.text);
@@ -140,54 +140,61 @@ function insertEntities(client: Database.Database, articleId: number, article: P
 
 /**
  * Adds the article, or updates the stored one with the same source id (or url, or text), or leaves it
- * alone when nothing changed. Runs in one transaction (a savepoint when the caller has one open, as a
- * batch does): a failure leaves the database as it was.
+ * alone when nothing changed. Runs in one transaction (a savepoint when the caller has one open): a
+ * failure leaves the database as it was.
  */
 export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
+  return db.$client.transaction(() => writeArticle(db, article))();
+}
+
+/**
+ * storeArticle without a transaction of its own, for a caller that stores many articles in one
+ * transaction and rolls it all back when one throws (see run-ingest.ts): a savepoint per article
+ * costs more than a commit shared by a hundred of them.
+ */
+export function writeArticle(db: Db, article: PreparedArticle): StoreOutcome {
   const client = db.$client;
   const s = statementsFor(client);
-  return db.transaction((tx) => {
-    const { row: existing, byText } = findExisting(client, article);
-    if (existing && isUnchanged(existing, article, byText)) return { status: 'unchanged', articleId: existing.id };
-    const twin = s.twin.get(article.contentHash);
-    if (twin && twin.id !== existing?.id) {
-      // The same text is already stored under another identity: keep one copy.
-      if (!existing) return { status: 'unchanged', articleId: twin.id };
-      return { status: 'failed', message: `its text is identical to stored article ${twin.id}${twin.externalId ? ` (${twin.externalId})` : ''}` };
-    }
+  const { row: existing, byText } = findExisting(client, article);
+  if (existing && isUnchanged(existing, article, byText)) return { status: 'unchanged', articleId: existing.id };
+  const twin = s.twin.get(article.contentHash);
+  if (twin && twin.id !== existing?.id) {
+    // The same text is already stored under another identity: keep one copy.
+    if (!existing) return { status: 'unchanged', articleId: twin.id };
+    return { status: 'failed', message: `its text is identical to stored article ${twin.id}${twin.externalId ? ` (${twin.externalId})` : ''}` };
+  }
 
-    let articleId: number;
-    let formerEntityIds: number[] = [];
-    let formerFacts: number[] = [];
-    const row = articleRow(article);
-    if (existing) {
-      articleId = existing.id;
-      formerEntityIds = linkedEntityIds(tx, articleId);
-      // The old text's mentions and statements go; facts other articles state stay, re-derived below.
-      formerFacts = withdrawStatements(client, articleId);
-      s.deleteMentions.run(articleId);
-      // A delivery recognised by its text alone keeps the source id, url, source and date stored
-      // before; its title follows the newer extraction when that finds one.
-      const kept = byText
-        ? { externalId: existing.externalId, url: existing.url, title: row.title ?? existing.title, source: existing.source, publishedAt: existing.publishedAt }
-        : {};
-      s.updateArticle.run({ ...row, ...kept, id: articleId });
-    } else {
-      articleId = s.insertArticle.get(row)!.id;
-    }
-    const publishedAt = byText && existing ? existing.publishedAt : article.publishedAt;
-    s.unindex.run(articleId);
-    s.index.run(articleId, article.search.folded, article.search.toned);
-    const { entityIds, bySentence } = insertEntities(client, articleId, article);
-    const factIds = storeStatements(client, { articleId, publishedAt, article, entityIds, bySentence }, formerFacts);
-    s.setCounts.run(entityIds.size, factIds.size, articleId);
-    deleteOrphanEntities(tx, formerEntityIds);
-    return { status: existing ? 'updated' : 'added', articleId };
-  });
+  let articleId: number;
+  let formerEntityIds: number[] = [];
+  let formerFacts: number[] = [];
+  const row = articleRow(article);
+  if (existing) {
+    articleId = existing.id;
+    formerEntityIds = linkedEntityIds(db, articleId);
+    // The old text's mentions and statements go; facts other articles state stay, re-derived below.
+    formerFacts = withdrawStatements(client, articleId);
+    s.deleteMentions.run(articleId);
+    // A delivery recognised by its text alone keeps the source id, url, source and date stored
+    // before; its title follows the newer extraction when that finds one.
+    const kept = byText
+      ? { externalId: existing.externalId, url: existing.url, title: row.title ?? existing.title, source: existing.source, publishedAt: existing.publishedAt }
+      : {};
+    s.updateArticle.run({ ...row, ...kept, id: articleId });
+  } else {
+    articleId = insertedId(s.insertArticle.run(row));
+  }
+  const publishedAt = byText && existing ? existing.publishedAt : article.publishedAt;
+  s.unindex.run(articleId);
+  s.index.run(articleId, article.search.folded, article.search.toned);
+  const { entityIds, bySentence } = insertEntities(client, articleId, article);
+  const factIds = storeStatements(client, { articleId, publishedAt, article, entityIds, bySentence }, formerFacts);
+  s.setCounts.run(entityIds.size, factIds.size, articleId);
+  deleteOrphanEntities(db, formerEntityIds);
+  return { status: existing ? 'updated' : 'added', articleId };
 }
 
 /** Entities the article's mentions and roles point to. */
-function linkedEntityIds(tx: Tx, articleId: number): number[] {
+function linkedEntityIds(tx: Db, articleId: number): number[] {
   const mentioned = tx.selectDistinct({ id: mentions.entityId }).from(mentions).where(eq(mentions.articleId, articleId)).all();
   const holders = tx
     .selectDistinct({ id: facts.personId })
@@ -199,7 +206,7 @@ function linkedEntityIds(tx: Tx, articleId: number): number[] {
 }
 
 /** Of the given entities, removes those that no article mentions any more (after an update). */
-function deleteOrphanEntities(tx: Tx, candidateIds: number[]): void {
+function deleteOrphanEntities(tx: Db, candidateIds: number[]): void {
   if (candidateIds.length === 0) return;
   tx.delete(entities)
     .where(

@@ -21,9 +21,7 @@ import { toOriginalSpan } from '../../domain/text/normalize.js';
 import type { EntityKind, FigureMention, Span } from '../../domain/types.js';
 import type { PreparedArticle } from '../../ingest/prepare-article.js';
 import type { Db } from '../client.js';
-import { perConnection } from '../prepared.js';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+import { insertedId, perConnection } from '../prepared.js';
 
 /** An entity a sentence names. */
 export interface SentenceEntity {
@@ -48,7 +46,8 @@ export function spanRow(article: PreparedArticle, span: Span, sentence: number, 
   return { sentenceIndex: sentence, start: span.start, end: span.end, originalStart: original.start, originalEnd: original.end, text, originalText };
 }
 
-// Raw statements, prepared once per connection: these run for every figure of every article.
+// Raw statements, prepared once per connection: these run for every figure of every article. Inserts
+// read the new id from the connection rather than with RETURNING (see insertedId).
 const statementsFor = perConnection((client) => ({
     figureCandidates: client.prepare<[{ group: string; period: string | null; low: number; high: number }], RawCandidate>(
       `select id, subject_key, period_key, low, high, support_count from facts
@@ -57,11 +56,11 @@ const statementsFor = perConnection((client) => ({
     // `+type`: the group index finds the one row; the type index would scan every role.
     roleFact: client.prepare<[string], { id: number }>(`select id from facts where group_key = ? and +type = 'role'`),
     insertFigure: client.prepare(
-      `insert into facts (type, group_key, metric, metric_search, unit, change) values ('figure', @groupKey, @metric, @metricSearch, @unit, @change) returning id`,
+      `insert into facts (type, group_key, metric, metric_search, unit, change) values ('figure', @groupKey, @metric, @metricSearch, @unit, @change)`,
     ),
     insertRole: client.prepare(
       `insert into facts (type, group_key, person_id, title, title_search, organization, province)
-       values ('role', @groupKey, @personId, @title, @titleSearch, @organization, @province) returning id`,
+       values ('role', @groupKey, @personId, @title, @titleSearch, @organization, @province)`,
     ),
     insertEvidence: client.prepare(
       `insert into fact_evidence (fact_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text, sentence_text, sentence_start,
@@ -220,16 +219,9 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
     if (personId === undefined) continue; // every role's holder is among the article's entities
     let factId = own.get(groupKey) ?? s.roleFact.get(groupKey)?.id;
     if (factId === undefined) {
-      factId = (
-        s.insertRole.get({
-          groupKey,
-          personId,
-          title: role.title,
-          titleSearch: foldKey(role.title),
-          organization: role.organization,
-          province: role.province,
-        }) as { id: number }
-      ).id;
+      factId = insertedId(
+        s.insertRole.run({ groupKey, personId, title: role.title, titleSearch: foldKey(role.title), organization: role.organization, province: role.province }),
+      );
     }
     own.set(groupKey, factId);
     addEvidence(factId, role, NO_STATED_FIGURE);
@@ -251,14 +243,15 @@ function findFigureFact(s: Statements, identity: FigureIdentity): number | undef
 
 /** A new figure fact; its figure, interval and dates are filled in by refreshFacts. */
 function insertFigureFact(s: Statements, identity: FigureIdentity, figure: FigureMention, articleScope: string): number {
-  const row = s.insertFigure.get({
-    groupKey: identity.group ?? articleScope,
-    metric: identity.metric,
-    metricSearch: identity.metric === null ? null : foldKey(identity.metric),
-    unit: figure.unit,
-    change: figure.change,
-  }) as { id: number };
-  return row.id;
+  return insertedId(
+    s.insertFigure.run({
+      groupKey: identity.group ?? articleScope,
+      metric: identity.metric,
+      metricSearch: identity.metric === null ? null : foldKey(identity.metric),
+      unit: figure.unit,
+      change: figure.change,
+    }),
+  );
 }
 
 /**

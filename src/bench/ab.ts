@@ -8,10 +8,10 @@
 // Everything here stays on the loopback: URLs other than http://127.0.0.1 or http://localhost are
 // refused, and every run has a bounded duration.
 import { fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { request } from 'node:http';
 import autocannon from 'autocannon';
-import type { BareResponse, BareServerMessage, BareServerRequest } from './bare-server.js';
+import type { BareResponse, BareServerRequest } from './bare-server.js';
+import { startIpcServer } from './ipc-server.js';
 
 /** The longest run accepted, in seconds. */
 export const MAX_DURATION_SECONDS = 600;
@@ -124,8 +124,6 @@ export interface BareServer {
   close(): Promise<void>;
 }
 
-const OUTPUT_TAIL = 16_384;
-
 /** Starts the bare server in its own process, serving `responses`; resolves once it listens. */
 export async function startBareServer(responses: readonly ServedResponse[], options: { startTimeoutMs?: number } = {}): Promise<BareServer> {
   const seen = new Set<string>();
@@ -138,76 +136,16 @@ export async function startBareServer(responses: readonly ServedResponse[], opti
 
   // No execArgv: the parent's (a test runner's loaders, an inspector) are not the ceiling's business.
   const child: ChildProcess = fork(BARE_SERVER, [], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-  let tail = '';
-  const keep = (d: Buffer) => {
-    tail = (tail + d.toString()).slice(-OUTPUT_TAIL);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = once(child, 'exit');
-  // Awaited by close; a child that dies early is reported through `ready` below.
-  exited.catch(() => {});
-
-  const pending = new Map<number, (rss: number) => void>();
-  let nextId = 1;
-  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
-  const ready = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the bare server did not start within ${startTimeoutMs / 1000} s:\n${tail}`)), startTimeoutMs);
-    child.on('message', (m: BareServerMessage) => {
-      if (m.type === 'ready') {
-        clearTimeout(timer);
-        resolve(m.port);
-      } else if (m.type === 'sample') {
-        pending.get(m.id)?.(m.rss);
-        pending.delete(m.id);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`the bare server exited with ${code ?? signal}:\n${tail}`));
-    });
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
+  const server = await startIpcServer<{ id: number; rss: number }>(child, {
+    name: 'the bare server',
+    first: { type: 'serve', responses: served } satisfies BareServerRequest,
+    ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
   });
-
-  const close = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    if (child.connected) child.send({ type: 'close' } satisfies BareServerRequest);
-    else child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-
-  let port: number;
-  try {
-    child.send({ type: 'serve', responses: served } satisfies BareServerRequest);
-    port = await ready;
-  } catch (error) {
-    await close();
-    throw error;
-  }
-
   return {
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid!,
-    close,
-    rss: () =>
-      new Promise((resolve, reject) => {
-        if (!child.connected) return reject(new Error(`the bare server is gone:\n${tail}`));
-        const id = nextId++;
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          reject(new Error('the bare server did not answer a sample request within 10 s'));
-        }, 10_000);
-        pending.set(id, (rss) => {
-          clearTimeout(timer);
-          resolve(rss);
-        });
-        child.send({ type: 'sample', id } satisfies BareServerRequest);
-      }),
+    url: `http://127.0.0.1:${server.port}`,
+    pid: server.pid,
+    close: server.stop,
+    rss: async () => (await server.sample()).rss,
   };
 }
 

@@ -26,8 +26,9 @@ import autocannon from 'autocannon';
 import { openDb } from '../db/client.js';
 import { foldKey } from '../domain/text/keys.js';
 import { listInputFiles, readArticles } from '../ingest/sources.js';
-import type { LoadServerMessage, LoadServerRequest } from './load-server.js';
+import type { LoadServerMessage } from './load-server.js';
 import { seededRandom } from './random.js';
+import { startIpcServer } from './ipc-server.js';
 
 // Two folders down from the project in both src/ and dist/, so the same paths serve the tests and the build.
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -417,8 +418,6 @@ export interface LoadServer {
   stop(): Promise<void>;
 }
 
-const OUTPUT_TAIL = 16_384;
-
 export interface LoadServerOptions {
   logLevel?: string;
   env?: NodeJS.ProcessEnv;
@@ -433,71 +432,18 @@ export async function startLoadServer(dbPath: string, options: LoadServerOptions
     env: { ...process.env, ...options.env, HOST: '127.0.0.1', PORT: '0', DATABASE_PATH: dbPath, LOG_LEVEL: options.logLevel ?? 'warn' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
-  let tail = '';
-  const keep = (d: Buffer) => {
-    tail = (tail + d.toString()).slice(-OUTPUT_TAIL);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = once(child, 'exit');
-
-  const pending = new Map<number, (m: Extract<LoadServerMessage, { type: 'sample' }>) => void>();
-  let nextId = 1;
-  const ready = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within ${(options.startTimeoutMs ?? 30_000) / 1000} s:\n${tail}`)), options.startTimeoutMs ?? 30_000);
-    child.on('message', (m: LoadServerMessage) => {
-      if (m.type === 'ready') {
-        clearTimeout(timer);
-        resolve(m.port);
-      } else if (m.type === 'sample') {
-        pending.get(m.id)?.(m);
-        pending.delete(m.id);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with ${code ?? signal}:\n${tail}`));
-    });
+  type Sample = Extract<LoadServerMessage, { type: 'sample' }>;
+  const server = await startIpcServer<Sample>(child, {
+    name: 'the server',
+    ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
   });
-
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    if (child.connected) child.send({ type: 'close' } satisfies LoadServerRequest);
-    else child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-
-  let port: number;
-  try {
-    port = await ready;
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-
   return {
-    base: `http://127.0.0.1:${port}`,
-    pid: child.pid!,
+    base: `http://127.0.0.1:${server.port}`,
+    pid: server.pid,
     child,
-    output: () => tail,
-    stop,
-    sample: (reset = false) =>
-      new Promise((resolve, reject) => {
-        if (!child.connected) return reject(new Error(`the server is gone:\n${tail}`));
-        const id = nextId++;
-        // A busy event loop answers late; one that never answers must not hang the harness.
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          reject(new Error('the server did not answer a sample request within 10 s'));
-        }, 10_000);
-        pending.set(id, (m) => {
-          clearTimeout(timer);
-          resolve(m);
-        });
-        child.send({ type: 'sample', id, reset } satisfies LoadServerRequest);
-      }),
+    output: server.output,
+    stop: server.stop,
+    sample: (reset = false) => server.sample({ reset }),
   };
 }
 

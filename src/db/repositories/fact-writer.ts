@@ -10,10 +10,12 @@ import {
   chooseFact,
   conflictPairs,
   figureIdentity,
+  joinRoleSource,
   roleGroup,
   type FactCandidate,
   type FigureIdentity,
   type FigureSource,
+  type Reporting,
   type StatedFigure,
 } from '../../domain/facts/consolidate.js';
 import { foldKey, toneKey } from '../../domain/text/keys.js';
@@ -72,6 +74,9 @@ const statementsFor = perConnection((client) => ({
     factsOfArticle: client.prepare<[number], { factId: number }>(`select distinct fact_id as factId from fact_evidence where article_id = ?`),
     deleteEvidence: client.prepare(`delete from fact_evidence where article_id = ?`),
     deleteLinks: client.prepare(`delete from fact_entities where article_id = ?`),
+    roleReporting: client.prepare<[number], Reporting>(
+      `select support_count as supportCount, first_seen as firstSeen, last_seen as lastSeen from facts where id = ? and type = 'role'`,
+    ),
     factType: client.prepare<[number], { type: 'figure' | 'role'; groupKey: string }>(`select type, group_key as groupKey from facts where id = ?`),
     sourcesOf: client.prepare<[number], RawSource>(
       `select article_id, value, value_max, qualifier, unit_text, noun, subject, subject_key, period, period_key, year_from, year_to, published_at
@@ -213,6 +218,7 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
     linkSentence(factId, figure.sentence);
   }
 
+  const roleIds = new Set<number>();
   for (const role of article.extraction.roles) {
     const groupKey = roleGroup(role.personKey, role.title);
     const personId = ctx.entityIds.get(`person\u0000${role.personKey}`);
@@ -224,13 +230,22 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
       );
     }
     own.set(groupKey, factId);
+    roleIds.add(factId);
     addEvidence(factId, role, NO_STATED_FIGURE);
     s.link.run(factId, personId, 'holder', articleId);
     linkSentence(factId, role.sentence, personId);
   }
 
   const ownIds = new Set(own.values());
-  refreshFacts(s, new Set([...formerFacts, ...ownIds]));
+  // A role this article joins (and did not state before this store) adds one source: its reporting
+  // is updated from the stored one. Everything else is derived again from all its sources.
+  const former = new Set(formerFacts);
+  const joined = new Set([...roleIds].filter((id) => !former.has(id)));
+  for (const id of joined) {
+    const current = s.roleReporting.get(id);
+    if (current) s.updateRole.run({ id, ...joinRoleSource(current, publishedAt) });
+  }
+  refreshFacts(s, new Set([...formerFacts, ...ownIds].filter((id) => !joined.has(id))));
   return ownIds;
 }
 

@@ -186,10 +186,26 @@ export function reporting(sources: readonly { articleId: number; publishedAt: st
 }
 
 /** A role fact's own fields: its reporting, and the calendar years it is attested. */
-export function aggregateRole(sources: readonly { articleId: number; publishedAt: string | null }[]): Reporting & { yearFrom: number | null; yearTo: number | null } {
-  const spread = reporting(sources);
+export type RoleAggregate = Reporting & { yearFrom: number | null; yearTo: number | null };
+
+function withYears(spread: Reporting): RoleAggregate {
   const yearOf = (date: string | null) => (date === null ? null : Number(date.slice(0, 4)) || null);
   return { ...spread, yearFrom: yearOf(spread.firstSeen), yearTo: yearOf(spread.lastSeen) };
+}
+
+export function aggregateRole(sources: readonly { articleId: number; publishedAt: string | null }[]): RoleAggregate {
+  return withYears(reporting(sources));
+}
+
+/**
+ * aggregateRole of a role's sources and one more article that was not among them, from the role's
+ * reporting so far: a role in thousands of articles (a head of state) is not read again whole each
+ * time one more article names it.
+ */
+export function joinRoleSource(current: Reporting, publishedAt: string | null): RoleAggregate {
+  const earlier = (a: string | null, b: string | null) => (a === null || (b !== null && b < a) ? b : a);
+  const later = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
+  return withYears({ supportCount: current.supportCount + 1, firstSeen: earlier(current.firstSeen, publishedAt), lastSeen: later(current.lastSeen, publishedAt) });
 }
 
 /**

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   aggregateFigure,
   aggregateRole,
+  joinRoleSource,
   chooseFact,
   confidence,
   conflictPairs,
@@ -169,6 +171,27 @@ describe('aggregateRole', () => {
     ]);
     expect(role).toEqual({ supportCount: 3, firstSeen: '2023-11-05T08:00:00+07:00', lastSeen: '2024-02-20', yearFrom: 2023, yearTo: 2024 });
     expect(aggregateRole([{ articleId: 1, publishedAt: null }])).toEqual({ supportCount: 1, firstSeen: null, lastSeen: null, yearFrom: null, yearTo: null });
+  });
+});
+
+describe('joinRoleSource', () => {
+  it('gives what aggregateRole gives, one new article at a time', () => {
+    // Dates as sources give them: a day, or a time with or without its zone.
+    const date = fc.option(
+      fc
+        .tuple(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.constantFrom(10, 19, 24))
+        .map(([d, length]) => d.toISOString().slice(0, length)),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(fc.array(date, { minLength: 1, maxLength: 30 }), (dates) => {
+        const sources = dates.map((publishedAt, i) => ({ articleId: i + 1, publishedAt }));
+        let joined = aggregateRole(sources.slice(0, 1));
+        for (const source of sources.slice(1)) joined = joinRoleSource(joined, source.publishedAt);
+        expect(joined).toEqual(aggregateRole(sources));
+      }),
+      { seed: 20261124, numRuns: 300 },
+    );
   });
 });
 

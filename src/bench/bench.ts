@@ -12,7 +12,7 @@
 //      (src/bench/derive.ts: new ids, other numbers and names), the API runs again, and start-up on
 //      it is timed.
 // Results: BENCHMARKS.md and a JSON summary. Benchmarks are not tests: CI does not run this.
-import { fork, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, availableParallelism, cpus, platform, release, tmpdir, totalmem } from 'node:os';
@@ -257,7 +257,7 @@ export async function benchApi(dbPath: string, endpoints: readonly Endpoint[], o
         options.log(
           `  ${endpoint.name.padEnd(30)} bare ${fmt(withCache.a.median.rps)} req/s | real ${fmt(withCache.b.median.rps)} req/s ` +
             `(x${withCache.ratio.rps.toFixed(2)}, p50 ${withCache.b.median.p50Ms.toFixed(2)} ms, p99 ${withCache.b.median.p99Ms.toFixed(2)} ms) | ` +
-            `no cache ${fmt(withoutCache.b.median.rps)} req/s (x${withoutCache.ratio.rps.toFixed(2)}, p50 ${withoutCache.b.median.p50Ms.toFixed(2)} ms)`,
+            `no cache ${fmt(withoutCache.b.median.rps)} req/s (x${withoutCache.ratio.rps.toFixed(2)}, p50 ${ms(withoutCache.b.median.p50Ms)} ms)`,
         );
       }
       await sampleRss();
@@ -328,6 +328,8 @@ async function medianStartup(dbPath: string, samples = 3): Promise<number> {
 export interface BenchResult {
   date: string;
   command: string;
+  /** The commit measured (with "+changes" when the working tree differs from it). */
+  commit: string;
   machine: { cpu: string; cores: number; memoryGb: number; os: string; node: string };
   options: { corpus: string[]; articles: number | null; scale: number; duration: number; rounds: number; connections: number; workers: number };
   ingest: IngestFigures;
@@ -376,6 +378,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const result: BenchResult = {
       date: new Date().toISOString(),
       command: options.command,
+      commit: currentCommit(),
       machine: {
         cpu: cpus()[0]?.model ?? 'unknown',
         cores: availableParallelism(),
@@ -401,6 +404,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     return result;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function currentCommit(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: PROJECT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' +changes' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
   }
 }
 
@@ -431,7 +443,9 @@ export function checkBars(r: BenchResult): BarCheck[] {
 // ---------------------------------------------------------------------------------------------------
 // Report
 
-const ms = (n: number) => n.toFixed(2);
+/** Milliseconds; a dash when no request was answered (no latency to tell). */
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
+const ratio = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 function apiTable(api: ApiFigures): string[] {
@@ -465,7 +479,7 @@ export function renderMarkdown(r: BenchResult): string {
     'not tests: CI does not run them, and a smoke test (test/bench/bench.test.ts) keeps the code working.',
     '',
     `- **Date**: ${r.date}`,
-    `- **Command**: \`${r.command}\``,
+    `- **Command**: \`${r.command}\` at commit ${r.commit}`,
     `- **Machine**: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, ${r.machine.os}, Node ${r.machine.node}`,
     `- **Load**: autocannon, ${r.options.connections} connections on loopback, ${r.options.rounds} rounds of ${r.options.duration} s per side, alternating bare and real (A B A B), medians of the rounds`,
     '',
@@ -486,9 +500,10 @@ export function renderMarkdown(r: BenchResult): string {
     '',
     `## API on ${r.api.articles} articles`,
     '',
-    '"real" is the server as `npm start` runs it (its response cache on); "no cache" is the same server with',
-    '`RESPONSE_CACHE_MB=0`, which answers every request from the database. "bare" is a Fastify server that sends',
-    "the real server's bytes for the same path and does nothing else.",
+    '"real" is the server as `npm start` runs it (its response cache on, `LOG_LEVEL=warn`: no line per request);',
+    '"no cache" is the same server with `RESPONSE_CACHE_MB=0`, which answers every request from the database.',
+    '"bare" is a Fastify server that sends the real server\'s bytes for the same path and does nothing else.',
+    'A dash: no request of the run was answered within its duration.',
     '',
     ...apiTable(r.api),
     '',
@@ -508,7 +523,7 @@ export function renderMarkdown(r: BenchResult): string {
       '| --- | ---: | ---: |',
       ...s.api.endpoints.map((e, i) => {
         const small = r.api.endpoints[i]!;
-        return `| ${e.name} | ${(e.cached.b.median.p50Ms / small.cached.b.median.p50Ms).toFixed(2)} | ${(e.uncached.b.median.p50Ms / small.uncached.b.median.p50Ms).toFixed(2)} |`;
+        return `| ${e.name} | ${ratio(e.cached.b.median.p50Ms / small.cached.b.median.p50Ms)} | ${ratio(e.uncached.b.median.p50Ms / small.uncached.b.median.p50Ms)} |`;
       }),
     );
   }
@@ -534,6 +549,7 @@ export function summarize(r: BenchResult) {
   return {
     date: r.date,
     command: r.command,
+    commit: r.commit,
     machine: r.machine,
     options: r.options,
     allBarsMet: r.bars.every((b) => b.met),

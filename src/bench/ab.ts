@@ -89,11 +89,11 @@ export interface RecordedResponse {
  * One GET of `path` (sent as it is, query string included) on the loopback origin `baseUrl`, with no
  * accept-encoding, so that the body is the identity bytes autocannon will get too.
  */
-export async function fetchResponse(baseUrl: string, path: string): Promise<RecordedResponse> {
+export async function fetchResponse(baseUrl: string, path: string, timeoutSeconds = REQUEST_TIMEOUT_SECONDS): Promise<RecordedResponse> {
   const url = new URL(targetUrl(baseUrl, path));
   return new Promise((resolve, reject) => {
     // node:http rather than fetch: fetch asks for compressed answers and normalises the path.
-    const req = request({ host: url.hostname, port: url.port || 80, path, method: 'GET', agent: false, timeout: REQUEST_TIMEOUT_SECONDS * 1000 }, (res) => {
+    const req = request({ host: url.hostname, port: url.port || 80, path, method: 'GET', agent: false, timeout: timeoutSeconds * 1000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
@@ -103,7 +103,7 @@ export async function fetchResponse(baseUrl: string, path: string): Promise<Reco
         resolve({ status: res.statusCode!, contentType: res.headers['content-type'] ?? '', body: Buffer.concat(chunks) });
       });
     });
-    req.on('timeout', () => req.destroy(new Error(`${path} did not answer within ${REQUEST_TIMEOUT_SECONDS} s`)));
+    req.on('timeout', () => req.destroy(new Error(`${path} did not answer within ${timeoutSeconds} s`)));
     req.on('error', reject);
     req.end();
   });

@@ -4,7 +4,7 @@
 // token of the text, which would cost more than the rest of extraction: instead each lexicon
 // phrase is stored under every tone-placement variant, and tokens are only lowercased.
 
-import { LETTER_OR_NUMBER, LOWER_STABLE, NUMBER, SPACE, UPPER, WORD_PART, charClass, codePointAt, unitLength } from '../text/chars.js';
+import { LETTER_OR_NUMBER, LOWER_STABLE, NUMBER, SPACE, UPPER, WORD_PART, charClass, codePointAt, skipClass, unitLength } from '../text/chars.js';
 
 export interface Token {
   text: string;
@@ -35,16 +35,6 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
-/** The end of a run of letters, marks and digits starting at `i` (`i` itself when there is none). */
-function wordPartsEnd(plain: string, i: number): number {
-  while (i < plain.length) {
-    const cp = codePointAt(plain, i);
-    if (!(charClass(cp) & WORD_PART)) break;
-    i += unitLength(cp);
-  }
-  return i;
-}
-
 /** The matches of TOKEN, found by one scan with a character table rather than by the regex. */
 export function tokenize(plain: string): Token[] {
   tokenized = true;
@@ -55,11 +45,11 @@ export function tokenize(plain: string): Token[] {
     let end = start + unitLength(first);
     if (firstClass & WORD_PART) {
       // Letters with inner apostrophes ("H'Yim", "Kơ’nia").
-      end = wordPartsEnd(plain, end);
+      end = skipClass(plain, end, WORD_PART);
       for (;;) {
         const quote = plain.charCodeAt(end);
         if (quote !== APOSTROPHE && quote !== RIGHT_QUOTE) break;
-        const after = wordPartsEnd(plain, end + 1);
+        const after = skipClass(plain, end + 1, WORD_PART);
         if (after === end + 1) break;
         end = after;
       }

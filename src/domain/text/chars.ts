@@ -57,6 +57,16 @@ export function unitLength(codePoint: number): number {
   return codePoint > 0xffff ? 2 : 1;
 }
 
+/** The end of the run of code points from `i` whose class has any of `classes` (`i` when there is none). */
+export function skipClass(text: string, i: number, classes: number): number {
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if (!(charClass(cp) & classes)) break;
+    i += unitLength(cp);
+  }
+  return i;
+}
+
 /** Whether `text[i]` is white space (\s; all of it lies in the BMP). False outside the text. */
 export function isSpaceAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && (charClass(text.charCodeAt(i)) & SPACE) !== 0;

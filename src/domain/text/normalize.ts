@@ -2,7 +2,7 @@
 // text that extraction and storage use, with a map back to the original so that every span can be
 // shown in either form.
 
-import { LETTER_OR_NUMBER, MARK, NFC_STABLE, SPACE, charClass, codePointAt, unitLength, unitsToString } from './chars.js';
+import { LETTER_OR_NUMBER, MARK, NFC_STABLE, SPACE, charClass, codePointAt, skipClass, unitLength, unitsToString } from './chars.js';
 
 export interface NormalizedText {
   /** NFC, "\n" line ends, underscores of word segmentation undone, tokenizer spaces around punctuation removed. */
@@ -123,16 +123,6 @@ class Pieces {
   }
 }
 
-/** End of the combining marks that follow offset `i`. */
-function skipMarks(text: string, i: number): number {
-  while (i < text.length) {
-    const cp = codePointAt(text, i);
-    if (!(charClass(cp) & MARK)) break;
-    i += unitLength(cp);
-  }
-  return i;
-}
-
 /**
  * Splits the original into NFC pieces, one per base character with its combining marks (the
  * matches of /\P{M}\p{M}*|\p{M}+/gsu, each normalised on its own).
@@ -143,7 +133,7 @@ function composeClusters(original: string): Pieces {
   for (let i = 0; i < original.length; ) {
     const start = i;
     const first = codePointAt(original, i);
-    i = skipMarks(original, i + unitLength(first));
+    i = skipClass(original, i + unitLength(first), MARK);
     // A lone character that NFC keeps, the common case, needs no normalising.
     let unit: number;
     let text = '';

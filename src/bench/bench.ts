@@ -21,9 +21,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDb } from '../db/client.js';
 import { foldKey } from '../domain/text/keys.js';
-import { alternate, fetchResponse, startBareServer, type AlternateResult, type BareServer } from './ab.js';
+import { alternate, fetchResponse, median, startBareServer, type AlternateResult, type BareServer } from './ab.js';
 import type { IngestRunMessage, IngestRunRequest, IngestRunResult } from './ingest-run.js';
-import { startLoadServer, type LoadServer } from './load.js';
+import { countRows, startLoadServer, type LoadServer } from './load.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 // The compiled programs, also when this module runs from its TypeScript source (the smoke test).
@@ -113,21 +113,13 @@ function databaseBytes(path: string): number {
   return ['', '-wal'].reduce((sum, suffix) => sum + (existsSync(path + suffix) ? statSync(path + suffix).size : 0), 0);
 }
 
-function countRows(path: string, table: string): number {
-  const handle = openDb(path, { readonly: true });
-  try {
-    return (handle.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-  } finally {
-    handle.close();
-  }
-}
-
 export async function benchIngest(db: string, options: BenchOptions, copies: number): Promise<IngestFigures> {
-  const factsBefore = existsSync(db) ? countRows(db, 'facts') : 0;
+  const factsBefore = existsSync(db) ? countRows(db).facts : 0;
   const result = await runIngestChild({ type: 'run', db, inputs: options.corpus, limit: options.articles, copies, seed: options.seed, workers: options.workers }, options.profile);
-  const facts = countRows(db, 'facts') - factsBefore;
+  const after = countRows(db);
+  const facts = after.facts - factsBefore;
   const bytes = databaseBytes(db);
-  const stored = countRows(db, 'articles');
+  const stored = after.articles;
   return {
     articles: result.articles,
     added: result.added,
@@ -277,7 +269,7 @@ export async function benchApi(dbPath: string, endpoints: readonly Endpoint[], o
         );
       }
       await sampleRss();
-      return { articles: countRows(dbPath, 'articles'), endpoints: figures, serverPeakRssMb: peakRss / 1e6 };
+      return { articles: countRows(dbPath).articles, endpoints: figures, serverPeakRssMb: peakRss / 1e6 };
     } finally {
       clearInterval(sampler);
       await bare.close();
@@ -335,7 +327,7 @@ export async function measureStartup(dbPath: string): Promise<number> {
 async function medianStartup(dbPath: string, samples = 3): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < samples; i++) times.push(await measureStartup(dbPath));
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  return median(times);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -386,7 +378,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       options.log(`  ${grown.articles} copies in ${grown.seconds.toFixed(1)} s: ${grown.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${grown.peakRssMb.toFixed(0)} MB`);
       const startupMs = await medianStartup(large);
       options.log(`  start-up to the first answer: ${startupMs.toFixed(0)} ms (small database: ${smallStartupMs.toFixed(0)} ms)`);
-      options.log(`API on ${countRows(large, 'articles')} articles:`);
+      options.log(`API on ${countRows(large).articles} articles:`);
       const largeApi = await benchApi(large, endpoints, options);
       scale = { ingest: grown, api: largeApi, startupMs, smallStartupMs };
     }

@@ -91,7 +91,8 @@ export async function writeFirstArticles(corpus: string, count: number, out: str
   return written;
 }
 
-function countRows(path: string): PreparedDatabase['counts'] {
+/** How many articles, facts and entities the database at `path` holds. */
+export function countRows(path: string): PreparedDatabase['counts'] {
   const handle = openDb(path, { readonly: true });
   try {
     const n = (table: string) => (handle.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;

@@ -39,8 +39,9 @@ export interface IngestOptions {
 }
 
 /**
- * Articles per write transaction. A commit costs about as much as storing a few articles, and the
- * database is locked for readers of the WAL only by checkpoints, so batches are cheap for the API.
+ * Articles per write transaction. A commit (and the WAL checkpoint it may bring) costs as much as
+ * storing many articles; readers are never blocked by the writer in WAL mode, and see a batch when
+ * it commits (at least every MAX_COMMIT_DELAY_MS).
  */
 export const DEFAULT_BATCH_SIZE = 100;
 

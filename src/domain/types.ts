@@ -93,6 +93,24 @@ export interface DateMention {
   yearInferred: boolean;
 }
 
+/** A quantity the text states that is not kept as a figure, and why. */
+export interface RefusedFigure {
+  text: string;
+  span: Span;
+  reason: string;
+}
+
+/** What extraction caps per article; `refused` is the list of quantities refused as figures. */
+export const EXTRACTED_KINDS = ['figures', 'dates', 'entities', 'roles', 'refused'] as const;
+export type ExtractedKind = (typeof EXTRACTED_KINDS)[number];
+
+/** An article that yields more of a kind than one article may: the first `kept` are kept. */
+export interface ExtractionCap {
+  kind: ExtractedKind;
+  found: number;
+  kept: number;
+}
+
 export interface ArticleExtraction {
   extractorVersion: number;
   title: string | null;
@@ -102,4 +120,8 @@ export interface ArticleExtraction {
   entities: EntityMention[];
   figures: FigureMention[];
   roles: RoleMention[];
+  /** Quantities refused as figures (beyond the range of their unit), at most EXTRACTION_LIMITS.refused. */
+  refused: RefusedFigure[];
+  /** The kinds this article yielded more of than one article may keep (see EXTRACTION_LIMITS). */
+  capped: ExtractionCap[];
 }

@@ -16,7 +16,7 @@ describe('bench:extract', () => {
     const plain = 'Hà Nội đẹp.';
     const sentences = [{ index: 0, start: 0, end: plain.length }];
     const mention = { kind: 'province' as const, name: 'Hà Nội', key: 'x', text: 'Hà Nội', span: { start: 0, end: 6 }, sentence: 0 };
-    const base = { extractorVersion: 2, title: null, byline: null, dates: [], sentences, figures: [], roles: [] };
+    const base = { extractorVersion: 2, title: null, byline: null, dates: [], sentences, figures: [], roles: [], refused: [], capped: [] };
     expect(checkExtraction(plain, { ...base, entities: [mention] })).toBeNull();
     expect(checkExtraction(plain, { ...base, entities: [{ ...mention, span: { start: 1, end: 7 } }] })).toMatch(/does not hold/);
   });

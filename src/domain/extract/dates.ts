@@ -77,15 +77,21 @@ function parsePublished(publishedAt: string | null | undefined): Date | null {
 export function extractDates(plain: string, sentences: readonly Sentence[], publishedAt?: string | null): DateMention[] {
   const published = parsePublished(publishedAt);
   const out: DateMention[] = [];
-  const taken: [number, number][] = [];
+  // Characters already part of a date: a match is short, so checking its own characters keeps the
+  // whole pass linear (a list of the dates taken grows with the text and made it quadratic).
+  const taken = new Uint8Array(plain.length);
+  const isFree = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (taken[k] === 1) return false;
+    return true;
+  };
   const add = (start: number, end: number, day: number | null, month: number, year: number | null, partOfDay: string | null) => {
-    if (month < 1 || month > 12 || taken.some(([s, e]) => start < e && s < end)) return;
+    if (month < 1 || month > 12 || !isFree(start, end)) return;
     if (day !== null && !validDay(year ?? 2000, month, day)) return;
     let resolvedYear = year;
     if (resolvedYear === null && published && day !== null) resolvedYear = nearestYear(month, day, published);
     if (resolvedYear === null && published && day === null) resolvedYear = published.getUTCFullYear();
     const date = resolvedYear === null ? null : day === null ? `${resolvedYear}-${pad(month)}` : `${resolvedYear}-${pad(month)}-${pad(day)}`;
-    taken.push([start, end]);
+    taken.fill(1, start, end);
     out.push({
       text: plain.slice(start, end),
       span: { start, end },

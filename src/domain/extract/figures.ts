@@ -1,10 +1,10 @@
-import type { EntityMention, FigureChange, FigureMention, FigureUnit, Qualifier, Span } from '../types.js';
+import type { EntityMention, FigureChange, FigureMention, FigureUnit, Qualifier, RefusedFigure, Span } from '../types.js';
 import { type ArticleContext, adjacentTokens, isSentenceStart, sentenceOf, tokenIndexAt } from './context.js';
 import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, UNITS, type UnitInfo,
+  CHANGES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
@@ -250,12 +250,22 @@ function nearestPeriod(plain: string, periods: readonly Span[], at: number): str
   return best ? plain.slice(best.start, best.end) : null;
 }
 
-function findSubject(entities: readonly EntityMention[], sentence: number, at: number): string | null {
-  let best: string | null = null;
+/** Entities that can be a figure's subject, by sentence, in text order. */
+function subjectsBySentence(entities: readonly EntityMention[]): Map<number, EntityMention[]> {
+  const bySentence = new Map<number, EntityMention[]>();
   for (const e of entities) {
-    if (e.sentence !== sentence || e.span.end > at) continue;
-    if (e.kind === 'country' || e.kind === 'province' || e.kind === 'organization') best = e.name;
+    if (e.kind !== 'country' && e.kind !== 'province' && e.kind !== 'organization') continue;
+    let list = bySentence.get(e.sentence);
+    if (!list) bySentence.set(e.sentence, (list = []));
+    list.push(e);
   }
+  return bySentence;
+}
+
+/** The last place or body the sentence names before the figure. */
+function findSubject(subjects: readonly EntityMention[] | undefined, at: number): string | null {
+  let best: string | null = null;
+  for (const e of subjects ?? []) if (e.span.end <= at) best = e.name;
   return best;
 }
 
@@ -381,7 +391,21 @@ function isLabel(ctx: ArticleContext, r: Reading, qualified: boolean): boolean {
   return !r.scaled && /^(?:19|20)\d\d$/.test(digits) && r.unit === 'count';
 }
 
-export function extractFigures(ctx: ArticleContext, entities: readonly EntityMention[]): FigureMention[] {
+/** Why a value cannot be a figure in `unit`, or null when it can. */
+export function refuseValue(value: number, unit: FigureUnit): string | null {
+  if (!Number.isFinite(value)) return 'the number is too large to represent';
+  const max = MAX_FIGURE_VALUE[unit];
+  if (Math.abs(value) > max) return `${value.toExponential(2)} is beyond the largest figure in ${unit} (${max.toExponential(0)})`;
+  return null;
+}
+
+export interface FigureResult {
+  figures: FigureMention[];
+  /** Every quantity refused as a figure, in text order. */
+  refused: RefusedFigure[];
+}
+
+export function extractFigures(ctx: ArticleContext, entities: readonly EntityMention[]): FigureResult {
   const { plain, tokens, sentences } = ctx;
   const readings: Reading[] = [];
   for (const m of matchesAt(FIGURE, plain, figureStarts(plain))) {
@@ -395,7 +419,10 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
   readings.sort((a, b) => a.start - b.start);
 
   const out: FigureMention[] = [];
+  const refused: RefusedFigure[] = [];
   const periodsBySentence = new Map<number, Span[]>();
+  // Looked up by sentence: scanning every entity of the article for each figure was quadratic.
+  const subjects = subjectsBySentence(entities);
   let lastEnd = -1;
   for (const r of readings) {
     // "1 tỷ 250 triệu" is one figure, not also "250 triệu".
@@ -423,6 +450,11 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
         nounAfter(ctx, r.end))
       : r.noun;
     lastEnd = r.end;
+    const reason = refuseValue(r.value, r.unit) ?? (r.valueMax === null ? null : refuseValue(r.valueMax, r.unit));
+    if (reason !== null) {
+      refused.push({ text: plain.slice(start, r.end), span: { start, end: r.end }, reason });
+      continue;
+    }
     out.push({
       value: r.value,
       valueMax: r.valueMax,
@@ -431,12 +463,12 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
       qualifier: r.valueMax !== null ? 'range' : (qualifier?.value ?? 'exact'),
       change: changeValue,
       noun,
-      subject: findSubject(entities, sentence, start),
+      subject: findSubject(subjects.get(sentence), start),
       period: nearestPeriod(plain, periods, start),
       text: plain.slice(start, r.end),
       span: { start, end: r.end },
       sentence,
     });
   }
-  return out;
+  return { figures: out, refused };
 }

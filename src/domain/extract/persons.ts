@@ -343,16 +343,17 @@ function findCandidates(ctx: ArticleContext): PersonCandidate[] {
   return out;
 }
 
-/** The full name a short mention refers to: the last full name ending with the same words. */
-function resolveShort(short: string[], fulls: string[][]): string[] | null {
-  const want = short.map(toneKey);
-  let found: string[] | null = null;
+/**
+ * Finds the full name a short mention refers to: the last full name (in text order) ending with the
+ * same words. Every ending of every full name is indexed once, so that each mention is one lookup.
+ */
+function createShortResolver(fulls: readonly string[][]): (short: readonly string[]) => string[] | null {
+  const byEnding = new Map<string, string[]>();
   for (const full of fulls) {
-    if (full.length <= want.length) continue;
-    const tail = full.slice(full.length - want.length).map(toneKey);
-    if (tail.every((w, k) => w === want[k])) found = full;
+    const keys = full.map(toneKey);
+    for (let k = 1; k < full.length; k++) byEnding.set(keys.slice(full.length - k).join(' '), full);
   }
-  return found;
+  return (short) => byEnding.get(short.map(toneKey).join(' ')) ?? null;
 }
 
 export function extractPersons(ctx: ArticleContext, bylineSpan: Span | null): PersonResult {
@@ -362,11 +363,12 @@ export function extractPersons(ctx: ArticleContext, bylineSpan: Span | null): Pe
   );
   // Full names first: a mention whose words end a longer name seen in the article is that person.
   const fulls = candidates.filter((c) => !c.partial && (FAMILY_NAMES.has(c.tokens[0]!.toLowerCase()) || c.titles.length > 0)).map((c) => c.tokens);
+  const resolveShort = createShortResolver(fulls);
   const entities: EntityMention[] = [];
   const roles: RoleMention[] = [];
   const nameRanges: { start: number; end: number }[] = [];
   for (const c of candidates) {
-    const resolved = resolveShort(c.tokens, fulls);
+    const resolved = resolveShort(c.tokens);
     // A lone word is a name when a title introduces it and it is no Vietnamese syllable ("Tổng thống Putin").
     // Not after the head of a place, whose place comes next ("cuộc gặp thị trưởng Auckland").
     const keepLone = c.titles.length > 0 && FOREIGN_SURNAME.test(c.tokens[0]!) && !c.titles.some((t) => PLACE_HEADS.test(sliceTokens(ctx, t.start, t.end)));

@@ -29,12 +29,48 @@ function isBoundary(text: string, punctStart: number, after: number): boolean {
   return !(word.length === 1 && /\p{Lu}/u.test(word));
 }
 
-/** Splits plain text into sentences; a line end always ends one. Spans exclude surrounding space. */
+/**
+ * The longest sentence, in UTF-16 code units. The longest of 30,000 real articles' sentences is 1,271;
+ * a longer run without a full stop is a list or a dump, and what reads a sentence (the figures' nouns,
+ * periods and subjects, the stored evidence) is bounded by it.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+/** Clause marks a sentence too long to keep whole is cut after, best first. */
+const CLAUSE_ENDS = ['; ', ', ', ' '];
+
+/**
+ * Where a sentence [start, end) longer than MAX_SENTENCE_LENGTH is cut: after the last clause mark
+ * that keeps the first part within the bound, else at the bound (not inside a surrogate pair).
+ */
+function cutAt(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_LENGTH;
+  // The first part keeps at least half the bound, so the pieces stay few.
+  for (const mark of CLAUSE_ENDS) {
+    // Searched back only as far as that half: lastIndexOf would go on to the start of the text.
+    for (let at = limit - mark.length; at >= start + MAX_SENTENCE_LENGTH / 2; at--) {
+      if (text.startsWith(mark, at)) return at + mark.length;
+    }
+  }
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
+ * Splits plain text into sentences; a line end always ends one, and none is longer than
+ * MAX_SENTENCE_LENGTH. Spans exclude surrounding space.
+ */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    for (;;) {
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end - start <= MAX_SENTENCE_LENGTH) break;
+      const cut = cutAt(text, start);
+      push(start, cut);
+      start = cut;
+    }
     if (end > start) sentences.push({ index: sentences.length, start, end });
   };
   let lineStart = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '../../../src/domain/text/sentences.js';
+import { MAX_SENTENCE_LENGTH, sentenceAt, splitSentences } from '../../../src/domain/text/sentences.js';
 
 const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -23,5 +23,35 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.index)).toEqual([0, 1, 2]);
     expect(sentenceAt(sentences, text.indexOf('hai'))).toBe(1);
     expect(sentenceAt(sentences, text.indexOf('ba'))).toBe(2);
+  });
+});
+
+describe('splitSentences on runs without a full stop', () => {
+  it('cuts a sentence longer than MAX_SENTENCE_LENGTH after a clause mark, losing no text', () => {
+    const text = `${'xuất khẩu năm 2023 đạt 5 tỷ USD, '.repeat(400)}kết thúc.`;
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(text.slice(s.start, s.end)).toMatch(/(?:,|\.)$/);
+    }
+    // Only the spaces between pieces are left out.
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('cuts at the bound when there is no clause mark, never inside a surrogate pair', () => {
+    const text = `a${'😀'.repeat(3000)}`;
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    for (const s of sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(text.slice(s.start, s.end)).not.toMatch(/[\ud800-\udfff]/u);
+    }
+  });
+
+  it('leaves real sentences whole', () => {
+    const sentence = `Theo báo cáo, ${'kim ngạch xuất khẩu tăng mạnh, '.repeat(40)}đạt kỷ lục.`;
+    expect(sentence.length).toBeLessThan(MAX_SENTENCE_LENGTH);
+    expect(texts(sentence)).toEqual([sentence]);
   });
 });

@@ -108,3 +108,17 @@ export const NOT_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'trong', 'bên', 'chiều', 'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'tuổi', 'h', 'số',
   'thứ', 'điều', 'độ', 'phần', 'mình', 'tiếng', 'buổi', 'đêm', 'thập', 'thế',
 ]);
+
+/**
+ * The largest value a figure in each unit may take, fully scaled. Beyond it a number is a typo, a
+ * dump or an attack, not news: the world's yearly output is about 1e14 USD and Vietnam's about
+ * 1e16 đồng; about 8e9 people live on Earth. A figure beyond its bound (or not finite) is refused.
+ */
+export const MAX_FIGURE_VALUE: Readonly<Record<FigureUnit, number>> = {
+  USD: 1e15,
+  VND: 1e18,
+  percent: 1e6,
+  people: 1e10,
+  count: 1e15,
+  other: 1e18,
+};

@@ -60,7 +60,7 @@ export async function createSeededDb(): Promise<TestDb & { report: IngestReport 
 
 /** Row counts of every table, to compare database states. */
 export function tableCounts(handle: DbHandle): Record<string, number> {
-  const tables = ['articles', 'entities', 'entity_aliases', 'mentions', 'facts', 'fact_evidence', 'fact_entities', 'fact_conflicts'];
+  const tables = ['articles', 'entities', 'entity_aliases', 'mentions', 'facts', 'article_sentences', 'fact_evidence', 'fact_entities', 'fact_conflicts'];
   return Object.fromEntries(tables.map((t) => [t, (handle.sqlite.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
 }
 

@@ -21,7 +21,7 @@ import { seededRandom } from './random.js';
 /** The command line the harness kills: the same file users run (same place relative to src/ and dist/). */
 export const CLI_PATH = fileURLToPath(new URL('../../bin/tinfacts.js', import.meta.url));
 
-export const TABLES = ['articles', 'entities', 'entity_aliases', 'mentions', 'facts', 'fact_evidence', 'fact_entities', 'fact_conflicts'] as const;
+export const TABLES = ['articles', 'entities', 'entity_aliases', 'mentions', 'facts', 'article_sentences', 'fact_evidence', 'fact_entities', 'fact_conflicts'] as const;
 
 export interface PreparedInput {
   file: string;
@@ -123,6 +123,7 @@ export interface ArticleRows {
   factCount: number;
   mentions: number;
   evidence: number;
+  sentences: number;
   factEntities: number;
   searchRows: number;
 }
@@ -150,6 +151,7 @@ const ARTICLE_ROWS_SQL = `
   select coalesce(a.external_id, a.url, a.content_hash) as key, a.content_hash as contentHash, a.entity_count as entityCount, a.fact_count as factCount,
     (select count(*) from mentions m where m.article_id = a.id) as mentions,
     (select count(*) from fact_evidence e where e.article_id = a.id) as evidence,
+    (select count(*) from article_sentences s where s.article_id = a.id) as sentences,
     (select count(*) from fact_entities f where f.article_id = a.id) as factEntities,
     (select count(*) from article_search s where s.rowid = a.id) as searchRows
   from articles a`;

@@ -1,7 +1,7 @@
 // All tables. Columns are camelCase here and snake_case in SQLite (`casing: 'snake_case'`).
 // Migrations are generated from this file by `npm run db:generate`; never edit them by hand.
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { DateMention } from '../domain/types.js';
 
 const createdAt = () => text().notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
@@ -151,6 +151,24 @@ export const facts = sqliteTable(
   ],
 );
 
+/**
+ * The sentences of an article that state a fact, each stored once however many facts or occurrences
+ * it holds (evidence points into it by index), so that what one article stores stays bounded.
+ */
+export const articleSentences = sqliteTable(
+  'article_sentences',
+  {
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    sentenceIndex: integer().notNull(),
+    /** Where the sentence starts in the plain text: `start - sentenceStart` places a span in it. */
+    start: integer().notNull(),
+    text: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.sentenceIndex] })],
+);
+
 /** Where an article states a fact: one row per occurrence, with the figure as that article gives it. */
 export const factEvidence = sqliteTable(
   'fact_evidence',
@@ -163,8 +181,7 @@ export const factEvidence = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     ...spanColumns(),
-    sentenceText: text().notNull(),
-    /** Where the sentence starts in the plain text: `start - sentenceStart` places the span in the sentence. */
+    /** Where the sentence (in article_sentences) starts in the plain text: `start - sentenceStart` places the span in it. */
     sentenceStart: integer().notNull().default(0),
     /** The article's publication date, for the fact's first and last seen. */
     publishedAt: text(),

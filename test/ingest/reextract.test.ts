@@ -32,8 +32,8 @@ describe('re-extraction of articles stored by an older extractor', () => {
     const invented = sqlite.prepare("insert into facts (type, group_key, value, unit, qualifier, change) values ('figure', 'invented', 12345, 'count', 'exact', 'level')").run();
     sqlite
       .prepare(
-        `insert into fact_evidence (fact_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text, sentence_text)
-         values (?, 1, 0, 0, 5, 0, 5, '12345', '12345', '12345')`,
+        `insert into fact_evidence (fact_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text)
+         values (?, 1, 0, 0, 5, 0, 5, '12345', '12345')`,
       )
       .run(invented.lastInsertRowid);
     sqlite.prepare('delete from mentions where id = (select min(id) from mentions)').run();

@@ -65,11 +65,15 @@ const statementsFor = perConnection((client) => ({
        values ('role', @groupKey, @personId, @title, @titleSearch, @organization, @province)`,
     ),
     insertEvidence: client.prepare(
-      `insert into fact_evidence (fact_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text, sentence_text, sentence_start,
+      `insert into fact_evidence (fact_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text, sentence_start,
          published_at, value, value_max, qualifier, unit_text, noun, subject, subject_key, period, period_key, year_from, year_to)
-       values (@factId, @articleId, @sentenceIndex, @start, @end, @originalStart, @originalEnd, @text, @originalText, @sentenceText, @sentenceStart,
+       values (@factId, @articleId, @sentenceIndex, @start, @end, @originalStart, @originalEnd, @text, @originalText, @sentenceStart,
          @publishedAt, @value, @valueMax, @qualifier, @unitText, @noun, @subject, @subjectKey, @period, @periodKey, @yearFrom, @yearTo)`,
     ),
+    insertSentence: client.prepare<[number, number, number, string]>(
+      `insert or ignore into article_sentences (article_id, sentence_index, start, text) values (?, ?, ?, ?)`,
+    ),
+    deleteSentences: client.prepare<[number]>(`delete from article_sentences where article_id = ?`),
     link: client.prepare(`insert or ignore into fact_entities (fact_id, entity_id, role, article_id) values (?, ?, ?, ?)`),
     factsOfArticle: client.prepare<[number], { factId: number }>(`select distinct fact_id as factId from fact_evidence where article_id = ?`),
     deleteEvidence: client.prepare(`delete from fact_evidence where article_id = ?`),
@@ -162,6 +166,12 @@ function provinceScope(entitiesOfSentence: readonly SentenceEntity[] | undefined
 }
 
 /**
+ * The most occurrences of one fact one article keeps as evidence: an article that repeats a
+ * statement a thousand times is still one source, and its evidence stays bounded.
+ */
+export const MAX_EVIDENCE_PER_SOURCE = 10;
+
+/**
  * Removes an article's statements and links (before it is stored again) and returns the facts they
  * supported, to be derived again once the new statements are in.
  */
@@ -170,6 +180,7 @@ export function withdrawStatements(client: Database.Database, articleId: number)
   const factIds = s.factsOfArticle.all(articleId).map((r) => r.factId);
   s.deleteLinks.run(articleId);
   s.deleteEvidence.run(articleId);
+  s.deleteSentences.run(articleId);
   return factIds;
 }
 
@@ -181,16 +192,28 @@ export function withdrawStatements(client: Database.Database, articleId: number)
 export function storeStatements(client: Database.Database, ctx: StatementContext, formerFacts: readonly number[]): Set<number> {
   const s = statementsFor(client);
   const { articleId, article, publishedAt, bySentence } = ctx;
-  const sentenceOf = (index: number) => {
+  // Each sentence that states something is stored once, however many occurrences point into it.
+  const storedSentences = new Set<number>();
+  const sentenceStartOf = (index: number): number => {
     const sentence = article.extraction.sentences[index];
-    return sentence ? { sentenceText: article.text.plain.slice(sentence.start, sentence.end), sentenceStart: sentence.start } : { sentenceText: '', sentenceStart: 0 };
+    if (!sentence) return 0;
+    if (!storedSentences.has(index)) {
+      storedSentences.add(index);
+      s.insertSentence.run(articleId, index, sentence.start, article.text.plain.slice(sentence.start, sentence.end));
+    }
+    return sentence.start;
   };
   const linkSentence = (factId: number, sentence: number, except?: number) => {
     for (const entity of bySentence.get(sentence) ?? []) if (entity.id !== except) s.link.run(factId, entity.id, 'context', articleId);
   };
+  const occurrences = new Map<number, number>();
   /** One occurrence of a fact in this article, with the figure as stated there (none for a role). */
   const addEvidence = (factId: number, at: { span: Span; sentence: number; text: string }, stated: typeof NO_STATED_FIGURE | StatedFigure) => {
-    s.insertEvidence.run({ factId, articleId, ...spanRow(article, at.span, at.sentence, at.text), ...sentenceOf(at.sentence), publishedAt, ...stated });
+    const seen = occurrences.get(factId) ?? 0;
+    if (seen >= MAX_EVIDENCE_PER_SOURCE) return;
+    occurrences.set(factId, seen + 1);
+    const sentenceStart = sentenceStartOf(at.sentence);
+    s.insertEvidence.run({ factId, articleId, ...spanRow(article, at.span, at.sentence, at.text), sentenceStart, publishedAt, ...stated });
   };
   const own = new Map<string, number>();
 

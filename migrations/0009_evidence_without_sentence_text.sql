@@ -1,0 +1,1 @@
+ALTER TABLE `fact_evidence` DROP COLUMN `sentence_text`;

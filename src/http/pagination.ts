@@ -1,10 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { encodeCursor, type Position } from './cursor.js';
+import { decodeCursor, encodeCursor, type Position } from './cursor.js';
 
 export interface Page<T> {
   items: T[];
   next: string | null;
   nextUrl: string | null;
+}
+
+/** The list a request reads, for its cursors: its route (`/v1/facts/:id/sources`; the id is among the filters). */
+const scopeOf = (request: FastifyRequest) => request.routeOptions.url ?? request.url.split('?')[0]!;
+
+/** Where the request's list continues: after the cursor's position, for the list and filters it was issued for. */
+export function readCursor(request: FastifyRequest, cursor: string | undefined, filters: Record<string, unknown>): Position | undefined {
+  return decodeCursor(cursor, scopeOf(request), filters);
 }
 
 /**
@@ -23,7 +31,7 @@ export function toPage<T extends { id: number }>(
   const items = rows.slice(0, limit);
   if (rows.length <= limit || items.length === 0) return { items, next: null, nextUrl: null };
   const last = items[items.length - 1]!;
-  const next = encodeCursor({ id: last.id, key: keyOf(last) }, filters);
+  const next = encodeCursor({ id: last.id, key: keyOf(last) }, scopeOf(request), filters);
   const url = new URL(request.url, 'http://localhost');
   url.searchParams.set('cursor', next);
   const nextUrl = `${url.pathname}${url.search}`;

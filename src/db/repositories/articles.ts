@@ -5,6 +5,7 @@ import type { Article, ArticleListItem, ArticleSummary } from '../../http/schema
 import type { Db } from '../client.js';
 import { preparedOnce, preparedSql } from '../prepared.js';
 import { articles, entities, mentions } from '../schema.js';
+import { ANSWER_BOUNDS } from '../../http/schemas/bounds.js';
 import { listArticleFacts } from './facts.js';
 import { keysetPage, type KeysetPosition } from './helpers.js';
 
@@ -53,8 +54,11 @@ export function listArticles(db: Db, filter: ArticleFilter): ArticleListItem[] {
   });
 }
 
+/** The texts snippets are cut from: the start of each (a page never reads a hundred whole megabyte-long texts). */
 function plainTexts(db: Db, ids: number[]): Map<number, string> {
-  const rows = preparedSql(db, `select id, plain_text as text from articles where id in (select value from json_each(?))`).all(JSON.stringify(ids)) as {
+  const rows = preparedSql(db, `select id, substr(plain_text, 1, ${ANSWER_BOUNDS.snippetText}) as text from articles where id in (select value from json_each(?))`).all(
+    JSON.stringify(ids),
+  ) as {
     id: number;
     text: string;
   }[];
@@ -73,6 +77,7 @@ export function getArticle(db: Db, id: number): Article | null {
       .innerJoin(entities, eq(entities.id, mentions.entityId))
       .where(eq(mentions.articleId, sql.placeholder('id')))
       .orderBy(asc(entities.id), asc(mentions.start))
+      .limit(ANSWER_BOUNDS.articleMentions)
       .prepare(),
   );
   const byEntity = new Map<number, Article['entities'][number]>();

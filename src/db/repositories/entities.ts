@@ -8,6 +8,7 @@ import type { Entity, EntityDetail } from '../../http/schemas/entities.js';
 import type { Db } from '../client.js';
 import { preparedSql as prepared } from '../prepared.js';
 import { briefsOfFacts } from './facts.js';
+import { ANSWER_BOUNDS } from '../../http/schemas/bounds.js';
 import { groupBy, hasWords, keysetPage, wordsPattern, type KeysetPosition } from './helpers.js';
 
 export interface EntityFilter {
@@ -38,13 +39,14 @@ const ENTITY_COLUMNS = `e.id, e.kind, e.key, e.name, e.attributes,
 
 const unit = (ref: ProvinceRef) => ({ key: ref.key, code: ref.code, name: ref.name });
 
-function toEntity(row: EntityRow, aliases: string[]): Entity {
+function toEntity(row: EntityRow, aliases: string[], aliasCount: number): Entity {
   const province = row.kind === 'province' ? provinceByCode(row.key) : null;
   return {
     id: row.id,
     kind: row.kind,
     name: row.name,
     aliases,
+    aliasCount,
     attributes: JSON.parse(row.attributes) as Record<string, unknown>,
     province: province
       ? { key: province.key, scheme: province.scheme, successors: province.successors.map(unit), predecessors: province.predecessors.map(unit) }
@@ -55,16 +57,23 @@ function toEntity(row: EntityRow, aliases: string[]): Entity {
   };
 }
 
-/** Adds every entity's aliases, in one query however many entities there are. */
-function withAliases(db: Db, rows: EntityRow[]): Entity[] {
+/** Adds every entity's first `perEntity` aliases, in one query however many entities there are. */
+function withAliases(db: Db, rows: EntityRow[], perEntity: number): Entity[] {
   if (rows.length === 0) return [];
   const aliases = groupBy(
-    prepared(db, `select entity_id as entityId, alias from entity_aliases where entity_id in (select value from json_each(?)) order by id`).all(
-      JSON.stringify(rows.map((r) => r.id)),
-    ) as { entityId: number; alias: string }[],
+    prepared(
+      db,
+      `select entityId, alias, total from (
+         select entity_id as entityId, alias, id, count(*) over (partition by entity_id) as total, row_number() over (partition by entity_id order by id) as n
+         from entity_aliases where entity_id in (select value from json_each(@ids)))
+       where n <= @max order by entityId, id`,
+    ).all({ ids: JSON.stringify(rows.map((r) => r.id)), max: perEntity }) as { entityId: number; alias: string; total: number }[],
     (a) => a.entityId,
   );
-  return rows.map((r) => toEntity(r, (aliases.get(r.id) ?? []).map((a) => a.alias)));
+  return rows.map((r) => {
+    const own = aliases.get(r.id) ?? [];
+    return toEntity(r, own.map((a) => a.alias), own[0]?.total ?? 0);
+  });
 }
 
 /** Entities page by page: by id, or with a query by rank (exact-accent matches first) then id. */
@@ -91,22 +100,30 @@ export function listEntities(db: Db, filter: EntityFilter): Entity[] {
   const { order, condition } = keysetPage('e.id', filter.query !== undefined ? { expr: rank } : null, filter.after, params);
   if (condition) conditions.push(condition);
   const sql = `select ${ENTITY_COLUMNS}, ${rank} as rank from entities e where ${conditions.join(' and ') || '1'} order by ${order} limit @limit`;
-  return withAliases(db, prepared(db, sql).all(params) as EntityRow[]);
+  return withAliases(db, prepared(db, sql).all(params) as EntityRow[], ANSWER_BOUNDS.listAliases);
+}
+
+/** A page of the articles that name an entity (by id, after `afterId`), with how often each does. */
+export function listEntityArticles(db: Db, entityId: number, afterId: number, limit: number): EntityDetail['articles'] {
+  return prepared(
+    db,
+    `select a.id, a.title, a.published_at as publishedAt, count(*) as mentionCount from mentions m join articles a on a.id = m.article_id
+     where m.entity_id = @entity and m.article_id > @after group by m.article_id order by m.article_id limit @limit`,
+  ).all({ entity: entityId, after: afterId, limit }) as EntityDetail['articles'];
+}
+
+export function entityExists(db: Db, id: number): boolean {
+  return prepared(db, `select 1 from entities where id = ?`).get(id) !== undefined;
 }
 
 export function getEntity(db: Db, id: number): EntityDetail | null {
   const row = prepared(db, `select ${ENTITY_COLUMNS}, null as rank from entities e where e.id = ?`).get(id) as EntityRow | undefined;
   if (!row) return null;
-  const entity = withAliases(db, [row])[0]!;
-  const articles = prepared(
-    db,
-    `select a.id, a.title, a.published_at as publishedAt, count(*) as mentionCount from mentions m join articles a on a.id = m.article_id
-     where m.entity_id = ? group by a.id order by a.id`,
-  ).all(id) as EntityDetail['articles'];
+  const entity = withAliases(db, [row], ANSWER_BOUNDS.detailAliases)[0]!;
   const roles = prepared(
     db,
     `select id as factId, title, organization, province, support_count as supportCount, first_seen as firstSeen, last_seen as lastSeen
-     from facts where person_id = ? and type = 'role' order by coalesce(first_seen, '~'), id`,
+     from facts where person_id = ? and type = 'role' order by coalesce(first_seen, '~'), id limit ${ANSWER_BOUNDS.entityRoles}`,
   ).all(id) as EntityDetail['roles'];
   const factIds = (
     prepared(
@@ -117,12 +134,19 @@ export function getEntity(db: Db, id: number): EntityDetail | null {
   ).map((r) => r.id);
   return {
     ...entity,
-    articles,
+    articles: listEntityArticles(db, id, 0, ANSWER_BOUNDS.entityArticles),
+    articlesUrl: `/v1/entities/${id}/articles`,
     roles,
     possibleSameAs: row.kind === 'person' ? possibleSameAs(db, row) : [],
     facts: briefsOfFacts(db, factIds),
   };
 }
+
+/**
+ * Other holders of a person's titles read to find namesakes: a title many have held ("Thủ tướng",
+ * "tổng thống") would otherwise bring every one of them.
+ */
+const POSSIBLE_SAME_AS_ROWS = 2000;
 
 /** Holders of this person's titles whose names differ from theirs in one syllable, in the same period. */
 function possibleSameAs(db: Db, person: EntityRow): EntityDetail['possibleSameAs'] {
@@ -133,13 +157,14 @@ function possibleSameAs(db: Db, person: EntityRow): EntityDetail['possibleSameAs
      join facts other on other.type = 'role' and other.title_search = mine.title_search and other.person_id <> mine.person_id
      join entities p on p.id = other.person_id
      where mine.person_id = ? and mine.type = 'role'
-     order by p.id`,
+     order by p.id limit ${POSSIBLE_SAME_AS_ROWS}`,
   ).all(person.id) as { title: string; myFirst: string | null; myLast: string | null; id: number; name: string; otherFirst: string | null; otherLast: string | null }[];
   const found = new Map<number, EntityDetail['possibleSameAs'][number]>();
   for (const r of rows) {
     if (found.has(r.id)) continue;
     const same = possiblySamePerson({ name: person.name, firstSeen: r.myFirst, lastSeen: r.myLast }, { name: r.name, firstSeen: r.otherFirst, lastSeen: r.otherLast });
     if (same) found.set(r.id, { id: r.id, name: r.name, title: r.title, reason: `also ${r.title} in the same period; the names differ in one syllable` });
+    if (found.size >= ANSWER_BOUNDS.possibleSameAs) break;
   }
   return [...found.values()];
 }

@@ -8,7 +8,8 @@ import type { Fact, FactBrief, FactDetail, FactSort, Source } from '../../http/s
 import type { FigureChange, FigureUnit, Qualifier } from '../../domain/types.js';
 import type { Db } from '../client.js';
 import { preparedSql as prepared } from '../prepared.js';
-import { groupBy, hasWords, keysetPage, wordsPattern, type KeysetPosition } from './helpers.js';
+import { ANSWER_BOUNDS } from '../../http/schemas/bounds.js';
+import { finite, groupBy, hasWords, keysetPage, wordsPattern, type KeysetPosition } from './helpers.js';
 
 export interface FactFilter {
   type?: Fact['type'];
@@ -85,6 +86,8 @@ interface EvidenceRow {
   unit_text: string | null;
   noun: string | null;
   period: string | null;
+  /** The id of the first occurrence of this fact in this article: sources are in that order. */
+  first_id: number;
 }
 
 /** Placeholders for a missing sort value, so that facts without one come last in either direction. */
@@ -150,7 +153,7 @@ export function listFacts(db: Db, query: FactQuery): Fact[] {
   const { order, condition } = keysetPage('f.id', query.sort === 'id' ? null : { expr, descending: desc }, query.after, params);
   const sql = `select ${FACT_COLUMNS} ${FROM_FACTS} where ${where} ${condition ? `and ${condition}` : ''} order by ${order} limit @limit`;
   const rows = prepared(db, sql).all({ ...params, limit: query.limit }) as FactRow[];
-  return hydrate(db, rows);
+  return hydrate(db, rows, ANSWER_BOUNDS.listSources);
 }
 
 /** Every matching fact, in batches of `batch` (for streamed exports): never more than one batch in memory. */
@@ -204,8 +207,8 @@ function brief(row: FactRow, conflictsWith: number[], conflictingSupport: number
     metric: row.metric,
     figure: isFigure
       ? {
-          value: row.value ?? 0,
-          valueMax: row.value_max,
+          value: finite(row.value) ?? 0,
+          valueMax: finite(row.value_max),
           unit: row.unit ?? 'other',
           unitText: row.unit_text,
           qualifier: row.qualifier ?? 'exact',
@@ -213,7 +216,7 @@ function brief(row: FactRow, conflictsWith: number[], conflictingSupport: number
           noun: row.noun,
           subject: row.subject,
           period: row.period,
-          range: { low: row.low ?? row.value ?? 0, high: row.high ?? row.value ?? 0 },
+          range: { low: finite(row.low) ?? finite(row.value) ?? 0, high: finite(row.high) ?? finite(row.value) ?? 0 },
         }
       : null,
     role: isFigure ? null : { person: { id: row.person_id ?? 0, name: row.person_name ?? '' }, title: row.title ?? '', organization: row.organization, province: row.province },
@@ -231,12 +234,19 @@ function brief(row: FactRow, conflictsWith: number[], conflictingSupport: number
   };
 }
 
+/**
+ * Each fact's conflicts: the first ANSWER_BOUNDS.conflicts by id, and the support of all of them
+ * (which its confidence weighs).
+ */
 function conflictsOf(db: Db, ids: string) {
   const rows = prepared(
     db,
-    `select c.fact_id as factId, c.other_id as otherId, o.support_count as support from fact_conflicts c join facts o on o.id = c.other_id
-     where c.fact_id in (select value from json_each(@ids)) order by c.fact_id, c.other_id`,
-  ).all({ ids }) as { factId: number; otherId: number; support: number }[];
+    `select factId, otherId, total from (
+       select c.fact_id as factId, c.other_id as otherId, sum(o.support_count) over (partition by c.fact_id) as total,
+         row_number() over (partition by c.fact_id order by c.other_id) as n
+       from fact_conflicts c join facts o on o.id = c.other_id where c.fact_id in (select value from json_each(@ids)))
+     where n <= @max order by factId, otherId`,
+  ).all({ ids, max: ANSWER_BOUNDS.conflicts }) as { factId: number; otherId: number; total: number }[];
   return groupBy(rows, (r) => r.factId);
 }
 
@@ -247,7 +257,7 @@ function briefs(db: Db, rows: FactRow[]): FactBrief[] {
     return brief(
       r,
       own.map((c) => c.otherId),
-      own.reduce((sum, c) => sum + c.support, 0),
+      own[0]?.total ?? 0,
     );
   });
 }
@@ -262,53 +272,89 @@ function toEvidence(row: EvidenceRow): Evidence {
   };
 }
 
-/** Evidence rows grouped into sources, one per article, in the order the articles first stated the fact. */
-function toSources(rows: EvidenceRow[]): Source[] {
-  const byArticle = new Map<number, Source>();
+/** A source as served, with the id of its first occurrence (its place in the order of sources). */
+export interface PlacedSource {
+  source: Source;
+  firstId: number;
+}
+
+/** Evidence rows (ordered by source, then occurrence) grouped into sources, one per article. */
+function toSources(rows: EvidenceRow[]): PlacedSource[] {
+  const byArticle = new Map<number, PlacedSource>();
   for (const row of rows) {
-    let source = byArticle.get(row.article_id);
-    if (!source) {
-      source = {
-        article: { id: row.article_id, title: row.article_title, publishedAt: row.published_at },
-        stated:
-          row.value === null
-            ? null
-            : { value: row.value, valueMax: row.value_max, qualifier: row.qualifier ?? 'exact', unitText: row.unit_text, noun: row.noun, period: row.period },
-        evidence: [],
-      };
-      byArticle.set(row.article_id, source);
+    let placed = byArticle.get(row.article_id);
+    if (!placed) {
+      const stated =
+        row.value === null
+          ? null
+          : { value: finite(row.value) ?? 0, valueMax: finite(row.value_max), qualifier: row.qualifier ?? 'exact', unitText: row.unit_text, noun: row.noun, period: row.period };
+      placed = { source: { article: { id: row.article_id, title: row.article_title, publishedAt: row.published_at }, stated, evidence: [] }, firstId: row.first_id };
+      byArticle.set(row.article_id, placed);
     }
-    source.evidence.push(toEvidence(row));
+    placed.source.evidence.push(toEvidence(row));
   }
   return [...byArticle.values()];
 }
 
-/** Adds sources and entities to the rows, in three queries however many rows there are. */
-function hydrate(db: Db, rows: FactRow[]): Fact[] {
+const EVIDENCE_COLUMNS = `e.fact_id, e.article_id, a.title as article_title, e.published_at, e.sentence_index, coalesce(s.text, '') as sentence_text,
+  e.sentence_start, e.start, e."end", e.original_start, e.original_end, e.text, e.original_text, e.value, e.value_max, e.qualifier, e.unit_text, e.noun, e.period`;
+
+/**
+ * The sources of each fact: its first `perFact` articles after the source placed at `afterFirstId`,
+ * in the order they first stated it, each with at most ANSWER_BOUNDS.sourceEvidence occurrences.
+ * However many articles state a fact, the answer holds `perFact` of them.
+ */
+export function sourcesOfFacts(db: Db, factIds: number[], perFact: number, afterFirstId = 0): Map<number, PlacedSource[]> {
+  if (factIds.length === 0) return new Map();
+  const rows = prepared(
+    db,
+    `with firsts as (
+       select fact_id, article_id, min(id) as first_id from fact_evidence
+       where fact_id in (select value from json_each(@ids)) group by fact_id, article_id having min(id) > @after),
+     placed as (
+       select fact_id, article_id, first_id from (
+         select fact_id, article_id, first_id, row_number() over (partition by fact_id order by first_id) as n from firsts)
+       where n <= @perFact)
+     select * from (
+       select ${EVIDENCE_COLUMNS}, p.first_id, row_number() over (partition by e.fact_id, e.article_id order by e.id) as occurrence, e.id as evidence_id
+       from placed p
+       join fact_evidence e on e.article_id = p.article_id and e.fact_id = p.fact_id
+       join articles a on a.id = e.article_id
+       left join article_sentences s on s.article_id = e.article_id and s.sentence_index = e.sentence_index)
+     where occurrence <= @perSource
+     order by fact_id, first_id, evidence_id`,
+  ).all({ ids: JSON.stringify(factIds), after: afterFirstId, perFact, perSource: ANSWER_BOUNDS.sourceEvidence }) as EvidenceRow[];
+  const byFact = groupBy(rows, (r) => r.fact_id);
+  return new Map([...byFact].map(([id, evidence]) => [id, toSources(evidence)]));
+}
+
+/** The entities of each fact: at most ANSWER_BOUNDS.factEntities, by id. */
+function entitiesOfFacts(db: Db, ids: string): Map<number, Fact['entities']> {
+  const rows = prepared(
+    db,
+    `select factId, id, kind, name, role from (
+       select l.fact_id as factId, e.id, e.kind, e.name, l.role, row_number() over (partition by l.fact_id order by e.id, l.role) as n
+       from (select distinct fact_id, entity_id, role from fact_entities where fact_id in (select value from json_each(@ids))) l
+       join entities e on e.id = l.entity_id)
+     where n <= @max order by factId, id, role`,
+  ).all({ ids, max: ANSWER_BOUNDS.factEntities }) as ({ factId: number } & Fact['entities'][number])[];
+  const byFact = groupBy(rows, (r) => r.factId);
+  return new Map([...byFact].map(([id, list]) => [id, list.map(({ factId: _factId, ...entity }) => entity)]));
+}
+
+const sourcesUrl = (id: number) => `/v1/facts/${id}/sources`;
+
+/** Adds sources (at most `perFact` each) and entities to the rows, in a few queries however many rows there are. */
+function hydrate(db: Db, rows: FactRow[], perFact: number): Fact[] {
   if (rows.length === 0) return [];
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const evidence = groupBy(
-    prepared(
-      db,
-      `select e.fact_id, e.article_id, a.title as article_title, e.published_at, e.sentence_index, e.sentence_text, e.sentence_start, e.start, e."end",
-         e.original_start, e.original_end, e.text, e.original_text, e.value, e.value_max, e.qualifier, e.unit_text, e.noun, e.period
-       from fact_evidence e join articles a on a.id = e.article_id
-       where e.fact_id in (select value from json_each(@ids)) order by e.fact_id, e.id`,
-    ).all({ ids }) as EvidenceRow[],
-    (e) => e.fact_id,
-  );
-  const linked = groupBy(
-    prepared(
-      db,
-      `select distinct l.fact_id as factId, e.id, e.kind, e.name, l.role from fact_entities l join entities e on e.id = l.entity_id
-       where l.fact_id in (select value from json_each(@ids)) order by l.fact_id, e.id, l.role`,
-    ).all({ ids }) as ({ factId: number } & Fact['entities'][number])[],
-    (l) => l.factId,
-  );
+  const ids = rows.map((r) => r.id);
+  const sources = sourcesOfFacts(db, ids, perFact);
+  const linked = entitiesOfFacts(db, JSON.stringify(ids));
   return briefs(db, rows).map((b) => ({
     ...b,
-    entities: (linked.get(b.id) ?? []).map(({ factId: _factId, ...entity }) => entity),
-    sources: toSources(evidence.get(b.id) ?? []),
+    entities: linked.get(b.id) ?? [],
+    sources: (sources.get(b.id) ?? []).map((p) => p.source),
+    sourcesUrl: sourcesUrl(b.id),
   }));
 }
 
@@ -323,8 +369,13 @@ export function briefsOfFacts(db: Db, ids: number[]): FactBrief[] {
 export function getFact(db: Db, id: number): FactDetail | null {
   const row = prepared(db, `select ${FACT_COLUMNS} ${FROM_FACTS} where f.id = ?`).get(id) as FactRow | undefined;
   if (!row) return null;
-  const fact = hydrate(db, [row])[0]!;
+  const fact = hydrate(db, [row], ANSWER_BOUNDS.detailSources)[0]!;
   return { ...fact, conflicting: briefsOfFacts(db, fact.conflictsWith), related: briefs(db, relatedRows(db, row)) };
+}
+
+/** Whether a fact exists (for a page of its sources). */
+export function factExists(db: Db, id: number): boolean {
+  return prepared(db, `select 1 from facts where id = ?`).get(id) !== undefined;
 }
 
 /**
@@ -349,6 +400,32 @@ function relatedRows(db: Db, row: FactRow): FactRow[] {
   ).all({ id: row.id, group: row.group_key, period: row.period_key, year: row.year_from }) as FactRow[];
 }
 
+/**
+ * The facts an article states (at most ANSWER_BOUNDS.articleFacts), each with this article's
+ * statement of it as its one source: an article's page never carries other articles' evidence.
+ */
 export function listArticleFacts(db: Db, articleId: number): Fact[] {
-  return listFacts(db, { articleId, sort: 'id', limit: 1_000_000 });
+  const rows = prepared(
+    db,
+    `select ${FACT_COLUMNS} ${FROM_FACTS} where f.id in (select fact_id from fact_evidence where article_id = @article) order by f.id limit @max`,
+  ).all({ article: articleId, max: ANSWER_BOUNDS.articleFacts }) as FactRow[];
+  if (rows.length === 0) return [];
+  const evidence = prepared(
+    db,
+    `select * from (
+       select ${EVIDENCE_COLUMNS}, min(e.id) over (partition by e.fact_id) as first_id, row_number() over (partition by e.fact_id order by e.id) as occurrence
+       from fact_evidence e
+       join articles a on a.id = e.article_id
+       left join article_sentences s on s.article_id = e.article_id and s.sentence_index = e.sentence_index
+       where e.article_id = @article)
+     where occurrence <= @perSource order by fact_id, occurrence`,
+  ).all({ article: articleId, perSource: ANSWER_BOUNDS.sourceEvidence }) as EvidenceRow[];
+  const own = groupBy(evidence, (e) => e.fact_id);
+  const linked = entitiesOfFacts(db, JSON.stringify(rows.map((r) => r.id)));
+  return briefs(db, rows).map((b) => ({
+    ...b,
+    entities: linked.get(b.id) ?? [],
+    sources: toSources(own.get(b.id) ?? []).map((p) => p.source),
+    sourcesUrl: sourcesUrl(b.id),
+  }));
 }

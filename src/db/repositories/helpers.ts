@@ -49,3 +49,11 @@ export function hasWords(column: string, param: string): string {
 export function wordsPattern(words: string): string {
   return `% ${words} %`;
 }
+
+/**
+ * A stored number as an answer may show it: null for one that is not finite (SQLite keeps an
+ * infinity it is given). Nothing writes one now; a database written before that may hold one.
+ */
+export function finite(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
+}

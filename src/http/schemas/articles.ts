@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_KINDS } from '../../domain/types.js';
+import { ANSWER_BOUNDS } from './bounds.js';
 import { SpanSchema, pageOf, pageQuery, searchQuery } from './common.js';
 import { FactSchema } from './facts.js';
 
@@ -71,10 +72,12 @@ export const ArticleSchema = ArticleSummarySchema.extend({
     plain: z.string().describe('NFC, segmentation undone: the text all spans point into.'),
   }),
   dates: z.array(DateMentionSchema).describe('Dates the text mentions, in text order.'),
-  entities: z.array(
-    z.object({ id: z.number().int(), kind: z.enum(ENTITY_KINDS), name: z.string(), mentions: z.array(MentionSchema) }),
-  ),
-  facts: z.array(FactSchema),
+  entities: z
+    .array(z.object({ id: z.number().int(), kind: z.enum(ENTITY_KINDS), name: z.string(), mentions: z.array(MentionSchema) }))
+    .describe(`Entities the text names, with every mention (at most ${ANSWER_BOUNDS.articleMentions} mentions in all).`),
+  facts: z
+    .array(FactSchema)
+    .describe(`Facts the article states (at most ${ANSWER_BOUNDS.articleFacts}), each with this article's statement of it as its one source; \`sourcesUrl\` lists the others.`),
 }).meta({ id: 'Article', description: 'An article with both forms of its text, its entities and its facts.' });
 
 export const ArticleListQuerySchema = z.strictObject({

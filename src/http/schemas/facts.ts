@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIGURE_CHANGES, FIGURE_UNITS, QUALIFIERS, ENTITY_KINDS } from '../../domain/types.js';
-import { EvidenceSchema, idNumber, MAX_LIMIT, pageOf, pageQuery, textFilter } from './common.js';
+import { ANSWER_BOUNDS } from './bounds.js';
+import { DEFAULT_LIMIT, EvidenceSchema, idNumber, MAX_LIMIT, pageOf, pageQuery, textFilter } from './common.js';
 
 export const FACT_TYPES = ['figure', 'role'] as const;
 
@@ -51,7 +52,7 @@ export const SourceSchema = z
       })
       .nullable()
       .describe('For a figure: the figure as this article states it (it may be less precise than the fact\'s).'),
-    evidence: z.array(EvidenceSchema).min(1).describe('Every place this article states it.'),
+    evidence: z.array(EvidenceSchema).min(1).describe(`Where this article states it (at most ${ANSWER_BOUNDS.sourceEvidence} places).`),
   })
   .meta({ id: 'Source', description: 'One article that states the fact.' });
 
@@ -69,14 +70,24 @@ const factFields = {
     .object({ from: z.number().int(), to: z.number().int() })
     .nullable()
     .describe('Calendar years covered: a figure\'s period; for a role, the years it is attested.'),
-  conflictsWith: z.array(z.number().int()).describe('Facts about the same metric, subject and period whose values disagree with this one.'),
+  conflictsWith: z
+    .array(z.number().int())
+    .describe(`Facts about the same metric, subject and period whose values disagree with this one (the first ${ANSWER_BOUNDS.conflicts} by id).`),
 };
 
 export const FactSchema = z
   .object({
     ...factFields,
-    entities: z.array(FactEntitySchema).describe('Entities the fact is about or named with it, across its sources.'),
-    sources: z.array(SourceSchema).min(1),
+    entities: z
+      .array(FactEntitySchema)
+      .describe(`Entities the fact is about or named with it, across its sources (at most ${ANSWER_BOUNDS.factEntities}, by id).`),
+    sources: z
+      .array(SourceSchema)
+      .min(1)
+      .describe(
+        `Articles that state it, in the order they first did: the first ${ANSWER_BOUNDS.listSources} in a list or an export, ${ANSWER_BOUNDS.detailSources} on the fact's own page; \`supportCount\` says how many there are, and \`sourcesUrl\` pages through all of them. In an article's page, that article's statement only.`,
+      ),
+    sourcesUrl: z.string().describe('Every source of the fact, page by page (`GET /v1/facts/{id}/sources`).'),
   })
   .meta({
     id: 'Fact',
@@ -106,6 +117,7 @@ export const FactSchema = z
         years: null,
         conflictsWith: [],
         entities: [],
+        sourcesUrl: '/v1/facts/7/sources',
         sources: [
           {
             article: { id: 1, title: 'Vai trò trung tâm của ngoại giao kinh tế trong đối ngoại Việt Nam', publishedAt: null },
@@ -232,3 +244,11 @@ export const FactPageSchema = pageOf(FactSchema, 'FactPage', 'A page of facts.',
 });
 
 export type FactPage = z.infer<typeof FactPageSchema>;
+
+export const SourceListQuerySchema = z.strictObject({
+  ...pageQuery,
+  limit: pageQuery.limit.meta({ description: `Sources per page (1-${ANSWER_BOUNDS.sourcePage}).`, example: DEFAULT_LIMIT }),
+});
+
+export const SourcePageSchema = pageOf(SourceSchema, 'SourcePage', 'A page of the articles that state a fact, in the order they first did.');
+export type SourcePage = z.infer<typeof SourcePageSchema>;

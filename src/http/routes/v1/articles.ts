@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getArticle, listArticles } from '../../../db/repositories/articles.js';
-import { decodeCursor } from '../../cursor.js';
-import { toPage } from '../../pagination.js';
+import { readCursor, toPage } from '../../pagination.js';
 import { notFound, ProblemSchema } from '../../problem.js';
 import { ArticleListQuerySchema, ArticlePageSchema, ArticleSchema } from '../../schemas/articles.js';
 import { IdParamsSchema, NoQuerySchema } from '../../schemas/common.js';
@@ -22,7 +21,7 @@ const articleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { limit, cursor, ...filters } = request.query;
-      const after = decodeCursor(cursor, filters);
+      const after = readCursor(request, cursor, filters);
       const rows = listArticles(app.db, { query: filters.q, after, limit: limit + 1 });
       return toPage(rows, limit, filters, request, reply, (row) => (row.match ? (row.match.exact ? 0 : 1) : null));
     },

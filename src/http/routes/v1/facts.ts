@@ -1,20 +1,22 @@
 import { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findPersonIds } from '../../../db/repositories/entities.js';
-import { countFacts, factFacets, getFact, iterateFacts, listFacts, sortKeyOf, type FactFilter } from '../../../db/repositories/facts.js';
+import { countFacts, factExists, factFacets, getFact, iterateFacts, listFacts, sortKeyOf, sourcesOfFacts, type FactFilter } from '../../../db/repositories/facts.js';
 import type { ProvinceScope } from '../../../domain/places/related.js';
 import { foldKey } from '../../../domain/text/keys.js';
 import type { Db } from '../../../db/client.js';
-import { decodeCursor } from '../../cursor.js';
 import { csvHeader, csvRow } from '../../formats/csv.js';
 import { ndjsonLine } from '../../formats/ndjson.js';
 import { MEDIA_TYPES, negotiateFormat } from '../../negotiate.js';
 import { resolveProvinceFilter } from '../../province-filter.js';
-import { toPage } from '../../pagination.js';
+import { readCursor, toPage } from '../../pagination.js';
 import { ApiError, notFound, ProblemSchema } from '../../problem.js';
 import { DEFAULT_LIMIT, IdParamsSchema, MAX_LIMIT, NoQuerySchema } from '../../schemas/common.js';
-import { FactDetailSchema, FactListQuerySchema, FactPageSchema, type Fact, type FactListQuery, type FactPage } from '../../schemas/facts.js';
+import {
+  FactDetailSchema, FactListQuerySchema, FactPageSchema, SourceListQuerySchema, SourcePageSchema, type Fact, type FactListQuery, type FactPage, type SourcePage,
+} from '../../schemas/facts.js';
 
 /** The repository filter for the query's parameters; an ApiError for a province or person that names nothing. */
 function toFilter(db: Db, query: FactListQuery): { filter: FactFilter; provinces: ProvinceScope | null } {
@@ -45,6 +47,9 @@ function toFilter(db: Db, query: FactListQuery): { filter: FactFilter; provinces
   };
   return { filter, provinces };
 }
+
+/** Facts an export reads and writes at a time: a few milliseconds of work between two turns of the event loop. */
+const EXPORT_BATCH = 50;
 
 const CSV_COLUMNS = [
   'id', 'type', 'metric', 'value', 'valueMax', 'unit', 'unitText', 'qualifier', 'change', 'noun', 'subject', 'period',
@@ -80,21 +85,29 @@ const factRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { limit, cursor, include, format, sort, ...filters } = request.query;
       const fingerprinted = { ...filters, sort };
-      const after = decodeCursor(cursor, fingerprinted);
+      const after = readCursor(request, cursor, fingerprinted);
       const { filter, provinces } = toFilter(app.db, request.query);
       const chosen = negotiateFormat(request, format);
       reply.header('vary', 'Accept');
 
       if (chosen !== 'json') {
-        const batches = iterateFacts(app.db, { ...filter, sort, after }, limit ?? Number.MAX_SAFE_INTEGER);
-        const lines = function* () {
+        const batches = iterateFacts(app.db, { ...filter, sort, after }, limit ?? Number.MAX_SAFE_INTEGER, EXPORT_BATCH);
+        const lines = async function* () {
           if (chosen === 'csv') yield csvHeader(CSV_COLUMNS);
-          for (const batch of batches) yield batch.map((f) => (chosen === 'csv' ? csvRecord(f) : ndjsonLine(f))).join('');
+          for (const batch of batches) {
+            yield batch.map((f) => (chosen === 'csv' ? csvRecord(f) : ndjsonLine(f))).join('');
+            // Other requests are answered between two batches: an export of a million facts holds
+            // the event loop for one batch at a time, never for the whole export.
+            await nextTurn();
+          }
         };
         const type = chosen === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8; header=present` : `${MEDIA_TYPES.ndjson}; charset=utf-8`;
         if (chosen === 'csv') reply.header('content-disposition', 'attachment; filename="facts.csv"');
+        // One batch waits in the stream at most: the next is read only when the client has taken the
+        // last (back-pressure), and a client that goes away ends the generator.
+        const stream = Readable.from(lines(), { highWaterMark: 1 });
         // A stream bypasses the JSON schema (it is not a page), so it goes through the untyped reply.
-        return (reply as FastifyReply).type(type).send(Readable.from(lines()));
+        return (reply as FastifyReply).type(type).send(stream);
       }
 
       const pageSize = limit ?? DEFAULT_LIMIT;
@@ -134,6 +147,37 @@ const factRoutes: FastifyPluginAsyncZod = async (app) => {
       const fact = getFact(app.db, request.params.id);
       if (!fact) throw notFound('fact', request.params.id);
       return fact;
+    },
+  );
+
+  app.get(
+    '/facts/:id/sources',
+    {
+      schema: {
+        operationId: 'listFactSources',
+        summary: 'List the sources of a fact',
+        description:
+          'Every article that states the fact, in the order they first did, each with the sentences that say so: the whole list that a fact\'s `sources` begins, page by page.',
+        tags: ['facts'],
+        params: IdParamsSchema,
+        querystring: SourceListQuerySchema,
+        response: { 200: SourcePageSchema, 400: ProblemSchema, 404: ProblemSchema, 500: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { limit, cursor } = request.query;
+      const after = readCursor(request, cursor, { id });
+      if (!factExists(app.db, id)) throw notFound('fact', id);
+      const placed = sourcesOfFacts(app.db, [id], limit + 1, after?.id ?? 0).get(id) ?? [];
+      const page = toPage(
+        placed.map((p) => ({ id: p.firstId, source: p.source })),
+        limit,
+        { id },
+        request,
+        reply,
+      );
+      return { ...page, items: page.items.map((p) => p.source) } satisfies SourcePage;
     },
   );
 };

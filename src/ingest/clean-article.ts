@@ -33,7 +33,22 @@ function checkText(text: string): string | null {
   return null;
 }
 
-export type CleanedArticle = { ok: true; article: RawArticle } | { ok: false; reason: 'empty' | 'unusable'; message: string };
+/** The fields of an article that are kept as text. */
+type TextField = 'id' | 'url' | 'title' | 'source' | 'text';
+
+export type CleanedArticle = { ok: true; article: RawArticle } | { ok: false; reason: 'empty' | 'unusable'; field: TextField; message: string };
+
+/**
+ * A field with a lone surrogate (legal in JSON, `"\ud800"`) cannot be stored as UTF-8: SQLite would
+ * keep invalid bytes, and the article would differ from what is stored on every run.
+ */
+function checkMetadata(article: RawArticle): { field: TextField; message: string } | null {
+  for (const field of ['id', 'url', 'title', 'source'] as const) {
+    const value = article[field];
+    if (typeof value === 'string' && LONE_SURROGATE.test(value)) return { field, message: `${field} is not valid Unicode (an unpaired surrogate)` };
+  }
+  return null;
+}
 
 /**
  * Checks the text and turns any HTML into plain text; a failure when nothing storable is left. The
@@ -42,10 +57,14 @@ export type CleanedArticle = { ok: true; article: RawArticle } | { ok: false; re
  */
 export function cleanArticle(article: RawArticle): CleanedArticle {
   const problem = checkText(article.text);
-  if (problem) return { ok: false, reason: 'unusable', message: problem };
+  if (problem) return { ok: false, reason: 'unusable', field: 'text', message: problem };
+  const metadata = checkMetadata(article);
+  if (metadata) return { ok: false, reason: 'unusable', ...metadata };
   const text = toPlainText(article.text);
   if (!text.trim()) {
-    return text === article.text ? { ok: false, reason: 'empty', message: 'must not be empty' } : { ok: false, reason: 'unusable', message: 'no text left once the HTML markup is removed' };
+    return text === article.text
+      ? { ok: false, reason: 'empty', field: 'text', message: 'must not be empty' }
+      : { ok: false, reason: 'unusable', field: 'text', message: 'no text left once the HTML markup is removed' };
   }
   const cleaned: RawArticle = { ...article, text };
   if (article.title !== undefined) cleaned.title = toPlainText(article.title).normalize('NFC');

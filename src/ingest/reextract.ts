@@ -1,7 +1,8 @@
 // Re-extraction: articles stored by an older extractor are extracted again from their stored
 // original text, and their entities, mentions and facts replaced, one article per transaction.
 import type { Db } from '../db/client.js';
-import { countStaleArticles, findStaleArticles, storeArticle, type StoredDelivery } from '../db/repositories/article-writer.js';
+import { countArticles } from '../db/repositories/articles.js';
+import { clearDerivedData, countStaleArticles, findStaleArticles, markArticlesStale, storeArticle, type StoredDelivery } from '../db/repositories/article-writer.js';
 import { EXTRACTOR_VERSION } from '../domain/extract/version.js';
 import { extractDelivery, normalizeArticle, type PreparedArticle } from './prepare-article.js';
 
@@ -34,9 +35,24 @@ function prepareStored(stored: StoredDelivery): PreparedArticle {
   return extractDelivery(normalizeArticle({ ...raw, title: stored.title }));
 }
 
-/** Re-extracts every article stored by another extractor version; `onProgress` gets the running report. */
+/** Marks every article for re-extraction: the next reextractStale rebuilds all that was extracted. */
+export function markAllStale(db: Db): void {
+  markArticlesStale(db);
+}
+
+/**
+ * Re-extracts every article stored by another extractor version; `onProgress` gets the running report.
+ *
+ * When every article is to be extracted again (an upgrade of the extractor, `reextract --all`), the
+ * derived data is cleared first and the articles are stored again in id order: the result is what a
+ * fresh ingestion of the same articles gives, however often it runs, where storing each article again
+ * over the others' facts would join statements as the facts stand at that moment. Interrupted, it
+ * goes on from the first article not yet done, which gives the same result.
+ */
 export function reextractStale(db: Db, onProgress?: (report: ReextractReport) => void): ReextractReport {
   const report: ReextractReport = { updated: 0, failed: 0, problems: [] };
+  const stale = countStale(db);
+  if (stale > 0 && stale === countArticles(db)) clearDerivedData(db);
   let afterId = 0;
   for (;;) {
     const batch = findStaleArticles(db, EXTRACTOR_VERSION, afterId, BATCH);

@@ -1,9 +1,10 @@
 // The ingestion job: files -> articles -> normalisation and extraction -> SQLite.
 import { stat } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
+import { isBusyError, retryWhileBusy } from '../db/busy.js';
 import type { Db } from '../db/client.js';
 import type { StoreOutcome } from '../db/repositories/article-writer.js';
-import { storePreparation, writePreparation, type Preparation } from './ingest-article.js';
+import { failedWrite, preparationWarnings, storeWithRetry, writePreparation, type Preparation } from './ingest-article.js';
 import { createPreparePool } from './prepare-pool.js';
 import { describeLocation, listInputFiles, readArticles, type SourceItem, type SourceLocation } from './sources.js';
 
@@ -11,15 +12,22 @@ export interface IngestProblem {
   /** "file" or "file:line". */
   at: string;
   message: string;
+  /** A failure that may pass (another writer's lock, a full disk): running again may store it. */
+  retryable?: boolean;
 }
 
 export interface IngestReport {
   added: number;
   updated: number;
   unchanged: number;
+  /** Articles whose text is stored already as another article: kept once. */
+  duplicate: number;
   failed: number;
   files: number;
+  /** Articles not stored, each with the reason. */
   problems: IngestProblem[];
+  /** Articles stored without all they state (more than one article may yield), or duplicates. */
+  warnings: IngestProblem[];
 }
 
 export interface IngestProgress {
@@ -29,6 +37,8 @@ export interface IngestProgress {
   update?(readBytes: number, report: IngestReport): void;
   /** Called for each problem as it happens. */
   problem?(problem: IngestProblem): void;
+  /** Called for each warning as it happens. */
+  warning?(warning: IngestProblem): void;
 }
 
 export interface IngestOptions {
@@ -82,12 +92,17 @@ export const MAX_COMMIT_DELAY_MS = 250;
  * one article is reported, and the others go on.
  */
 export async function ingestInput(db: Db, input: IngestInput, progress: IngestProgress = {}, options: IngestOptions = {}): Promise<IngestReport> {
-  const report: IngestReport = { added: 0, updated: 0, unchanged: 0, failed: 0, files: input.files, problems: [] };
-  const fail = (at: SourceLocation, message: string) => {
-    const problem = { at: describeLocation(at), message };
+  const report: IngestReport = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, files: input.files, problems: [], warnings: [] };
+  const fail = (at: SourceLocation, message: string, retryable = false) => {
+    const problem = { at: describeLocation(at), message, ...(retryable ? { retryable } : {}) };
     report.failed++;
     report.problems.push(problem);
     progress.problem?.(problem);
+  };
+  const warn = (at: SourceLocation, message: string) => {
+    const warning = { at: describeLocation(at), message };
+    report.warnings.push(warning);
+    progress.warning?.(warning);
   };
 
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -120,28 +135,30 @@ export async function ingestInput(db: Db, input: IngestInput, progress: IngestPr
     }
     const batch = pending.splice(0, Math.min(wanted, settledHead()));
     const settled = await Promise.all(batch.map((item) => ('error' in item ? item : item.preparation)));
-    let outcomes: (StoreOutcome | Error | null)[];
+    let outcomes: (StoreOutcome | null)[];
     try {
-      outcomes = db.$client.transaction(() => settled.map((result) => ('error' in result ? null : writePreparation(db, result))))();
-    } catch {
-      // One article threw, and the whole batch was rolled back: each is stored again in a
+      // BEGIN IMMEDIATE: another writer's lock is waited for (the busy timeout, then retries).
+      outcomes = await retryWhileBusy(() =>
+        db.$client.transaction(() => settled.map((result) => ('error' in result ? null : writePreparation(db, result)))).immediate(),
+      );
+    } catch (error) {
+      // The lock never came: nothing of the batch was written, and each may be tried again.
+      // Otherwise one article threw and the whole batch was rolled back: each is stored again in a
       // transaction of its own, so that only that one fails.
-      outcomes = settled.map((result) => {
-        if ('error' in result) return null;
-        try {
-          return storePreparation(db, result);
-        } catch (error) {
-          return error instanceof Error ? error : new Error(String(error));
-        }
-      });
+      outcomes = [];
+      // One after the other, in input order (consolidation depends on it).
+      for (const result of settled) {
+        outcomes.push('error' in result ? null : isBusyError(error) ? failedWrite(error) : await storeWithRetry(db, result));
+      }
     }
     outcomes.forEach((outcome, i) => {
       const at = batch[i]!.at;
       const result = settled[i]!;
-      if ('error' in result) fail(at, result.error);
-      else if (outcome instanceof Error) fail(at, outcome.message);
-      else if (outcome!.status === 'failed') fail(at, outcome!.message);
-      else report[outcome!.status]++;
+      if ('error' in result) return fail(at, result.error);
+      if (outcome!.status === 'failed') return fail(at, outcome!.message, outcome!.retryable);
+      report[outcome!.status]++;
+      if (outcome!.status === 'duplicate') warn(at, outcome!.message);
+      for (const warning of preparationWarnings(result)) warn(at, warning);
     });
     committedAt = performance.now();
     progress.update?.(readBytes, report);
@@ -175,5 +192,8 @@ export async function ingestInput(db: Db, input: IngestInput, progress: IngestPr
 }
 
 export function summarizeReport(report: IngestReport): string {
-  return `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed (${report.files} files)`;
+  const duplicates = report.duplicate > 0 ? `, ${report.duplicate} duplicate` : '';
+  const retryable = report.problems.filter((p) => p.retryable).length;
+  const again = retryable > 0 ? `; ${retryable} may be stored by running again` : '';
+  return `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged${duplicates}, ${report.failed} failed (${report.files} files)${again}`;
 }

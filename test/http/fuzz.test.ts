@@ -13,6 +13,7 @@ import type { FastifyInstance, HTTPMethods } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp, DEFAULT_LIMITS } from '../../src/app.js';
 import { openDb } from '../../src/db/client.js';
+import { startIngestor } from '../../src/ingest/ingestor.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
 import { createSeededDb, FIXTURES_DIR } from '../helpers.js';
 import {
@@ -64,6 +65,7 @@ function fitsNoOperation(status: number, path: string): boolean {
 const seeded = await createSeededDb();
 await runIngest(seeded.handle.db, [join(FIXTURES_DIR, 'articles', 'an-giang.jsonl')]);
 const reader = openDb(seeded.path, { readonly: true });
+const ingestor = startIngestor(seeded.path);
 
 interface Server {
   app: FastifyInstance;
@@ -75,7 +77,7 @@ const SERVERS: Record<string, Server> = {
   main: {
     app: await buildApp({
       db: reader.db,
-      ingest: { db: seeded.handle.db, token: TOKEN },
+      ingest: { ingestor, token: TOKEN },
       limits: { ...DEFAULT_LIMITS, bodyLimitBytes: BODY_LIMIT_BYTES },
       responseCacheBytes: 4 * 1024 * 1024,
     }),
@@ -535,6 +537,7 @@ afterAll(async () => {
   const byStatus = [...stats.byStatus.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`);
   console.log(`fuzz: ${stats.generated} generated requests (${stats.harvested} more to read ids, cursors and tags); by status: ${byStatus.join(', ')}`);
   await Promise.all(Object.values(SERVERS).map((s) => s.app.close()));
+  await ingestor.close();
   reader.close();
   seeded.cleanup();
 });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/app.js';
 import { openDb, type DbHandle } from '../../src/db/client.js';
+import { startIngestor, type ArticleIngestor } from '../../src/ingest/ingestor.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
 import { MAX_BATCH } from '../../src/http/schemas/ingest.js';
 import { createTestDb, listenApp, readSeedArticles, SEEDS_DIR, tableCounts, type ListeningApp, type TestDb } from '../helpers.js';
@@ -39,17 +40,20 @@ describe('POST /v1/articles', () => {
   let reader: DbHandle;
   let server: ListeningApp;
   let disabled: ListeningApp;
+  let ingestor: ArticleIngestor;
 
   beforeAll(async () => {
     t = createTestDb();
     // As the server runs it: reads through a read-only connection, writes through its own.
     writer = t.handle;
     reader = openDb(t.path, { readonly: true });
-    server = await listenApp({ db: reader.db, ingest: { db: writer.db, token: TOKEN }, limits: { ...DEFAULT_LIMITS, bodyLimitBytes: 256 * 1024 } });
+    ingestor = startIngestor(t.path);
+    server = await listenApp({ db: reader.db, ingest: { ingestor, token: TOKEN }, limits: { ...DEFAULT_LIMITS, bodyLimitBytes: 256 * 1024 } });
     disabled = await listenApp({ db: reader.db });
   });
   afterAll(async () => {
     await Promise.all([server?.app.close(), disabled?.app.close()]);
+    await ingestor?.close();
     reader?.close();
     t?.cleanup();
   });

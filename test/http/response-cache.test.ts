@@ -3,6 +3,7 @@
 // answer never outlives the data it was built from.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startIngestor, type ArticleIngestor } from '../../src/ingest/ingestor.js';
 import { openDb, type DbHandle } from '../../src/db/client.js';
 import { ResponseCache } from '../../src/http/plugins/response-cache.js';
 import { runIngest } from '../../src/ingest/run-ingest.js';
@@ -14,15 +15,18 @@ const TOKEN = 'response-cache-test-token-0123456789abcdef';
 let seeded: TestDb;
 let reader: DbHandle;
 let server: ListeningApp;
+let ingestor: ArticleIngestor;
 
 beforeAll(async () => {
   seeded = await createSeededDb();
   reader = openDb(seeded.path, { readonly: true });
-  server = await listenApp({ db: reader.db, ingest: { db: seeded.handle.db, token: TOKEN }, responseCacheBytes: 1024 * 1024 });
+  ingestor = startIngestor(seeded.path);
+  server = await listenApp({ db: reader.db, ingest: { ingestor, token: TOKEN }, responseCacheBytes: 1024 * 1024 });
 });
 
 afterAll(async () => {
   await server.app.close();
+  await ingestor.close();
   reader.close();
   seeded.cleanup();
 });

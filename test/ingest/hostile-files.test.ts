@@ -197,7 +197,9 @@ describe('hostile input files', () => {
     const { handle } = seededCopy();
     try {
       const report = await runIngest(handle.db, [fixture('nfd.txt'), fixture('reference/ngoai-vu.txt')]);
-      expect(report).toMatchObject({ added: 1, unchanged: 1, failed: 0 });
+      // Under another id (the file's name) the same text is a duplicate of the stored one, not stored twice.
+      expect(report).toMatchObject({ added: 1, unchanged: 0, duplicate: 1, failed: 0 });
+      expect(report.warnings).toEqual([{ at: fixture('reference/ngoai-vu.txt'), message: expect.stringMatching(/^its text is identical to stored article \d+ \(nfd\), which is kept$/) }]);
     } finally {
       handle.close();
     }
@@ -422,9 +424,13 @@ describe('tinfacts ingest', () => {
   it('exits 0 when every file is handled', () => {
     const files = ['utf8-bom.jsonl', 'utf16le-bom.txt', 'utf16be-bom.jsonl.gz', 'crlf.txt', 'cr.txt', 'nfd.jsonl', 'html.txt', 'html.jsonl'].map(fixture);
     const result = ingestWithCli(...files, GOOD);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
-    // The same two texts in eight forms: stored once each, the other forms found unchanged.
-    expect(result.stdout).toBe('3 added, 0 updated, 10 unchanged, 0 failed (9 files)\n');
+    expect(result.code).toBe(0);
+    // The same two texts in eight forms: stored once each; the forms under the same id are found
+    // unchanged, those under another id (a .txt file's name) are duplicates, each with a warning.
+    const warnings = result.stderr.trim().split('\n');
+    expect(warnings).toHaveLength(4);
+    for (const line of warnings) expect(line).toMatch(/^warning: .+\.txt: its text is identical to stored article \d+ \(.+\), which is kept$/);
+    expect(result.stdout).toBe('3 added, 0 updated, 6 unchanged, 4 duplicate, 0 failed (9 files)\n');
     expect(result.articles).toBe(seedCount + 3);
   });
 });

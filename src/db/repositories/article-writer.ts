@@ -10,7 +10,10 @@ import { spanRow, storeStatements, withdrawStatements, type SentenceEntity } fro
 
 export type StoreOutcome =
   | { status: 'added' | 'updated' | 'unchanged'; articleId: number }
-  | { status: 'failed'; message: string };
+  /** The same text is stored already as another article (`articleId`): it is not stored twice. */
+  | { status: 'duplicate'; articleId: number; message: string }
+  /** Not stored; `retryable` when the same request may succeed later (a lock, a full disk); `code`: SQLite's, if it said. */
+  | { status: 'failed'; message: string; retryable: boolean; code?: string };
 
 // The statements run for every article and every mention, prepared once per connection: building
 // them through the query builder cost more than running them. Inserts take the new id from the
@@ -141,10 +144,12 @@ function insertEntities(client: Database.Database, articleId: number, article: P
 /**
  * Adds the article, or updates the stored one with the same source id (or url, or text), or leaves it
  * alone when nothing changed. Runs in one transaction (a savepoint when the caller has one open): a
- * failure leaves the database as it was.
+ * failure leaves the database as it was. The transaction takes the write lock as it begins
+ * (`BEGIN IMMEDIATE`), so that another writer holding it is waited for (the busy timeout) rather
+ * than met halfway, when SQLite can only give up.
  */
 export function storeArticle(db: Db, article: PreparedArticle): StoreOutcome {
-  return db.$client.transaction(() => writeArticle(db, article))();
+  return db.$client.transaction(() => writeArticle(db, article)).immediate();
 }
 
 /**
@@ -160,8 +165,9 @@ export function writeArticle(db: Db, article: PreparedArticle): StoreOutcome {
   const twin = s.twin.get(article.contentHash);
   if (twin && twin.id !== existing?.id) {
     // The same text is already stored under another identity: keep one copy.
-    if (!existing) return { status: 'unchanged', articleId: twin.id };
-    return { status: 'failed', message: `its text is identical to stored article ${twin.id}${twin.externalId ? ` (${twin.externalId})` : ''}` };
+    const message = `its text is identical to stored article ${twin.id}${twin.externalId ? ` (${twin.externalId})` : ''}`;
+    if (!existing) return { status: 'duplicate', articleId: twin.id, message: `${message}, which is kept` };
+    return { status: 'failed', message, retryable: false };
   }
 
   let articleId: number;
@@ -251,4 +257,24 @@ export function findStaleArticles(db: Db, version: number, afterId: number, limi
 
 export function countStaleArticles(db: Db, version: number): number {
   return db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(articles).where(sql`${articles.extractorVersion} <> ${version}`).get()?.n ?? 0;
+}
+
+/** Marks every article for re-extraction (extractor version 0). */
+export function markArticlesStale(db: Db): void {
+  db.update(articles).set({ extractorVersion: 0 }).run();
+}
+
+/**
+ * Deletes everything extraction derived from the articles (entities, mentions, facts and their
+ * evidence), in one transaction, for a rebuild that stores every article again in id order.
+ */
+export function clearDerivedData(db: Db): void {
+  db.$client
+    .transaction(() => {
+      for (const table of ['fact_conflicts', 'fact_entities', 'fact_evidence', 'article_sentences', 'facts', 'mentions', 'entity_aliases', 'entities']) {
+        db.$client.prepare(`delete from ${table}`).run();
+      }
+      db.update(articles).set({ entityCount: 0, factCount: 0 }).run();
+    })
+    .immediate();
 }

@@ -1,7 +1,6 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../../../db/client.js';
 import { cleanArticle } from '../../../ingest/clean-article.js';
+import type { ArticleIngestor } from '../../../ingest/ingestor.js';
 import type { RawArticle } from '../../../ingest/raw-article.js';
 import { requireBearer } from '../../bearer-auth.js';
 import { ApiError, ProblemSchema, type Problem } from '../../problem.js';
@@ -9,16 +8,17 @@ import { NoQuerySchema } from '../../schemas/common.js';
 import { IngestBodySchema, IngestResultSchema, type IngestResult } from '../../schemas/ingest.js';
 
 export interface IngestRouteOptions {
-  /** A writable handle and the token writers must send; null when ingestion over HTTP is off. */
-  ingest: { db: Db; token: string } | null;
+  /** What stores the articles and the token writers must send; null when ingestion over HTTP is off. */
+  ingest: { ingestor: ArticleIngestor; token: string } | null;
 }
+
+/** When a client whose whole batch met another writer's lock should come back, in seconds. */
+const RETRY_AFTER_SECONDS = 5;
 
 const DISABLED = new ApiError('INGEST_DISABLED', 'This server does not accept articles over HTTP: its operator enables that by setting INGEST_TOKEN.');
 
 const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { ingest }) => {
   const authenticate = ingest ? requireBearer(ingest.token) : null;
-  // Extraction (lexicons, gazetteers) is loaded only by a server that ingests: the others start sooner.
-  const ingestArticle = ingest ? (await import('../../../ingest/ingest-article.js')).ingestArticle : null;
   // Articles come as JSON only (Fastify also reads text/plain by default): anything else is a 415.
   app.removeContentTypeParser('text/plain');
   app.post(
@@ -48,11 +48,11 @@ const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { in
           413: ProblemSchema,
           415: ProblemSchema,
           500: ProblemSchema,
+          503: ProblemSchema.describe('No article could be stored for a reason that may pass (another writer held the database, the disk was full): send the same request again after `Retry-After` seconds.'),
         },
       },
     },
     async (request, reply) => {
-      const writer = ingest!.db;
       const body = request.body;
       const batch = Array.isArray(body);
       // Checked (size, text, markup) like a file's articles, all before any is stored.
@@ -61,26 +61,32 @@ const ingestRoutes: FastifyPluginAsyncZod<IngestRouteOptions> = async (app, { in
       for (const [index, raw] of (batch ? body : [body]).entries()) {
         const cleaned = cleanArticle(raw);
         if (cleaned.ok) articles.push(cleaned.article);
-        else unusable.push({ in: 'body', name: batch ? `${index}.text` : 'text', message: cleaned.message });
+        else unusable.push({ in: 'body', name: batch ? `${index}.${cleaned.field}` : cleaned.field, message: cleaned.message });
       }
       if (unusable.length > 0) throw new ApiError('VALIDATION_FAILED', unusable.map((e) => `${e.name}: ${e.message}`).join('; '), unusable);
-      const result: IngestResult = { added: 0, updated: 0, unchanged: 0, failed: 0, items: [] };
-      for (const [index, article] of articles.entries()) {
-        // Extraction is CPU work: reads waiting on the same process are answered between articles.
-        if (index > 0) await nextTurn();
-        const externalId = article.id ?? null;
-        let outcome;
-        try {
-          outcome = ingestArticle!(writer, article);
-        } catch (error) {
-          request.log.error({ err: error, index, externalId }, 'article not stored');
-          outcome = { status: 'failed' as const, message: 'it could not be stored; the error has been logged' };
-        }
+
+      // Extraction and storage run in the ingestor's worker thread: reads go on meanwhile.
+      const stored = await ingest!.ingestor.ingest(articles);
+      const result: IngestResult = { added: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0, items: [] };
+      for (const [index, { outcome, warnings, cause }] of stored.entries()) {
+        const externalId = articles[index]!.id ?? null;
+        if (outcome.status === 'failed') app.health.noteWrite(outcome);
+        else if (outcome.status === 'added' || outcome.status === 'updated') app.health.noteWrite(null);
+        if (cause) request.log.error({ err: cause, index, externalId }, 'article not stored');
         result[outcome.status]++;
+        const extra = warnings.length > 0 ? { warnings } : {};
         result.items.push(
           outcome.status === 'failed'
-            ? { index, status: 'failed', articleId: null, externalId, error: outcome.message }
-            : { index, status: outcome.status, articleId: outcome.articleId, externalId },
+            ? { index, status: 'failed', articleId: null, externalId, error: outcome.message, retryable: outcome.retryable, ...extra }
+            : { index, status: outcome.status, articleId: outcome.articleId, externalId, ...extra },
+        );
+      }
+      if (result.items.every((item) => item.status === 'failed' && item.retryable)) {
+        throw new ApiError(
+          'SERVICE_UNAVAILABLE',
+          `None of the ${result.items.length} articles could be stored now (${result.items[0]?.error ?? 'unknown'}); nothing was changed: send them again in ${RETRY_AFTER_SECONDS} s.`,
+          undefined,
+          { 'Retry-After': String(RETRY_AFTER_SECONDS) },
         );
       }
       const only = result.items.length === 1 ? result.items[0] : undefined;

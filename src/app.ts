@@ -2,6 +2,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CorsOrigins, Limits } from './config.js';
 import type { Db } from './db/client.js';
+import { DatabaseHealth } from './http/database-health.js';
+import type { ArticleIngestor } from './ingest/ingestor.js';
 import compress from './http/plugins/compress.js';
 import cors from './http/plugins/cors.js';
 import errors, { answerFrameworkError } from './http/plugins/errors.js';
@@ -17,6 +19,8 @@ import v1 from './http/routes/v1/index.js';
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    /** What `/healthz` reports; requests tell it of the database errors they meet. */
+    health: DatabaseHealth;
   }
 }
 
@@ -27,8 +31,10 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
   /** Origins whose pages may read the API (the CORS_ORIGINS setting); no CORS headers when omitted. */
   corsOrigins?: CorsOrigins;
-  /** Enables `POST /v1/articles`: a writable handle (the caller owns it) and the token writers must send. */
-  ingest?: { db: Db; token: string };
+  /** Enables `POST /v1/articles`: what stores the articles (the caller owns it) and the token writers must send. */
+  ingest?: { ingestor: ArticleIngestor; token: string };
+  /** How often SQLite's quick_check runs (ms; 0: at start and after errors only); no checks when omitted. */
+  integrityCheckMs?: number;
   /** Body size, timeouts and rate limiting; DEFAULT_LIMITS (no rate limiting) when omitted. */
   limits?: Limits;
   /** Bytes of answers kept until the database changes (plugins/response-cache.ts); none when omitted. */
@@ -63,6 +69,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.db);
+  const databaseHealth = new DatabaseHealth({ db: deps.db, writes: deps.ingest !== undefined, integrityCheckMs: deps.integrityCheckMs ?? 0 });
+  app.decorate('health', databaseHealth);
+  if (deps.integrityCheckMs !== undefined) app.addHook('onReady', async () => databaseHealth.start());
+  app.addHook('onClose', async () => databaseHealth.stop());
 
   await app.register(errors);
   // Headers first, so that every answer has them, refusals by the limits included.

@@ -71,7 +71,12 @@ export const ConfigSchema = z.object({
   CONNECTION_TIMEOUT_MS: milliseconds(60_000),
   /** Memory for answers kept until the database changes (see plugins/response-cache.ts); 0 turns it off. */
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
+  /** How often SQLite's quick_check reads the whole database for /healthz; 0: only at start and after errors. */
+  INTEGRITY_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 24 * 3_600_000).default(3_600_000),
 });
+
+/** Settings for which an empty value is a value (an empty list), not "use the default". */
+const EMPTY_IS_A_VALUE: ReadonlySet<string> = new Set(['RATE_LIMIT_ALLOW_LIST']);
 
 /** Rate limiting per client address; off when `max` is 0. */
 export interface RateLimit {
@@ -102,6 +107,8 @@ export interface Config {
   limits: Limits;
   /** Bytes of answers the response cache keeps; 0 when it is off. */
   responseCacheBytes: number;
+  /** How often /healthz's integrity check runs, in ms; 0: only at start and after errors. */
+  integrityCheckMs: number;
 }
 
 export class ConfigError extends Error {
@@ -114,7 +121,7 @@ export class ConfigError extends Error {
 /** Reads the configuration from an environment; throws a ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const picked = Object.fromEntries(
-    Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+    Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === '' && !EMPTY_IS_A_VALUE.has(key) ? undefined : env[key]]),
   );
   const parsed = ConfigSchema.safeParse(picked);
   if (!parsed.success) {
@@ -132,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: c.CORS_ORIGINS,
     ingestToken: c.INGEST_TOKEN ?? null,
     responseCacheBytes: Math.round(c.RESPONSE_CACHE_MB * 1024 * 1024),
+    integrityCheckMs: c.INTEGRITY_CHECK_INTERVAL_MS,
     limits: {
       bodyLimitBytes: c.BODY_LIMIT_BYTES,
       trustProxy: c.TRUST_PROXY,

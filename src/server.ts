@@ -2,75 +2,64 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { migrateDb, openDb } from './db/client.js';
-import { countArticles } from './db/repositories/articles.js';
-import { countStaleArticles } from './db/repositories/article-writer.js';
-import { EXTRACTOR_VERSION } from './domain/extract/version.js';
+import { DatabaseError, openDb } from './db/client.js';
+import type { ArticleIngestor } from './ingest/ingestor.js';
 import { createLogger } from './logger.js';
+import { prepareDatabase } from './startup.js';
 
-const STARTUP_REEXTRACT_LIMIT = 1000;
+/** A problem the operator fixes (a setting, the database file): one line on stderr, and exit 1. */
+function stop(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
 
 async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
+    if (error instanceof ConfigError) stop(error.message);
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const writer = openDb(config.databasePath);
+  const setting = `DATABASE_PATH=${config.databasePath}`;
+  let ingestor: ArticleIngestor | null = null;
+  let handle;
   try {
-    migrateDb(writer);
-    if (countArticles(writer.db) === 0) {
-      logger.info({ seeds: config.seedsDir }, 'empty database: ingesting seeds');
-      // Extraction is loaded only when there is something to extract: a start on a full database is quicker without it.
-      const { runIngest, summarizeReport } = await import('./ingest/run-ingest.js');
-      const report = await runIngest(writer.db, [config.seedsDir], { problem: (p) => logger.warn(p, 'seed not ingested') });
-      logger.info({ ...report, problems: report.problems.length }, `seeds: ${summarizeReport(report)}`);
-    }
-    // After an upgrade of the extractor: a small database is brought up to date here, a large one
-    // by `tinfacts reextract` (which the log says), so that start-up stays quick.
-    const stale = countStaleArticles(writer.db, EXTRACTOR_VERSION);
-    if (stale > 0 && stale <= STARTUP_REEXTRACT_LIMIT) {
-      const { reextractStale } = await import('./ingest/reextract.js');
-      const report = reextractStale(writer.db);
-      logger.info({ ...report, problems: report.problems.length }, `re-extracted ${report.updated} articles stored by an older extractor`);
-    } else if (stale > 0) {
-      logger.warn({ stale }, `${stale} articles were extracted by an older extractor: run \`tinfacts reextract\` to update them`);
+    await prepareDatabase(config, logger);
+    // Reads go through a read-only connection; a worker thread writes for `POST /v1/articles`.
+    handle = openDb(config.databasePath, { readonly: true });
+    if (config.ingestToken !== null) {
+      const { startIngestor } = await import('./ingest/ingestor.js');
+      ingestor = startIngestor(config.databasePath);
+      logger.info('ingestion over HTTP is enabled (POST /v1/articles)');
     }
   } catch (error) {
-    writer.close();
+    if (error instanceof DatabaseError) stop(`${setting}: ${error.message}`);
     throw error;
   }
-
-  // Reads go through a read-only connection; the writer stays open only for `POST /v1/articles`.
-  const ingestToken = config.ingestToken;
-  if (ingestToken === null) writer.close();
-  else logger.info('ingestion over HTTP is enabled (POST /v1/articles)');
-  const handle = openDb(config.databasePath, { readonly: true });
+  const reader = handle;
   const app = await buildApp({
-    db: handle.db,
+    db: reader.db,
     logger,
     corsOrigins: config.corsOrigins,
     limits: config.limits,
     responseCacheBytes: config.responseCacheBytes,
-    ...(ingestToken !== null ? { ingest: { db: writer.db, token: ingestToken } } : {}),
+    integrityCheckMs: config.integrityCheckMs,
+    ...(ingestor !== null && config.ingestToken !== null ? { ingest: { ingestor, token: config.ingestToken } } : {}),
   });
   closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down');
     await app.close();
-    handle.close();
-    if (writer.sqlite.open) writer.close();
+    await ingestor?.close();
+    reader.close();
   });
   await app.listen({ host: config.host, port: config.port });
 }
 
 main().catch((error: unknown) => {
+  // Not an operator's problem but ours: the whole error, for the report.
   console.error(error);
   process.exit(1);
 });

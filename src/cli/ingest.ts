@@ -1,22 +1,19 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
-import { migrateDb, openDb } from '../db/client.js';
 import { runIngest, summarizeReport, type IngestProgress } from '../ingest/run-ingest.js';
+import { openForWriting } from './open-database.js';
 
 /** Ingests `paths`; returns the exit code (1 when anything failed). */
 export async function runIngestCommand(paths: string[], options: { db: string; quiet?: boolean; workers?: number }): Promise<number> {
-  const handle = openDb(options.db);
+  const handle = openForWriting(options.db);
   try {
-    migrateDb(handle);
     const progress: IngestProgress = {};
     // On a terminal a progress bar (problems are printed above it); elsewhere plain lines.
     let bars: MultiBar | null = null;
     let bar: SingleBar | undefined;
     if (!options.quiet) {
-      progress.problem = (p) => {
-        const line = `error: ${p.at}: ${p.message}\n`;
-        if (bars) bars.log(line);
-        else process.stderr.write(line);
-      };
+      const print = (line: string) => (bars ? bars.log(line) : process.stderr.write(line));
+      progress.problem = (p) => print(`error: ${p.at}: ${p.message}\n`);
+      progress.warning = (w) => print(`warning: ${w.at}: ${w.message}\n`);
     }
     if (!options.quiet && process.stderr.isTTY) {
       bars = new MultiBar(

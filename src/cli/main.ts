@@ -1,9 +1,10 @@
 // The `tinfacts` command line: thin wiring of the ingestion job and the tools around it.
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DatabaseError } from '../db/client.js';
 import { runExtractCommand } from './extract.js';
 import { runIngestCommand } from './ingest.js';
-import { runMigrateCommand } from './migrate.js';
+import { JOURNAL_MODES, runMigrateCommand, type JournalMode } from './migrate.js';
 import { runOpenapiCommand } from './openapi.js';
 import { runReextractCommand } from './reextract.js';
 
@@ -14,6 +15,21 @@ function parseCount(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
   return n;
+}
+
+/**
+ * Runs a command on the database its --db names. A database that cannot be used is one line naming
+ * the setting it came from, and exit code 2; nothing is written.
+ */
+async function onDatabase(command: Command, run: () => number | Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await run();
+  } catch (error) {
+    if (!(error instanceof DatabaseError)) throw error;
+    const setting = command.getOptionValueSource('db') === 'env' ? 'DATABASE_PATH' : '--db';
+    process.stderr.write(`error: ${setting} ${error.path}: ${error.message}\n`);
+    process.exitCode = 2;
+  }
 }
 
 const program = new Command()
@@ -32,26 +48,29 @@ program
       .argParser(parseCount)
       .default(Math.max(1, availableParallelism() - 1)),
   )
-  .action(async (paths: string[], options: { db: string; quiet?: boolean; workers: number }) => {
-    process.exitCode = await runIngestCommand(paths, options);
-  });
+  .action((paths: string[], options: { db: string; quiet?: boolean; workers: number }, command: Command) =>
+    onDatabase(command, () => runIngestCommand(paths, options)),
+  );
 
 program
   .command('reextract')
   .description('Extract again the articles an older extractor version stored, from their stored text (after an upgrade).')
   .addOption(dbOption())
+  .option('--all', 'extract every article again and rebuild the facts from scratch, in article order (what a fresh ingestion gives)')
   .option('-q, --quiet', 'only the summary')
-  .action((options: { db: string; quiet?: boolean }) => {
-    process.exitCode = runReextractCommand(options);
-  });
+  .action((options: { db: string; all?: boolean; quiet?: boolean }, command: Command) => onDatabase(command, () => runReextractCommand(options)));
 
 program
   .command('migrate')
   .description('Create the database when missing and apply pending migrations.')
   .addOption(dbOption())
-  .action((options: { db: string }) => {
-    process.exitCode = runMigrateCommand(options);
-  });
+  .addOption(
+    new Option(
+      '--journal <mode>',
+      'also set the journal: `delete` lets a server read the file in a folder it cannot write (a read-only deployment); a writer turns `wal` back on',
+    ).choices(JOURNAL_MODES),
+  )
+  .action((options: { db: string; journal?: JournalMode }, command: Command) => onDatabase(command, () => runMigrateCommand(options)));
 
 program
   .command('openapi')

@@ -1,10 +1,15 @@
-import { migrateDb, openDb } from '../db/client.js';
+import { openForWriting } from './open-database.js';
 
-export function runMigrateCommand(options: { db: string }): number {
-  const handle = openDb(options.db);
+export const JOURNAL_MODES = ['wal', 'delete'] as const;
+export type JournalMode = (typeof JOURNAL_MODES)[number];
+
+export function runMigrateCommand(options: { db: string; journal?: JournalMode }): number {
+  const handle = openForWriting(options.db);
   try {
-    migrateDb(handle);
-    process.stdout.write(`migrated ${options.db}\n`);
+    // A WAL database needs its folder writable even to be read (SQLite makes the -shm file there);
+    // with a rollback journal a reader needs only the file.
+    if (options.journal) handle.sqlite.pragma(`journal_mode = ${options.journal}`);
+    process.stdout.write(`migrated ${options.db}${options.journal ? ` (journal: ${options.journal})` : ''}\n`);
     return 0;
   } finally {
     handle.close();

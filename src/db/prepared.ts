@@ -20,16 +20,38 @@ export function preparedOnce<T>(db: Db, key: string, prepare: () => T): T {
   return statement;
 }
 
+/**
+ * Raw statements kept per connection. Filters combine into thousands of query shapes (each set of
+ * parameters, sort and cursor is another text), and a prepared statement holds its compiled program
+ * in memory: the least recently used go beyond this many.
+ */
+export const MAX_CACHED_STATEMENTS = 256;
+
 const sqlCaches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-/** A raw SQL statement, prepared once per connection: for queries whose shape Drizzle cannot express. */
+/**
+ * A raw SQL statement, prepared once per connection while it is among the MAX_CACHED_STATEMENTS most
+ * recently used: for queries whose shape Drizzle cannot express.
+ */
 export function preparedSql(db: Db, sql: string): Database.Statement {
   const client = db.$client;
   let cache = sqlCaches.get(client);
   if (!cache) sqlCaches.set(client, (cache = new Map()));
   let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = client.prepare(sql)));
+  if (statement) {
+    // Most recently used last: a Map keeps insertion order.
+    cache.delete(sql);
+  } else {
+    statement = client.prepare(sql);
+    if (cache.size >= MAX_CACHED_STATEMENTS) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(sql, statement);
   return statement;
+}
+
+/** How many raw statements a connection keeps prepared (for tests). */
+export function cachedStatementCount(db: Db): number {
+  return sqlCaches.get(db.$client)?.size ?? 0;
 }
 
 /**

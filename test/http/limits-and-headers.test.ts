@@ -146,13 +146,19 @@ describe('limits and headers', () => {
     const app = await listenApp({ db: broken.handle.db });
     try {
       broken.handle.close();
-      for (const path of ['/v1/facts', '/v1/facts/1', '/v1/entities?q=ha', '/v1/articles?q=hà nội', '/healthz']) {
+      for (const path of ['/v1/facts', '/v1/facts/1', '/v1/entities?q=ha', '/v1/articles?q=hà nội']) {
         const response = await fetch(`${app.base}${path}`);
         const body = await response.text();
         expect(response.status).toBe(500);
         expect(JSON.parse(body)).toMatchObject({ code: 'INTERNAL_ERROR', detail: INTERNAL_ERROR_DETAIL });
         expect(body).not.toMatch(/sqlite|select |database|\bat [\w.]+ \(|\/work\/|node_modules|\.ts:\d+/i);
       }
+      // Health says that the database cannot be read, and nothing of where or why inside.
+      const health = await fetch(`${app.base}/healthz`);
+      const body = await health.text();
+      expect(health.status).toBe(503);
+      expect(JSON.parse(body)).toMatchObject({ status: 'unavailable', articles: null, database: { readable: false } });
+      expect(body).not.toMatch(/sqlite|select |\bat [\w.]+ \(|\/work\/|\/tmp\/|node_modules|\.ts:\d+/i);
     } finally {
       await app.app.close();
       broken.cleanup();

@@ -90,6 +90,8 @@ async function errorsPlugin(app: FastifyInstance) {
     if (code) return send(reply, request, code, error.message);
 
     request.log.error({ err: error }, 'request failed');
+    // A damaged database file answers 500s until someone acts: /healthz says so from now on.
+    request.server.health?.noteError(error);
     return send(reply, request, 'INTERNAL_ERROR', INTERNAL_ERROR_DETAIL);
   });
 

@@ -34,6 +34,17 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
 }
 
 async function limitsPlugin(app: FastifyInstance) {
+  // A client that reset its connection right after sending a request has no address and no one to
+  // answer: the request is dropped here, before anything (the rate limiter's address lookup, a
+  // query) works for it or logs its failure as an error.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.raw.socket?.destroyed || request.ip === undefined) {
+      reply.hijack();
+      request.raw.destroy();
+      return;
+    }
+    done();
+  });
   app.addHook('onRequest', async (request) => {
     if (request.url.length > MAX_URL_LENGTH) {
       throw new ApiError('URI_TOO_LONG', `The request URL is ${request.url.length} bytes long; the limit is ${MAX_URL_LENGTH}.`);

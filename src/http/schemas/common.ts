@@ -92,7 +92,27 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const HealthSchema = z
   .object({
-    status: z.enum(['ok']),
-    articles: z.number().int().min(0),
+    status: z.enum(['ok', 'unavailable']).describe('`ok` (HTTP 200) when the database can be read, is sound and, on a server that ingests, can be written; else `unavailable` (HTTP 503).'),
+    articles: z.number().int().min(0).nullable().describe('Articles stored; null when the database cannot be read.'),
+    database: z.object({
+      readable: z.boolean().describe('A query answers, and none has failed on a damaged page since the last sound integrity check.'),
+      writable: z.boolean().nullable().describe('On a server that ingests: the last write did not fail for want of room or rights, and the disk has room left. Null on a read-only server.'),
+      integrity: z.enum(['ok', 'failed', 'unchecked']).describe('The last SQLite quick_check (at start, on a schedule and after an error): `unchecked` until the first one ends.'),
+      integrityCheckedAt: z.string().nullable().describe('When the last quick_check ended.'),
+      freeBytes: z.number().int().min(0).nullable().describe('Free space on the disk holding the database.'),
+    }),
+    problems: z.array(z.string()).describe('What is wrong, in words; empty when healthy.'),
   })
-  .meta({ id: 'Health', examples: [{ status: 'ok', articles: 5 }] });
+  .meta({
+    id: 'Health',
+    examples: [
+      {
+        status: 'ok',
+        articles: 5,
+        database: { readable: true, writable: null, integrity: 'ok', integrityCheckedAt: '2026-12-02T10:00:00.000Z', freeBytes: 52000000000 },
+        problems: [],
+      },
+    ],
+  });
+
+export type Health = z.infer<typeof HealthSchema>;

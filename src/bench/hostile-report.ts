@@ -69,6 +69,7 @@ export class PhaseRecorder {
   private readonly statuses: Record<string, number> = {};
   private readonly healthStatuses: Record<string, number> = {};
   private healthWorstMs: number | null = null;
+  private healthDuring = 'the attack';
   private serverRss: number | null = null;
   private cliRss: number | null = null;
   private dbBytes: number | null = null;
@@ -126,7 +127,7 @@ export class PhaseRecorder {
     for (const [k, n] of Object.entries(h.statuses)) this.healthStatuses[k] = (this.healthStatuses[k] ?? 0) + n;
     const slowest = h.slowest.map((s) => `${formatMs(s.ms)} at ${formatSeconds(s.atMs)}`).join(', ');
     this.note(`/healthz during ${during}: ${h.polls} polls, worst ${formatMs(h.worstMs)} (${formatStatuses(h.statuses)})${slowest ? `; slowest ${slowest}` : ''}`);
-    if (this.healthLimitMs !== null && h.worstMs > this.healthLimitMs) this.fail(`/healthz waited ${formatMs(h.worstMs)} during ${during} (limit ${this.healthLimitMs} ms)`);
+    this.healthDuring = during;
   }
 
   cliPeak(bytes: number): void {
@@ -142,7 +143,8 @@ export class PhaseRecorder {
     this.cliPeak(run.peakRss);
     this.note(`${name}: ${describeRun(run)}`);
     const kind = classifyExit(run);
-    if (kind === 'hung' || kind === 'out of memory' || kind === 'signal' || kind === 'not started') this.fail(`${name} ${kind === 'hung' ? 'hung (killed)' : kind}`);
+    if (kind === 'out of memory') this.fail(`${name} ran out of memory (${oomLine(run.stderr)})`);
+    else if (kind === 'hung' || kind === 'signal' || kind === 'not started') this.fail(`${name} ${kind === 'hung' ? 'hung (killed)' : kind}`);
     else if (kind === 'uncaught exception') this.fail(`${name} died of an uncaught exception: ${firstErrorLine(run.stderr)}`);
   }
 
@@ -150,9 +152,8 @@ export class PhaseRecorder {
   serverRun(name: string, run: ProcessRun): void {
     this.serverPeak(run.peakRss);
     const kind = classifyExit(run);
-    if (!run.stopped || kind === 'out of memory') {
-      this.fail(`${name} ${kind === 'out of memory' ? 'ran out of memory' : kind === 'hung' ? 'hung' : `exited on its own (${run.signal ?? `code ${run.code}`})`}: ${firstErrorLine(run.stderr)}`);
-    }
+    if (kind === 'out of memory') this.fail(`${name} ran out of memory (${oomLine(run.stderr)})`);
+    else if (!run.stopped) this.fail(`${name} ${kind === 'hung' ? 'hung' : `exited on its own (${run.signal ?? `code ${run.code}`})`}: ${firstErrorLine(run.stderr)}`);
   }
 
   database(path: string): void {
@@ -169,6 +170,10 @@ export class PhaseRecorder {
       const shown = [...new Set(this.failedReads)].slice(0, 3).map(shorten);
       const more = this.failedReads.length - shown.length;
       reasons.unshift(`${this.failedReads.length} GETs answered 5xx (${shown.join(', ')}${more > 0 ? `, +${more} more` : ''})`);
+    }
+    // One reason for the worst wait, however many servers the phase started and polled.
+    if (this.healthLimitMs !== null && this.healthWorstMs !== null && this.healthWorstMs > this.healthLimitMs) {
+      reasons.push(`/healthz waited ${formatMs(this.healthWorstMs)} during ${this.healthDuring} (limit ${this.healthLimitMs} ms)`);
     }
     const skipped = this.skipped !== null && reasons.length === 0;
     return {
@@ -191,6 +196,11 @@ export class PhaseRecorder {
 export function firstErrorLine(stderr: string): string {
   const line = stderr.split('\n').find((l) => l.trim() !== '' && !/^ {4}at /.test(l)) ?? '';
   return line.trim().slice(0, 200);
+}
+
+/** V8's own line when it gives up ("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"). */
+export function oomLine(stderr: string): string {
+  return (stderr.split('\n').find((l) => /FATAL ERROR|heap out of memory/i.test(l)) ?? firstErrorLine(stderr)).trim().slice(0, 160);
 }
 
 const shorten = (path: string) => (path.length > 80 ? `${path.slice(0, 77)}...` : path);

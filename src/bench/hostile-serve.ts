@@ -1,6 +1,7 @@
 // A served database for a phase: the real server with /healthz polled the whole time it is up, and
 // reads that restart it when one killed it or left it stuck, so that every read of a phase gets its
 // own answer instead of the refusal of a dead server.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pollHealth, send, type Answer, type HealthPoller, type RequestOptions } from './hostile-http.js';
 import type { ProcessGroup } from './hostile-process.js';
 import { formatMb, formatMs, type PhaseRecorder } from './hostile-report.js';
@@ -42,6 +43,8 @@ export class ServedDb {
     const a = this.rec.count(await send(this.server!.base, path, options));
     const size = a.capped ? `over ${formatMb(a.bytes)} (stopped reading)` : formatMb(a.bytes);
     this.rec.note(`${options.method ?? 'GET'} ${options.label ?? path}: ${a.status ?? 'no answer'} in ${formatMs(a.ms)}, ${size}${a.error ? ` (${a.error})` : ''}`);
+    // A server that is dying resets its connections a moment before it is gone: give it that moment.
+    if (a.status === null && this.server!.alive()) await Promise.race([this.server!.process.done, sleep(5000)]);
     const stuck = a.status === null && a.error !== null && a.error.startsWith('no whole answer');
     if (!this.server!.alive() || stuck) {
       if (stuck && this.server!.alive()) this.rec.note(`the server was still busy with ${path}: restarted for the next request`);

@@ -71,7 +71,7 @@ export interface ServerOptions {
 function readLogLine(log: ServerLog, line: string): void {
   if (!line.startsWith('{')) return;
   log.lines++;
-  let entry: { level?: number; msg?: string; err?: { message?: string; type?: string } };
+  let entry: { level?: number; msg?: string; err?: { message?: string; type?: string; stack?: string } };
   try {
     entry = JSON.parse(line) as typeof entry;
   } catch {
@@ -79,7 +79,10 @@ function readLogLine(log: ServerLog, line: string): void {
   }
   if ((entry.level ?? 0) < ERROR_LEVEL) return;
   log.errors++;
-  const example = `level ${entry.level}: ${entry.msg ?? ''}${entry.err ? ` (${entry.err.type ?? 'Error'}: ${entry.err.message ?? ''})` : ''}`.replace(/\s+/g, ' ').slice(0, 300);
+  // Where it was thrown says more than the message: the first frame of the stack.
+  const frame = /\n\s+at ([^\n]+)/.exec(entry.err?.stack ?? '')?.[1]?.replace(/\(\/.*node_modules\//, '(');
+  const error = entry.err ? ` (${entry.err.type ?? 'Error'}: ${(entry.err.message ?? '').slice(0, 160)}${frame ? `, at ${frame}` : ''})` : '';
+  const example = `level ${entry.level}: ${entry.msg ?? ''}${error}`.replace(/\s+/g, ' ').slice(0, 300);
   if (log.errorExamples.length < 5 && !log.errorExamples.includes(example)) log.errorExamples.push(example);
 }
 

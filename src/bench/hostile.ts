@@ -89,7 +89,7 @@ function missingRow(name: string, why: string): PhaseRow {
 }
 
 /** Runs one phase within its cap; the processes it leaves behind are killed by pid. */
-async function runPhase(phase: Phase, base: Omit<PhaseContext, 'dir' | 'group' | 'emit'>, wanted: Set<string>): Promise<PhaseRow[]> {
+export async function runPhase(phase: Phase, base: Omit<PhaseContext, 'dir' | 'group' | 'emit'>, wanted: Set<string>): Promise<PhaseRow[]> {
   const rows: PhaseRow[] = [];
   const group = new ProcessGroup();
   const ctx: PhaseContext = { ...base, dir: makeDir({ dir: base.root }, phase.name), group, emit: (row) => rows.push(row) };

@@ -259,6 +259,10 @@ export function formatReport(rows: readonly PhaseRow[], header: string): string 
     '',
     `${rows.length} phases: ${rows.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped.`,
     '',
+    'Peak RSS is VmHWM of the server and of the command line (the largest of their runs in the phase); the database is the file and its WAL; ' +
+      '`worst /healthz` is the longest a poll every 40 ms waited during the attack (other statuses than 200 in brackets). ' +
+      'Statuses: `none` is no answer (refused, reset or timed out), `pending` a poll still waiting when polling stopped, counted with its wait so far.',
+    '',
     '### Details',
     '',
     formatDetails(rows),

@@ -61,8 +61,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(bounds.trustProxy.length > 0 ? { trustProxy: bounds.trustProxy } : {}),
     requestTimeout: bounds.requestTimeoutMs,
     connectionTimeout: bounds.connectionTimeoutMs,
-    // Node checks request timeouts on this interval (30 s by default), so a short timeout needs a shorter one.
-    http: { maxHeaderSize: MAX_HEADER_BYTES, connectionsCheckingInterval: Math.min(30_000, Math.ceil(bounds.requestTimeoutMs / 4)) },
+    http: {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      // Node checks request timeouts on this interval (30 s by default), so a short timeout needs a shorter one.
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil(bounds.requestTimeoutMs / 4)),
+      // Given to Node with the headers' own bound: with the headers allowed longer (60 s by default)
+      // than the whole request, Node cut a request whose body trickled in only once that longer
+      // bound had passed.
+      requestTimeout: bounds.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, bounds.requestTimeoutMs),
+    },
     clientErrorHandler: answerClientError,
     frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();

@@ -92,7 +92,28 @@ export function notFound(resource: Resource, id: number): ApiError {
   return new ApiError(NOT_FOUND_CODES[resource], `No ${resource} has id ${id}.`);
 }
 
+/**
+ * Bounds of a problem's parts: a request of 8 KiB of unknown parameters would otherwise be echoed
+ * back many times over (its URL in `instance`, each parameter in `errors` and again in `detail`).
+ */
+export const PROBLEM_BOUNDS = { errors: 20, name: 100, message: 300, detail: 2000, instance: 1000 } as const;
+
+/** `text` cut to `max` characters, "…" marking the cut. */
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 export function makeProblem(code: ErrorCode, detail: string, instance: string, errors?: Problem['errors']): Problem {
   const { status, title } = ERRORS[code];
-  return { type: `urn:tinfacts:problem:${kebab(code)}`, title, status, detail, instance, code, ...(errors ? { errors } : {}) };
+  const listed = errors?.slice(0, PROBLEM_BOUNDS.errors).map((e) => ({ ...e, name: cut(e.name, PROBLEM_BOUNDS.name), message: cut(e.message, PROBLEM_BOUNDS.message) }));
+  const more = errors && errors.length > PROBLEM_BOUNDS.errors ? ` (${errors.length} problems; the first ${PROBLEM_BOUNDS.errors} are listed)` : '';
+  return {
+    type: `urn:tinfacts:problem:${kebab(code)}`,
+    title,
+    status,
+    detail: cut(detail, PROBLEM_BOUNDS.detail - more.length) + more,
+    instance: cut(instance, PROBLEM_BOUNDS.instance),
+    code,
+    ...(listed ? { errors: listed } : {}),
+  };
 }

@@ -22,6 +22,45 @@ function codeForClientError(status: number): ErrorCode | null {
 
 const notAnEndpoint = (request: FastifyRequest) => `${request.method} ${request.url.split('?')[0]} is not an endpoint of this API.`;
 
+/** A route's path as a pattern of paths: `:id` one segment, `*` anything. */
+function pathPattern(url: string): RegExp {
+  const source = url
+    .replace(/\/+$/, '')
+    .split('/')
+    // The router gives a parameter an empty segment too (`/v1/facts//`).
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  // Routes ignore a trailing slash (the router's ignoreTrailingSlash).
+  return new RegExp(`^${source}/?$`);
+}
+
+/**
+ * The methods the app answers at each path, to tell a wrong method on a real endpoint (405 with
+ * `Allow`, RFC 9110 §15.5.6) from a path that names nothing (404).
+ */
+class MethodsByPath {
+  private readonly routes: { pattern: RegExp; methods: string[] }[] = [];
+
+  add(url: string, method: string | string[]): void {
+    // A catch-all (the CORS preflight's `OPTIONS *`) says nothing of which paths exist.
+    if (url === '*' || url === '/*') return;
+    const methods = Array.isArray(method) ? method : [method];
+    this.routes.push({ pattern: pathPattern(url), methods });
+  }
+
+  allowed(path: string): string[] {
+    let decoded = path;
+    try {
+      decoded = decodeURI(path);
+    } catch {
+      // a path that is not valid percent-encoding is matched as it is
+    }
+    const found = new Set<string>();
+    for (const route of this.routes) if (route.pattern.test(path) || route.pattern.test(decoded)) for (const m of route.methods) found.add(m);
+    return [...found].sort();
+  }
+}
+
 /** The parts of a zod issue read here (https://zod.dev/packages/core#issue-types). */
 interface ZodIssue {
   code: string;
@@ -57,6 +96,9 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
 }
 
 async function errorsPlugin(app: FastifyInstance) {
+  const methods = new MethodsByPath();
+  app.addHook('onRoute', (route) => methods.add(route.url, route.method));
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // A request for no endpoint is answered as such, whatever Fastify made of its body or media type;
     // our own refusals (rate limit, URL length) stand.
@@ -95,7 +137,14 @@ async function errorsPlugin(app: FastifyInstance) {
     return send(reply, request, 'INTERNAL_ERROR', INTERNAL_ERROR_DETAIL);
   });
 
-  app.setNotFoundHandler((request, reply) => send(reply, request, 'ROUTE_NOT_FOUND', notAnEndpoint(request)));
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = methods.allowed(request.url.split('?')[0]!);
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      reply.header('allow', allowed.join(', '));
+      return send(reply, request, 'METHOD_NOT_ALLOWED', `${request.url.split('?')[0]} answers ${allowed.join(', ')}, not ${request.method}.`);
+    }
+    return send(reply, request, 'ROUTE_NOT_FOUND', notAnEndpoint(request));
+  });
 }
 
 export default fp(errorsPlugin, { name: 'errors' });

@@ -101,15 +101,16 @@ export interface ServerProcess {
 
 /**
  * The compiled server (dist/server.js, as `npm start` runs it) in its own process on 127.0.0.1 and a
- * free port, with `env` on top of this one's; resolves once /healthz answers 200.
+ * free port, with `env` on top of this one's (as `user`, when given); resolves once /healthz answers 200.
  */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, user?: { uid: number; gid: number }): Promise<ServerProcess> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js')], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(user ?? {}),
   });
   let log = '';
   child.stdout!.on('data', (d) => (log += d));

@@ -54,7 +54,7 @@ const SQLITE_PROBLEMS: Record<string, string> = {
   SQLITE_READONLY_DIRECTORY:
     'is in WAL mode in a folder that cannot be written, which SQLite needs even to read it: make the folder writable, or convert the file once with `tinfacts migrate --journal delete`',
   SQLITE_NOTADB: 'is not a SQLite database',
-  SQLITE_CORRUPT: 'is damaged (SQLite reports a malformed database)',
+  SQLITE_CORRUPT: 'is damaged',
   SQLITE_CANTOPEN: 'cannot be opened',
   SQLITE_READONLY: 'cannot be written (read-only)',
   SQLITE_PERM: 'cannot be written (permission denied)',
@@ -69,7 +69,7 @@ export function describeSqliteError(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
   const base = code in SQLITE_PROBLEMS ? code : Object.keys(SQLITE_PROBLEMS).find((known) => code.startsWith(`${known}_`));
-  return base ? `${SQLITE_PROBLEMS[base]} (${(error as Error).message})` : null;
+  return base ? `${SQLITE_PROBLEMS[base]} (SQLite: ${(error as Error).message})` : null;
 }
 
 /** The error as a DatabaseError about `path` when it is about the file, else the error itself. */
@@ -79,7 +79,11 @@ export function asDatabaseError(error: unknown, path: string): unknown {
   return problem === null ? error : new DatabaseError(path, `the database ${problem}`, (error as { code: string }).code);
 }
 
-const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+/** What a file system error says, without its code and path: "ENOENT: no such file or directory, mkdir 'x'" is "no such file or directory". */
+const reason = (error: unknown) => {
+  const message = (error as Error).message ?? String(error);
+  return /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message;
+};
 
 /**
  * Makes the folder `dir` and the missing folders above it, one by one. Node's recursive mkdir never
@@ -112,7 +116,6 @@ export function ensureFolder(path: string, dir: string): void {
 function checkWritable(path: string): void {
   const dir = dirname(resolve(path));
   ensureFolder(path, dir);
-  if (!statSync(dir).isDirectory()) throw new DatabaseError(path, `${dir} is not a folder`);
   try {
     // SQLite writes its journal files (-wal, -shm) next to the database.
     accessSync(dir, constants.W_OK | constants.X_OK);
@@ -120,7 +123,7 @@ function checkWritable(path: string): void {
     throw new DatabaseError(path, `the folder ${dir} cannot be written (${reason(error)})`);
   }
   if (existsSync(path)) {
-    if (statSync(path).isDirectory()) throw new DatabaseError(path, 'is a folder, not a database file');
+    if (statSync(path).isDirectory()) throw new DatabaseError(path, 'the path is a folder, not a database file');
     try {
       accessSync(path, constants.R_OK | constants.W_OK);
     } catch (error) {
@@ -132,7 +135,7 @@ function checkWritable(path: string): void {
 /** Why a reader could not use `path`, found before SQLite tries. */
 function checkReadable(path: string): void {
   if (!existsSync(path)) throw new DatabaseError(path, 'no database file is there');
-  if (statSync(path).isDirectory()) throw new DatabaseError(path, 'is a folder, not a database file');
+  if (statSync(path).isDirectory()) throw new DatabaseError(path, 'the path is a folder, not a database file');
   try {
     accessSync(path, constants.R_OK);
   } catch (error) {
@@ -227,6 +230,10 @@ export function migrateDb(handle: DbHandle): void {
  */
 export function checkIntegrity(sqlite: Database.Database, maxProblems = 3): string[] {
   const rows = sqlite.pragma(`quick_check(${maxProblems})`, { simple: false }) as { quick_check: string }[];
-  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-  return problems;
+  // A row may hold several lines, under a heading naming the schema ("*** in database main ***").
+  return rows
+    .flatMap((r) => r.quick_check.split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && line !== 'ok' && !line.startsWith('***'))
+    .slice(0, maxProblems);
 }

@@ -5,6 +5,7 @@ import type { Article, ArticleSummary } from '../../src/http/schemas/articles.js
 import type { Entity, EntityDetail } from '../../src/http/schemas/entities.js';
 import type { Fact } from '../../src/http/schemas/facts.js';
 import type { Problem } from '../../src/http/problem.js';
+import { ANSWER_BOUNDS } from '../../src/http/schemas/bounds.js';
 import { createSeededDb, type TestDb } from '../helpers.js';
 
 interface Page<T> {
@@ -172,9 +173,10 @@ describe('GET /v1/facts', () => {
     expect(figures).toContainEqual(expect.objectContaining({ value: 14.8, unit: 'percent', change: 'increase' }));
   });
 
-  it('gives every fact its sources, each with its evidence', async () => {
+  it('gives every fact its first sources, each with its evidence', async () => {
     for (const fact of await collect<Fact>('/v1/facts?limit=100')) {
-      expect(fact.sources.length).toBe(fact.supportCount);
+      expect(fact.sources.length).toBe(Math.min(fact.supportCount, ANSWER_BOUNDS.listSources));
+      expect(fact.sourcesUrl).toBe(`/v1/facts/${fact.id}/sources`);
       expect(fact.type === 'figure' ? fact.figure : fact.role).not.toBeNull();
       expect(fact.type === 'figure' ? fact.role : fact.figure).toBeNull();
       for (const source of fact.sources) {

@@ -21,11 +21,12 @@ export function preparedOnce<T>(db: Db, key: string, prepare: () => T): T {
 }
 
 /**
- * Raw statements kept per connection. Filters combine into thousands of query shapes (each set of
- * parameters, sort and cursor is another text), and a prepared statement holds its compiled program
- * in memory: the least recently used go beyond this many.
+ * Raw statements kept per connection, the least recently used dropped beyond this many. The
+ * repositories write a few hundred texts at most (filters that only narrow a query are in every text,
+ * null when not asked); the bound holds whatever they write. A statement dropped keeps its memory
+ * until the garbage collector finalizes it, so texts that vary without bound must not be written.
  */
-export const MAX_CACHED_STATEMENTS = 256;
+export const MAX_CACHED_STATEMENTS = 512;
 
 const sqlCaches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 

@@ -213,7 +213,40 @@ describe('POST /v1/articles', () => {
     const response = await post(server, [{ ...NEW_ARTICLE, id: 'http-006', text: `${NEW_ARTICLE.text} Thêm một câu.` }, twin]);
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ added: 1, failed: 1 });
-    expect(response.body.items[1]).toMatchObject({ index: 1, status: 'failed', articleId: null, externalId: 'http-001', error: expect.stringMatching(/identical to stored article/) });
+    expect(response.body.items[1]).toMatchObject({
+      index: 1,
+      status: 'failed',
+      retryable: false,
+      articleId: null,
+      externalId: 'http-001',
+      error: expect.stringMatching(/identical to stored article/),
+    });
+  });
+
+  it('reports the same text under a new id as a duplicate of the stored article, not stored twice', async () => {
+    const before = tableCounts(writer);
+    const stored = SEED_ARTICLES[1]!;
+    const response = await post(server, { id: 'http-twin', text: stored.text });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ added: 0, unchanged: 0, duplicate: 1, failed: 0 });
+    const item = response.body.items[0];
+    expect(item).toMatchObject({ status: 'duplicate', externalId: 'http-twin', warnings: [expect.stringMatching(new RegExp(`identical to stored article \\d+ \\(${stored.id}\\), which is kept`))] });
+    const twin = (await (await fetch(`${server.base}/v1/articles/${item.articleId}`)).json()) as { externalId: string };
+    expect(twin.externalId).toBe(stored.id);
+    expect(tableCounts(writer).articles).toBe(before.articles);
+  });
+
+  it.each([
+    ['id', { id: 'bad-\ud800', text: 'Hà Nội.' }],
+    ['title', { id: 'http-s1', title: 'Tin \udc00 mới', text: 'Hà Nội.' }],
+    ['source', { id: 'http-s2', source: '\ud83d', text: 'Hà Nội.' }],
+  ])('refuses a lone surrogate in %s, naming the field', async (field, article) => {
+    const before = tableCounts(writer);
+    // JSON.stringify writes a lone surrogate as its escape (\\ud800), as a client would send it.
+    const response = await post(server, article);
+    expectProblem(response, 400, 'VALIDATION_FAILED');
+    expect(response.body.errors).toEqual([{ in: 'body', name: field, message: `${field} is not valid Unicode (an unpaired surrogate)` }]);
+    expect(tableCounts(writer)).toEqual(before);
   });
 
   it('leaves reading public', async () => {

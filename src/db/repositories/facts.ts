@@ -112,33 +112,39 @@ export function sortKeyOf(fact: Fact, sort: FactSort): number | string | null {
   return SORTS[sort].keyOf(fact);
 }
 
-/** The WHERE clause of a filter, its parameters, and a name for its shape (for statement caching). */
-function whereOf(filter: FactFilter): { where: string; params: Record<string, unknown>; shape: string } {
+/**
+ * The WHERE clause of a filter and its parameters.
+ *
+ * The filters that can drive the query through an index (type, linked entities, article) are in the
+ * text only when given; every other filter is always in it, and passes when its parameter is null.
+ * So the filters make a few dozen texts, not one per combination of a dozen filters: each text is a
+ * statement prepared and kept per connection, and thousands of them (each of tens of kilobytes of
+ * SQLite's memory, given back only when the garbage collector gets round to them) made a server's
+ * memory grow with every new combination.
+ */
+function whereOf(filter: FactFilter): { where: string; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
-  const names: string[] = [];
-  const add = (name: string, condition: string, value?: unknown) => {
+  const add = (condition: string, name?: string, value?: unknown) => {
     conditions.push(condition);
-    names.push(name);
-    if (value !== undefined) params[name] = value;
+    if (name !== undefined) params[name] = value ?? null;
   };
-  if (filter.type) add('type', 'f.type = @type', filter.type);
-  if (filter.metricFolded) add('metric', hasWords('f.metric_search', 'metric'), wordsPattern(filter.metricFolded));
-  if (filter.titleFolded) add('title', hasWords('f.title_search', 'title'), wordsPattern(filter.titleFolded));
+  if (filter.type) add('f.type = @type', 'type', filter.type);
   (filter.linkedTo ?? []).forEach((group, i) =>
-    add(`group${i}`, `f.id in (select fact_id from fact_entities where entity_id in (select value from json_each(@group${i})))`, JSON.stringify(group)),
+    add(`f.id in (select fact_id from fact_entities where entity_id in (select value from json_each(@group${i})))`, `group${i}`, JSON.stringify(group)),
   );
-  if (filter.unit) add('unit', 'f.unit = @unit', filter.unit);
-  if (filter.minValue !== undefined) add('minValue', 'f.value >= @minValue', filter.minValue);
-  if (filter.maxValue !== undefined) add('maxValue', 'f.value <= @maxValue', filter.maxValue);
-  if (filter.year !== undefined) add('year', 'f.year_from <= @year and f.year_to >= @year', filter.year);
-  if (filter.from) add('from', 'substr(f.last_seen, 1, 10) >= @from', filter.from);
-  if (filter.to) add('to', 'substr(f.first_seen, 1, 10) <= @to', filter.to);
-  if (filter.articleId !== undefined) add('article', 'f.id in (select fact_id from fact_evidence where article_id = @article)', filter.articleId);
-  if (filter.conflicting !== undefined) {
-    add(filter.conflicting ? 'conflicting' : 'consistent', `${filter.conflicting ? '' : 'not '}exists (select 1 from fact_conflicts c where c.fact_id = f.id)`);
-  }
-  return { where: conditions.length ? conditions.join(' and ') : '1', params, shape: names.join(',') };
+  if (filter.articleId !== undefined) add('f.id in (select fact_id from fact_evidence where article_id = @article)', 'article', filter.articleId);
+  const optional = (name: string, condition: string, value: unknown) => add(`(@${name} is null or ${condition})`, name, value);
+  optional('metric', hasWords('f.metric_search', 'metric'), filter.metricFolded ? wordsPattern(filter.metricFolded) : null);
+  optional('title', hasWords('f.title_search', 'title'), filter.titleFolded ? wordsPattern(filter.titleFolded) : null);
+  optional('unit', 'f.unit = @unit', filter.unit);
+  optional('minValue', 'f.value >= @minValue', filter.minValue);
+  optional('maxValue', 'f.value <= @maxValue', filter.maxValue);
+  optional('year', 'f.year_from <= @year and f.year_to >= @year', filter.year);
+  optional('from', 'substr(f.last_seen, 1, 10) >= @from', filter.from);
+  optional('to', 'substr(f.first_seen, 1, 10) <= @to', filter.to);
+  optional('conflicting', 'exists (select 1 from fact_conflicts c where c.fact_id = f.id) = @conflicting', filter.conflicting === undefined ? null : Number(filter.conflicting));
+  return { where: conditions.join(' and '), params };
 }
 
 const FACT_COLUMNS = `f.id, f.type, f.group_key, f.support_count, f.first_seen, f.last_seen, f.year_from, f.year_to, f.metric, f.value, f.value_max,

@@ -15,8 +15,11 @@ COPY bin ./bin
 COPY src ./src
 COPY migrations ./migrations
 COPY seeds ./seeds
+# The seeded database with a rollback journal: a container whose file system is read-only
+# (`docker run --read-only`) can then serve it; a server with INGEST_TOKEN turns WAL back on.
 RUN npm run build \
  && node bin/tinfacts.js ingest seeds --db data/tinfacts.db \
+ && node bin/tinfacts.js migrate --db data/tinfacts.db --journal delete \
  && npm prune --omit=dev --no-audit --no-fund
 
 # Runtime stage: the same Node, without compilers.

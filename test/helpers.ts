@@ -2,10 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../src/app.js';
+import { findFreePort } from '../src/bench/hostile-server.js';
 import { migrateDb, openDb, type DbHandle } from '../src/db/client.js';
 import { runIngest, type IngestReport } from '../src/ingest/run-ingest.js';
 
@@ -78,17 +79,6 @@ export async function listenApp(deps: AppDeps, extend?: (app: FastifyInstance) =
   return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export interface ServerProcess {
   /** http://127.0.0.1:port */
   base: string;
@@ -104,7 +94,7 @@ export interface ServerProcess {
  * free port, with `env` on top of this one's (as `user`, when given); resolves once /healthz answers 200.
  */
 export async function startServer(env: Record<string, string>, user?: { uid: number; gid: number }): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js')], {
     cwd: ROOT,

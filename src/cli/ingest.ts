@@ -3,8 +3,8 @@ import { runIngest, summarizeReport, type IngestProgress } from '../ingest/run-i
 import { openForWriting } from './open-database.js';
 
 /** Ingests `paths`; returns the exit code (1 when anything failed). */
-export async function runIngestCommand(paths: string[], options: { db: string; quiet?: boolean; workers?: number }): Promise<number> {
-  const handle = openForWriting(options.db);
+export async function runIngestCommand(paths: string[], options: { db: string; check?: boolean; quiet?: boolean; workers?: number }): Promise<number> {
+  const handle = openForWriting(options.db, { check: options.check });
   try {
     const progress: IngestProgress = {};
     // On a terminal a progress bar (problems are printed above it); elsewhere plain lines.

@@ -11,6 +11,10 @@ import { runReextractCommand } from './reextract.js';
 const dbOption = () =>
   new Option('--db <path>', 'SQLite database file (created when missing)').env('DATABASE_PATH').default('./data/tinfacts.db');
 
+/** For the commands that write: the integrity check before writing, which reads the whole file. */
+const noCheckOption = () =>
+  new Option('--no-check', "write without SQLite's quick_check first (it reads the whole database: about a second for 150 MB)");
+
 function parseCount(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
@@ -42,13 +46,14 @@ program
   .description('Ingest articles from .txt files (one article each) and .jsonl / .jsonl.gz files (one JSON article a line); folders are searched recursively.')
   .argument('<paths...>', 'files or folders')
   .addOption(dbOption())
+  .addOption(noCheckOption())
   .option('-q, --quiet', 'no progress bar and no per-problem lines, only the summary')
   .addOption(
     new Option('-w, --workers <n>', 'threads extracting articles beside the one writing (0: extract on the writing thread)')
       .argParser(parseCount)
       .default(Math.max(1, availableParallelism() - 1)),
   )
-  .action((paths: string[], options: { db: string; quiet?: boolean; workers: number }, command: Command) =>
+  .action((paths: string[], options: { db: string; check: boolean; quiet?: boolean; workers: number }, command: Command) =>
     onDatabase(command, () => runIngestCommand(paths, options)),
   );
 
@@ -56,21 +61,23 @@ program
   .command('reextract')
   .description('Extract again the articles an older extractor version stored, from their stored text (after an upgrade).')
   .addOption(dbOption())
+  .addOption(noCheckOption())
   .option('--all', 'extract every article again and rebuild the facts from scratch, in article order (what a fresh ingestion gives)')
   .option('-q, --quiet', 'only the summary')
-  .action((options: { db: string; all?: boolean; quiet?: boolean }, command: Command) => onDatabase(command, () => runReextractCommand(options)));
+  .action((options: { db: string; check: boolean; all?: boolean; quiet?: boolean }, command: Command) => onDatabase(command, () => runReextractCommand(options)));
 
 program
   .command('migrate')
   .description('Create the database when missing and apply pending migrations.')
   .addOption(dbOption())
+  .addOption(noCheckOption())
   .addOption(
     new Option(
       '--journal <mode>',
       'also set the journal: `delete` lets a server read the file in a folder it cannot write (a read-only deployment); a writer turns `wal` back on',
     ).choices(JOURNAL_MODES),
   )
-  .action((options: { db: string; journal?: JournalMode }, command: Command) => onDatabase(command, () => runMigrateCommand(options)));
+  .action((options: { db: string; check: boolean; journal?: JournalMode }, command: Command) => onDatabase(command, () => runMigrateCommand(options)));
 
 program
   .command('openapi')

@@ -3,8 +3,8 @@ import { openForWriting } from './open-database.js';
 export const JOURNAL_MODES = ['wal', 'delete'] as const;
 export type JournalMode = (typeof JOURNAL_MODES)[number];
 
-export function runMigrateCommand(options: { db: string; journal?: JournalMode }): number {
-  const handle = openForWriting(options.db);
+export function runMigrateCommand(options: { db: string; check?: boolean; journal?: JournalMode }): number {
+  const handle = openForWriting(options.db, { check: options.check });
   try {
     // A WAL database needs its folder writable even to be read (SQLite makes the -shm file there);
     // with a rollback journal a reader needs only the file.

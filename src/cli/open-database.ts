@@ -5,11 +5,16 @@ import { DatabaseError, checkIntegrity, migrateDb, openDb, type DbHandle } from 
 
 /**
  * Opens `path` for writing and migrates it. A database that fails SQLite's quick_check is refused
- * before anything is written: adding to a damaged file spreads the damage.
+ * before anything is written: adding to a damaged file spreads the damage. The check reads the whole
+ * file (about a second for 150 MB); `check: false` skips it, for an archive checked otherwise.
  */
-export function openForWriting(path: string): DbHandle {
+export function openForWriting(path: string, options: { check?: boolean } = {}): DbHandle {
   const handle = openDb(path);
   try {
+    if (options.check === false) {
+      migrateDb(handle);
+      return handle;
+    }
     let problems: string[];
     try {
       problems = checkIntegrity(handle.sqlite);

@@ -2,8 +2,8 @@ import { markAllStale, reextractStale } from '../ingest/reextract.js';
 import { openForWriting } from './open-database.js';
 
 /** Re-extracts the articles a former extractor version stored (or, with `all`, every one); returns the exit code. */
-export function runReextractCommand(options: { db: string; all?: boolean; quiet?: boolean }): number {
-  const handle = openForWriting(options.db);
+export function runReextractCommand(options: { db: string; check?: boolean; all?: boolean; quiet?: boolean }): number {
+  const handle = openForWriting(options.db, { check: options.check });
   try {
     if (options.all) markAllStale(handle.db);
     const report = reextractStale(handle.db, options.quiet ? undefined : (r) => process.stderr.write(`\r${r.updated} re-extracted, ${r.failed} failed`));

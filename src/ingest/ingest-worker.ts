@@ -3,16 +3,16 @@
 // server's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDb } from '../db/client.js';
+import { isBusyError } from '../db/busy.js';
 import { failedWrite, preparationWarnings, prepareForStore, storeWithRetry } from './ingest-article.js';
 import type { IngestReply, IngestRequest, IngestWorkerData, IngestedItem } from './ingestor.js';
 
 const port = parentPort;
 if (!port) throw new Error('ingest-worker runs as the worker thread of an ingestor');
-const { dbPath } = workerData as IngestWorkerData;
-const handle = openDb(dbPath);
+const { dbPath, lockWait } = workerData as IngestWorkerData;
+const handle = openDb(dbPath, { busyTimeoutMs: lockWait.busyTimeoutMs });
 
-/** An HTTP client waits: about 10 s of waiting for the lock before it is told to try again. */
-const HTTP_RETRIES = { retries: 2, firstDelayMs: 100 };
+const isBusyCode = (code: string | undefined) => isBusyError({ code });
 
 const causeOf = (error: unknown): IngestedItem['cause'] => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -21,10 +21,18 @@ const causeOf = (error: unknown): IngestedItem['cause'] => {
 
 async function ingest(request: IngestRequest): Promise<IngestedItem[]> {
   const items: IngestedItem[] = [];
+  // Once the lock stayed held past the wait, the rest of the request is not tried: its client is told
+  // at once to send them again, rather than after another wait for each.
+  let locked: ReturnType<typeof failedWrite> | null = null;
   for (const article of request.articles) {
+    if (locked) {
+      items.push({ outcome: locked, warnings: [] });
+      continue;
+    }
     try {
       const preparation = prepareForStore(handle.db, article);
-      const outcome = await storeWithRetry(handle.db, preparation, HTTP_RETRIES);
+      const outcome = await storeWithRetry(handle.db, preparation, lockWait);
+      if (outcome.status === 'failed' && outcome.retryable && isBusyCode(outcome.code)) locked = outcome;
       const warnings = outcome.status === 'duplicate' ? [outcome.message] : [];
       if (outcome.status !== 'failed') warnings.push(...preparationWarnings(preparation));
       items.push({ outcome, warnings });

@@ -22,7 +22,18 @@ export interface ArticleIngestor {
 
 export interface IngestWorkerData {
   dbPath: string;
+  lockWait: LockWait;
 }
+
+/** How long a write waits for another writer's lock: SQLite's busy timeout, then retries. */
+export interface LockWait {
+  busyTimeoutMs: number;
+  retries: number;
+  firstDelayMs: number;
+}
+
+/** An HTTP client waits: about 15 s for the lock before it is told to send the articles again. */
+export const HTTP_LOCK_WAIT: LockWait = { busyTimeoutMs: 5000, retries: 2, firstDelayMs: 100 };
 
 export interface IngestRequest {
   seq: number;
@@ -49,43 +60,63 @@ const lostItem = (reason: string): IngestedItem => ({
   cause: { message: `ingestion worker stopped: ${reason}` },
 });
 
+/** Pauses before a new worker replaces one that died, doubling while they keep dying young. */
+const RESPAWN_DELAY_MS = { first: 100, max: 30_000 };
+/** A worker that lived this long is taken to have worked: the next one starts without a pause. */
+const HEALTHY_LIFE_MS = 10_000;
+
 /** An ingestor whose worker thread writes to the database at `dbPath` (already migrated). */
-export function startIngestor(dbPath: string): ArticleIngestor {
+export function startIngestor(dbPath: string, lockWait: LockWait = HTTP_LOCK_WAIT): ArticleIngestor {
   let seq = 0;
   let closing = false;
-  const waiting = new Map<number, { size: number; resolve: (items: IngestedItem[]) => void }>();
-  let worker: Worker;
+  const waiting = new Map<number, { articles: readonly RawArticle[]; resolve: (items: IngestedItem[]) => void }>();
+  let worker: Worker | null = null;
+  let respawnDelay = 0;
+  let respawnTimer: NodeJS.Timeout | null = null;
 
   const spawn = () => {
-    worker = new Worker(WORKER_URL, { workerData: { dbPath } satisfies IngestWorkerData });
-    worker.on('message', (reply: IngestReply) => {
+    respawnTimer = null;
+    const born = performance.now();
+    const current = new Worker(WORKER_URL, { workerData: { dbPath, lockWait } satisfies IngestWorkerData });
+    worker = current;
+    current.on('message', (reply: IngestReply) => {
       const request = waiting.get(reply.seq);
       waiting.delete(reply.seq);
       request?.resolve(reply.items);
     });
-    // A worker that dies fails what it held; another takes its place.
+    // A worker that dies fails what it held; another takes its place, after a pause when they die
+    // young (a database that cannot be opened any more would otherwise respawn them in a loop).
+    let ended = false;
     const lost = (reason: string) => {
-      for (const { size, resolve } of waiting.values()) resolve(Array.from({ length: size }, () => lostItem(reason)));
+      if (ended) return;
+      ended = true;
+      if (worker === current) worker = null;
+      for (const { articles, resolve } of waiting.values()) resolve(articles.map(() => lostItem(reason)));
       waiting.clear();
-      if (!closing) spawn();
+      if (closing) return;
+      respawnDelay = performance.now() - born > HEALTHY_LIFE_MS ? 0 : Math.min(RESPAWN_DELAY_MS.max, Math.max(RESPAWN_DELAY_MS.first, respawnDelay * 2));
+      respawnTimer = setTimeout(spawn, respawnDelay);
+      respawnTimer.unref();
     };
-    worker.on('error', (error) => lost(error.message));
-    worker.on('exit', (code) => lost(`exit code ${code}`));
+    current.on('error', (error) => lost(error.message));
+    current.on('exit', (code) => lost(`exit code ${code}`));
   };
   spawn();
 
   return {
     ingest(articles) {
-      if (closing) return Promise.resolve(articles.map(() => lostItem('the server is shutting down')));
+      if (closing || worker === null) return Promise.resolve(articles.map(() => lostItem(closing ? 'the server is shutting down' : 'the ingestion worker is restarting')));
       const id = seq++;
+      const current = worker;
       return new Promise((resolve) => {
-        waiting.set(id, { size: articles.length, resolve });
-        worker.postMessage({ seq: id, articles } satisfies IngestRequest);
+        waiting.set(id, { articles, resolve });
+        current.postMessage({ seq: id, articles } satisfies IngestRequest);
       });
     },
     async close() {
       closing = true;
-      await worker.terminate();
+      if (respawnTimer) clearTimeout(respawnTimer);
+      await worker?.terminate();
     },
   };
 }

@@ -253,3 +253,35 @@ describe('POST /v1/articles', () => {
     for (const path of ['/v1/articles', '/v1/facts', '/v1/entities', '/healthz']) expect((await fetch(`${server.base}${path}`)).status).toBe(200);
   });
 });
+
+describe('POST /v1/articles while another writer holds the database', () => {
+  it('answers 503 with Retry-After when none could be stored, and stores them when sent again', async () => {
+    const t = createTestDb();
+    const reader = openDb(t.path, { readonly: true });
+    // A short wait for the lock, so that the test does not wait the 15 s a client would.
+    const ingestor = startIngestor(t.path, { busyTimeoutMs: 50, retries: 1, firstDelayMs: 20 });
+    const server = await listenApp({ db: reader.db, ingest: { ingestor, token: TOKEN } });
+    const batch = [0, 1, 2].map((i) => ({ id: `locked-${i}`, text: `${NEW_ARTICLE.text} Bản số ${i}.` }));
+    try {
+      t.handle.sqlite.exec('begin immediate');
+      const started = performance.now();
+      const refused = await post(server, batch);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expectProblem(refused, 503, 'SERVICE_UNAVAILABLE');
+      expect(refused.headers.get('retry-after')).toBe('5');
+      expect(refused.body.detail).toMatch(/None of the 3 articles could be stored now .*locked by another writer.*send them again/);
+      t.handle.sqlite.exec('commit');
+      expect(tableCounts(t.handle).articles).toBe(0);
+
+      const stored = await post(server, batch);
+      expect(stored.status).toBe(201);
+      expect(stored.body).toMatchObject({ added: 3, failed: 0 });
+    } finally {
+      if (t.handle.sqlite.inTransaction) t.handle.sqlite.exec('rollback');
+      await server.app.close();
+      await ingestor.close();
+      reader.close();
+      t.cleanup();
+    }
+  });
+});

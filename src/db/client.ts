@@ -3,7 +3,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { retryWhileBusySync } from './busy.js';
 import * as schema from './schema.js';
@@ -45,6 +44,9 @@ const WRITER_CACHE_KIB = 32 * 1024;
 
 /** WAL pages (4 KiB) after which a commit checkpoints. */
 const WAL_CHECKPOINT_PAGES = 8192;
+
+/** Where drizzle keeps the migrations a database has applied (the table its migrator uses). */
+const MIGRATIONS_TABLE = '__drizzle_migrations';
 
 /** The migrations shipped with the code (same place relative to src/ and dist/). */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -206,19 +208,35 @@ export function openDb(path: string, options: OpenDbOptions = {}): DbHandle {
 /** Migrations shipped with the code that the database has not applied yet. */
 export function pendingMigrations(handle: DbHandle): number {
   const shipped = readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR }).length;
-  const hasTable = handle.sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'`).get() !== undefined;
+  const hasTable = handle.sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = ?`).get(MIGRATIONS_TABLE) !== undefined;
   if (!hasTable) return shipped;
-  const applied = (handle.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+  const applied = (handle.sqlite.prepare(`select count(*) as n from ${MIGRATIONS_TABLE}`).get() as { n: number }).n;
   return Math.max(0, shipped - applied);
 }
 
 /**
- * Applies pending migrations; safe to call on every start, and from several processes at once:
- * one applies them while the others wait for its lock, then find nothing left to do.
+ * Applies pending migrations; safe to call on every start, and from several processes at once.
+ *
+ * This is drizzle's migrator (same files, same bookkeeping table) in one `BEGIN IMMEDIATE`
+ * transaction: drizzle's reads what was applied before its transaction begins, so two processes
+ * starting on a new file both found nothing applied and the second failed creating what the first
+ * had just created. Here the second waits for the first's lock, then finds nothing left to do.
  */
 export function migrateDb(handle: DbHandle): void {
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR });
+  const { sqlite } = handle;
+  const apply = sqlite.transaction(() => {
+    sqlite.exec(`create table if not exists ${MIGRATIONS_TABLE} (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`);
+    const last = sqlite.prepare(`select created_at from ${MIGRATIONS_TABLE} order by created_at desc limit 1`).pluck().get() as number | string | undefined;
+    const record = sqlite.prepare(`insert into ${MIGRATIONS_TABLE} (hash, created_at) values (?, ?)`);
+    for (const migration of migrations) {
+      if (last !== undefined && Number(last) >= migration.folderMillis) continue;
+      for (const statement of migration.sql) if (statement.trim() !== '') sqlite.exec(statement);
+      record.run(migration.hash, migration.folderMillis);
+    }
+  });
   try {
-    retryWhileBusySync(() => migrate(handle.db, { migrationsFolder: MIGRATIONS_DIR }));
+    retryWhileBusySync(() => apply.immediate());
   } catch (error) {
     throw asDatabaseError(error, handle.path);
   }

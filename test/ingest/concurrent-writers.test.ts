@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb } from '../../src/db/client.js';
+import { openDb, pendingMigrations } from '../../src/db/client.js';
 import { ROOT, makeTempDir, startServer } from '../helpers.js';
 import { syntheticArticles, toJsonl } from '../support/synthetic-articles.js';
 
@@ -15,9 +15,9 @@ afterAll(() => scratch.remove());
 const TOKEN = 'concurrent-writers-token-0123456789abcdef';
 const PER_WRITER = 600;
 
-function ingest(db: string, file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function tinfacts(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'tinfacts.js'), 'ingest', '--quiet', '--db', db, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'tinfacts.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -25,6 +25,8 @@ function ingest(db: string, file: string): Promise<{ code: number | null; stdout
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+const ingest = (db: string, file: string) => tinfacts(['ingest', '--quiet', '--db', db, file]);
 
 function storedIds(db: string): { rows: number; ids: Set<string> } {
   const handle = openDb(db, { readonly: true });
@@ -47,6 +49,22 @@ function inputs(name: string) {
 }
 
 describe('concurrent writers on one file', () => {
+  it('four processes creating and migrating one new file at once: each succeeds, every migration applied once', async () => {
+    for (let round = 0; round < 3; round++) {
+      const db = join(scratch.dir, `migrate-${round}.db`);
+      const runs = await Promise.all([0, 1, 2, 3].map(() => tinfacts(['migrate', '--db', db])));
+      for (const run of runs) expect(run, run.stderr).toMatchObject({ code: 0, stderr: '' });
+      const handle = openDb(db, { readonly: true });
+      try {
+        expect(pendingMigrations(handle)).toBe(0);
+        const hashes = handle.sqlite.prepare('select hash from __drizzle_migrations').pluck().all() as string[];
+        expect(new Set(hashes).size).toBe(hashes.length);
+      } finally {
+        handle.close();
+      }
+    }
+  });
+
   it('two `tinfacts ingest` at once: every article stored, none twice, neither fails', async () => {
     const db = join(scratch.dir, 'two-cli.db');
     const { a, b, fileA, fileB } = inputs('cli');

@@ -55,8 +55,26 @@ async function main(): Promise<void> {
     await ingestor?.close();
     reader.close();
   });
-  await app.listen({ host: config.host, port: config.port });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = LISTEN_ERRORS[code ?? ''];
+    if (!why) throw error;
+    await app.close();
+    await ingestor?.close();
+    reader.close();
+    stop(`HOST=${config.host} PORT=${config.port}: ${why}`);
+  }
 }
+
+/** What an operator is told when the server cannot listen where it is configured to. */
+const LISTEN_ERRORS: Record<string, string> = {
+  EADDRINUSE: 'another process already listens on that address and port',
+  EACCES: 'this user may not listen on that port (below 1024, say)',
+  EADDRNOTAVAIL: 'this machine has no such address',
+  ENOTFOUND: 'no address has that name',
+};
 
 main().catch((error: unknown) => {
   // Not an operator's problem but ours: the whole error, for the report.

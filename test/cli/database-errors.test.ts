@@ -190,3 +190,18 @@ describe.skipIf(!asRoot)('files and folders an unprivileged user cannot write', 
     }
   });
 });
+
+describe('an address the server cannot listen on', () => {
+  it('a port another process holds: one line naming HOST and PORT', async () => {
+    const { createServer } = await import('node:net');
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as { port: number };
+    try {
+      const exit = await server(seeded, undefined, { PORT: String(port) });
+      expectOneLine(exit, `HOST=127.0.0.1 PORT=${port}: `, /another process already listens on that address and port/);
+    } finally {
+      holder.close();
+    }
+  });
+});

@@ -17,16 +17,23 @@ interface DatabaseState {
   exists: boolean;
   pending: number;
   articles: number;
+  /** Articles an older extractor stored; counted only with every migration applied (they may mark more). */
+  stale: number | null;
 }
 
 function readState(path: string): DatabaseState {
-  if (!existsSync(path)) return { exists: false, pending: Infinity, articles: 0 };
+  if (!existsSync(path)) return { exists: false, pending: Infinity, articles: 0, stale: null };
   const probe = openDb(path, { readonly: true });
   try {
     const pending = pendingMigrations(probe);
     // Before the first migration there is no table to count.
     const hasArticles = probe.sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = 'articles'`).get() !== undefined;
-    return { exists: true, pending, articles: hasArticles ? countArticles(probe.db) : 0 };
+    return {
+      exists: true,
+      pending,
+      articles: hasArticles ? countArticles(probe.db) : 0,
+      stale: hasArticles && pending === 0 ? countStaleArticles(probe.db, EXTRACTOR_VERSION) : null,
+    };
   } finally {
     probe.close();
   }
@@ -61,7 +68,9 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<v
         logger.info({ ...report, problems: report.problems.length, warnings: report.warnings.length }, `seeds: ${summarizeReport(report)}`);
       }
     }
-    await updateStaleArticles(writer, path, logger);
+    // Counted again through a writer: its migrations and seeds may have changed the count.
+    const stale = writer ? countStaleArticles(writer.db, EXTRACTOR_VERSION) : (state.stale ?? 0);
+    await updateStaleArticles(writer, path, stale, logger);
   } finally {
     writer?.close();
   }
@@ -72,10 +81,7 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<v
  * `tinfacts reextract` (which the log says), so that start-up stays quick. Without a writer (a
  * read-only deployment) the articles are served as they are.
  */
-async function updateStaleArticles(writer: DbHandle | null, path: string, logger: Logger): Promise<void> {
-  const reader = writer ?? openDb(path, { readonly: true });
-  const stale = countStaleArticles(reader.db, EXTRACTOR_VERSION);
-  if (!writer) reader.close();
+async function updateStaleArticles(writer: DbHandle | null, path: string, stale: number, logger: Logger): Promise<void> {
   if (stale === 0) return;
   if (stale > STARTUP_REEXTRACT_LIMIT) {
     logger.warn({ stale }, `${stale} articles were extracted by an older extractor: run \`tinfacts reextract\` to update them`);

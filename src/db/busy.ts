@@ -3,10 +3,19 @@
 // says that trying later may succeed.
 import { setTimeout as delay } from 'node:timers/promises';
 
-/** SQLite's result codes for a lock another connection holds (https://www.sqlite.org/rescode.html#busy). */
-export function isBusyError(error: unknown): boolean {
+/** The result code an error carries (better-sqlite3 puts SQLite's, "SQLITE_BUSY_SNAPSHOT", in `code`), or null. */
+export function sqliteCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** Whether a result code is SQLite's for a lock another connection holds (https://www.sqlite.org/rescode.html#busy). */
+export function isBusyCode(code: string | null | undefined): boolean {
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+export function isBusyError(error: unknown): boolean {
+  return isBusyCode(sqliteCode(error));
 }
 
 export interface RetryOptions {

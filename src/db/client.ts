@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { retryWhileBusySync } from './busy.js';
+import { retryWhileBusySync, sqliteCode } from './busy.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -68,8 +68,8 @@ const SQLITE_PROBLEMS: Record<string, string> = {
 
 /** What a SQLite error says about the database file, in words; null for an error that is not about it. */
 export function describeSqliteError(error: unknown): string | null {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return null;
+  const code = sqliteCode(error);
+  if (code === null) return null;
   const base = code in SQLITE_PROBLEMS ? code : Object.keys(SQLITE_PROBLEMS).find((known) => code.startsWith(`${known}_`));
   return base ? `${SQLITE_PROBLEMS[base]} (SQLite: ${(error as Error).message})` : null;
 }
@@ -78,7 +78,7 @@ export function describeSqliteError(error: unknown): string | null {
 export function asDatabaseError(error: unknown, path: string): unknown {
   if (error instanceof DatabaseError) return error;
   const problem = describeSqliteError(error);
-  return problem === null ? error : new DatabaseError(path, `the database ${problem}`, (error as { code: string }).code);
+  return problem === null ? error : new DatabaseError(path, `the database ${problem}`, sqliteCode(error) ?? undefined);
 }
 
 /** What a file system error says, without its code and path: "ENOENT: no such file or directory, mkdir 'x'" is "no such file or directory". */

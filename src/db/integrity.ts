@@ -1,11 +1,9 @@
 // SQLite's quick_check reads every page of the file: on a large archive, seconds of work that would
 // hold the thread. It runs in a worker thread of its own, on a read-only connection of its own.
 import { Worker } from 'node:worker_threads';
+import { compiledModule } from '../worker-module.js';
 
-/** The worker's compiled module (from the TypeScript sources, the tests, where the build put it). */
-const WORKER_URL = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/db/integrity-worker.js', import.meta.url)
-  : new URL('./integrity-worker.js', import.meta.url);
+const WORKER_URL = compiledModule('./integrity-worker.js', import.meta.url);
 
 export interface IntegrityWorkerData {
   path: string;

@@ -5,6 +5,7 @@
 // of these fails, so a damaged or full database is taken out of service rather than answering 500s.
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { sqliteCode } from '../db/busy.js';
 import type { Db } from '../db/client.js';
 import { describeSqliteError } from '../db/client.js';
 import { checkIntegrityInWorker } from '../db/integrity.js';
@@ -29,11 +30,6 @@ export const MIN_FREE_BYTES = 64 * 1024 * 1024;
 const DAMAGE = /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN)/;
 /** SQLite codes that say a write cannot be made. */
 const UNWRITABLE = /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN|PERM)/;
-
-const codeOf = (error: unknown) => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : null;
-};
 
 export class DatabaseHealth {
   private integrity: { status: 'ok' | 'failed' | 'unchecked'; problems: string[]; checkedAt: string | null } = {
@@ -82,7 +78,7 @@ export class DatabaseHealth {
 
   /** An error a request met: one that hints at a damaged file marks the database and checks it. */
   noteError(error: unknown): void {
-    const code = codeOf(error);
+    const code = sqliteCode(error);
     if (code === null || !DAMAGE.test(code)) return;
     this.readProblem = `a query failed: the database ${describeSqliteError(error)}`;
     void this.check();
@@ -94,7 +90,7 @@ export class DatabaseHealth {
       this.writeProblem = null;
       return;
     }
-    const code = codeOf(error);
+    const code = sqliteCode(error);
     if (code !== null && UNWRITABLE.test(code)) this.writeProblem = `a write failed: the database ${describeSqliteError(error)}`;
     if (code !== null && DAMAGE.test(code)) this.noteError(error);
   }

@@ -1,6 +1,6 @@
 // One article through the whole pipeline: normalisation, extraction, idempotent storage. The command
 // line and `POST /v1/articles` both come through here, so they store an article the same way.
-import { isBusyError, retryWhileBusy, type RetryOptions } from '../db/busy.js';
+import { isBusyCode, retryWhileBusy, sqliteCode, type RetryOptions } from '../db/busy.js';
 import type { Db } from '../db/client.js';
 import { describeSqliteError } from '../db/client.js';
 import { findUnchangedArticle, storeArticle, writeArticle, type StoreOutcome } from '../db/repositories/article-writer.js';
@@ -23,7 +23,7 @@ export function prepareForStore(db: Db | null, raw: RawArticle): Preparation {
     unchangedId = db === null ? null : findUnchangedArticle(db, delivery);
   } catch (error) {
     // A reader held up by a writer only loses the shortcut: storing checks again under the lock.
-    if (!isBusyError(error)) throw error;
+    if (!isBusyCode(sqliteCode(error))) throw error;
   }
   if (unchangedId !== null) return { status: 'unchanged', articleId: unchangedId };
   return { status: 'prepared', article: extractDelivery(delivery) };
@@ -44,12 +44,12 @@ export function writePreparation(db: Db, preparation: Preparation): StoreOutcome
  * pass (retryable); anything else is reported as it is.
  */
 export function failedWrite(error: unknown): Extract<StoreOutcome, { status: 'failed' }> {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (isBusyError(error)) return { status: 'failed', message: 'the database stayed locked by another writer; try again', retryable: true, code: code as string };
+  const code = sqliteCode(error);
+  if (isBusyCode(code)) return { status: 'failed', message: 'the database stayed locked by another writer; try again', retryable: true, code: code! };
   const about = describeSqliteError(error);
   if (about !== null) {
-    const passing = typeof code === 'string' && (code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR'));
-    return { status: 'failed', message: `it could not be stored: the database ${about}`, retryable: passing, code: code as string };
+    const passing = code!.startsWith('SQLITE_FULL') || code!.startsWith('SQLITE_IOERR');
+    return { status: 'failed', message: `it could not be stored: the database ${about}`, retryable: passing, code: code! };
   }
   return { status: 'failed', message: error instanceof Error ? error.message : String(error), retryable: false };
 }
@@ -79,9 +79,15 @@ export function extractionWarnings(extraction: ArticleExtraction): string[] {
   return warnings;
 }
 
-/** The warnings of a preparation (none for an article found unchanged). */
-export function preparationWarnings(preparation: Preparation): string[] {
-  return preparation.status === 'prepared' ? extractionWarnings(preparation.article.extraction) : [];
+/**
+ * What the ingest report says of a stored article beside its status: why a duplicate was not stored
+ * again, and what extraction left out (nothing for an article found unchanged or not stored).
+ */
+export function outcomeWarnings(outcome: StoreOutcome, preparation: Preparation): string[] {
+  if (outcome.status === 'failed') return [];
+  const warnings = outcome.status === 'duplicate' ? [outcome.message] : [];
+  if (preparation.status === 'prepared') warnings.push(...extractionWarnings(preparation.article.extraction));
+  return warnings;
 }
 
 export function ingestArticle(db: Db, raw: RawArticle): StoreOutcome {

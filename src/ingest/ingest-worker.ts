@@ -3,8 +3,8 @@
 // server's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDb } from '../db/client.js';
-import { isBusyError } from '../db/busy.js';
-import { failedWrite, preparationWarnings, prepareForStore, storeWithRetry } from './ingest-article.js';
+import { isBusyCode, sqliteCode } from '../db/busy.js';
+import { failedWrite, outcomeWarnings, prepareForStore, storeWithRetry } from './ingest-article.js';
 import type { IngestReply, IngestRequest, IngestWorkerData, IngestedItem } from './ingestor.js';
 
 const port = parentPort;
@@ -12,11 +12,9 @@ if (!port) throw new Error('ingest-worker runs as the worker thread of an ingest
 const { dbPath, lockWait } = workerData as IngestWorkerData;
 const handle = openDb(dbPath, { busyTimeoutMs: lockWait.busyTimeoutMs });
 
-const isBusyCode = (code: string | undefined) => isBusyError({ code });
-
 const causeOf = (error: unknown): IngestedItem['cause'] => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return { message: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) };
+  const code = sqliteCode(error);
+  return { message: error instanceof Error ? error.message : String(error), ...(code !== null ? { code } : {}), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) };
 };
 
 async function ingest(request: IngestRequest): Promise<IngestedItem[]> {
@@ -33,9 +31,7 @@ async function ingest(request: IngestRequest): Promise<IngestedItem[]> {
       const preparation = prepareForStore(handle.db, article);
       const outcome = await storeWithRetry(handle.db, preparation, lockWait);
       if (outcome.status === 'failed' && outcome.retryable && isBusyCode(outcome.code)) locked = outcome;
-      const warnings = outcome.status === 'duplicate' ? [outcome.message] : [];
-      if (outcome.status !== 'failed') warnings.push(...preparationWarnings(preparation));
-      items.push({ outcome, warnings });
+      items.push({ outcome, warnings: outcomeWarnings(outcome, preparation) });
     } catch (error) {
       // Extraction threw: a bug, logged by the server; the article is not stored.
       const failed = failedWrite(error);

@@ -2,7 +2,9 @@
 // article, and storing waits for another writer's lock. Both run in a worker thread with its own
 // writing connection, so that the server's event loop keeps answering reads while articles are stored.
 import { Worker } from 'node:worker_threads';
+import type { RetryOptions } from '../db/busy.js';
 import type { StoreOutcome } from '../db/repositories/article-writer.js';
+import { compiledModule } from '../worker-module.js';
 import type { RawArticle } from './raw-article.js';
 
 /** What became of one article. */
@@ -26,10 +28,8 @@ export interface IngestWorkerData {
 }
 
 /** How long a write waits for another writer's lock: SQLite's busy timeout, then retries. */
-export interface LockWait {
+export interface LockWait extends RetryOptions {
   busyTimeoutMs: number;
-  retries: number;
-  firstDelayMs: number;
 }
 
 /** An HTTP client waits: about 15 s for the lock before it is told to send the articles again. */
@@ -45,13 +45,7 @@ export interface IngestReply {
   items: IngestedItem[];
 }
 
-/**
- * The worker's compiled module. Run from the TypeScript sources (the tests), this module finds the
- * worker where the build put it: a worker thread cannot load TypeScript.
- */
-const WORKER_URL = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/ingest/ingest-worker.js', import.meta.url)
-  : new URL('./ingest-worker.js', import.meta.url);
+const WORKER_URL = compiledModule('./ingest-worker.js', import.meta.url);
 
 /** A failure of the worker itself (out of memory, a crash): what it held may be sent again. */
 const lostItem = (reason: string): IngestedItem => ({

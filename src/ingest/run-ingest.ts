@@ -4,7 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { isBusyError, retryWhileBusy } from '../db/busy.js';
 import type { Db } from '../db/client.js';
 import type { StoreOutcome } from '../db/repositories/article-writer.js';
-import { failedWrite, preparationWarnings, storeWithRetry, writePreparation, type Preparation } from './ingest-article.js';
+import { failedWrite, outcomeWarnings, storeWithRetry, writePreparation, type Preparation } from './ingest-article.js';
 import { createPreparePool } from './prepare-pool.js';
 import { describeLocation, listInputFiles, readArticles, type SourceItem, type SourceLocation } from './sources.js';
 
@@ -157,8 +157,7 @@ export async function ingestInput(db: Db, input: IngestInput, progress: IngestPr
       if ('error' in result) return fail(at, result.error);
       if (outcome!.status === 'failed') return fail(at, outcome!.message, outcome!.retryable);
       report[outcome!.status]++;
-      if (outcome!.status === 'duplicate') warn(at, outcome!.message);
-      for (const warning of preparationWarnings(result)) warn(at, warning);
+      for (const warning of outcomeWarnings(outcome!, result)) warn(at, warning);
     });
     committedAt = performance.now();
     progress.update?.(readBytes, report);

@@ -40,6 +40,10 @@ export type FigureUnit = (typeof FIGURE_UNITS)[number];
 export const FIGURE_CHANGES = ['level', 'increase', 'decrease', 'multiplier'] as const;
 export type FigureChange = (typeof FIGURE_CHANGES)[number];
 
+/** Whether a figure is a reported value, a target or plan, or a forecast. */
+export const FIGURE_STATUSES = ['actual', 'target', 'forecast'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
 /** A quantity stated in the text, fully scaled ("gần 700 tỷ USD" -> 7e11, approx). */
 export interface FigureMention {
   value: number;
@@ -50,12 +54,22 @@ export interface FigureMention {
   unitText: string | null;
   qualifier: Qualifier;
   change: FigureChange;
-  /** What is measured or counted ("thỏa thuận hợp tác", "kim ngạch xuất nhập khẩu", "FDI"). */
+  /** The counted noun right after a count ("thỏa thuận hợp tác"), or the noun read beside an amount. */
   noun: string | null;
-  /** Who or what the figure is about, when the sentence says ("Việt Nam", "các địa phương"). */
+  /** The measured noun phrase, whole words, without the number, unit, verbs or particles ("kim ngạch xuất khẩu"). */
+  metric: string | null;
+  /** The catalogue indicator the figure is a value of ("exports"), and the cue phrase that decided it. */
+  indicator: string | null;
+  indicatorCue: string | null;
+  /** Whose figure it is ("Việt Nam", "Bình Dương", "Việt Nam - Nhật Bản"), when the text says or the article is about one country. */
   subject: string | null;
-  /** The time the figure covers, when the sentence says ("năm 2023", "3 năm qua"). */
+  /** The period the figure refers to, normalised ("2017", "2018-01..2018-10", "rel:P3Y"); see extract/periods.ts. */
   period: string | null;
+  /** The period as written ("10 tháng đầu năm 2018"). */
+  periodText: string | null;
+  /** The period the figure is compared with ("so với cùng kỳ năm 2016" -> "2016"), never its own period. */
+  comparedTo: string | null;
+  status: FigureStatus;
   text: string;
   span: Span;
   sentence: number;

@@ -1,4 +1,4 @@
-import type { EntityMention, FigureChange, FigureMention, FigureUnit, Qualifier, RefusedFigure, Span } from '../types.js';
+import type { FigureChange, FigureMention, FigureUnit, Qualifier, RefusedFigure, Span } from '../types.js';
 import { type ArticleContext, adjacentTokens, isSentenceStart, sentenceOf, tokenIndexAt } from './context.js';
 import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
@@ -8,6 +8,8 @@ import {
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
+import { findPeriods } from './periods.js';
+import { COMPOUNDS } from './lexicon/figure-context.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
 // unit, qualifier, direction of change, what it measures and when.
@@ -82,25 +84,16 @@ const NOT_UNIT_NEXT: Record<string, ReadonlySet<string>> = {
 
 // Words between the measured noun and the figure ("xuất khẩu đạt", "FDI tăng").
 const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['của', 'sang', 'vào', 'tại', 'ở']);
-const LINK_VERBS = new Set(['đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng', 'thêm', 'về', 'được']);
+const LINK_VERBS = new Set([
+  'đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng', 'thêm', 'về', 'được',
+  // modals and aspect before the verb: "GDP có thể tăng 1,32%", "xuất khẩu dự kiến đạt"
+  'thể', 'sẽ', 'kiến', 'dự', 'báo', 'đã', 'đang', 'vẫn', 'chỉ', 'cũng', 'mới', 'vừa',
+]);
+/** Words before an amount that end the clause's noun: what the amount measures is then read after it. */
+const LEFT_IS_NOUN: ReadonlySet<string> = new Set([...LINK_VERBS, ...CHANGE_WORDS.keys()]);
 // Words before the measured noun that are not part of it ("thu hút FDI", "đưa kim ngạch").
 const PERIOD_PREPOSITIONS = new Set(['trong', 'vào', 'cả', 'từ', 'tính', 'đến', 'tới']);
 const NOUN_BEFORE = new Set(['hút', 'đưa', 'giúp', 'đạt', 'ghi', 'nhận', 'thu', 'là', 'góp', 'phần', 'cả', 'hiện', 'tổng cộng']);
-
-const PERIOD = new RegExp(
-  [
-    String.raw`giai đoạn (?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d`,
-    String.raw`(?:năm|quý [IVX\d]+(?:\/| năm )?)\s?(?:19|20)\d\d`,
-    String.raw`(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:năm|tháng|quý|tuần) (?:qua|gần đây|vừa qua|tới|(?:đầu|cuối) năm(?: (?:19|20)\d\d)?)`,
-    String.raw`(?:\d{1,2}|sáu|chín) tháng(?: (?:năm )?(?:19|20)\d\d)?(?![\p{L}\p{N}])`,
-    String.raw`quý (?:I|II|III|IV|1|2|3|4)(?![\p{L}\p{N}])`,
-    String.raw`tháng \d{1,2}\/(?:19|20)\d\d`,
-    String.raw`(?:từ )?đầu năm(?: (?:19|20)\d\d)? (?:đến|tới) nay`,
-    String.raw`(?:nửa đầu|nửa cuối) năm(?: (?:19|20)\d\d)?`,
-    String.raw`năm (?:qua|nay|ngoái|trước|tới)`,
-  ].join('|'),
-  'giu',
-);
 
 /** "23.885" = 23885, "14,8" = 14.8, "6.5" = 6.5, "1,000,000" = 1e6. */
 export function parseNumber(text: string): number {
@@ -209,6 +202,17 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
   let resets = 0;
   while (k >= sentenceStart) {
     const t = tokens[k]!;
+    // "xuất khẩu trong tháng 7, tính theo USD, đã tăng 3,3%": an aside between commas is passed over.
+    if (t.text === ',' && k === end && resets < 2) {
+      let open = k - 1;
+      while (open >= sentenceStart && open > k - 8 && tokens[open]!.text !== ',' && !tokens[open]!.digits) open--;
+      if (open >= sentenceStart && open > k - 8 && tokens[open]!.text === ',') {
+        resets++;
+        k = open - 1;
+        end = k;
+        continue;
+      }
+    }
     if (!t.word) break;
     const period = k === end ? periods.find((p) => t.start >= p.start && t.end <= p.end) : undefined;
     if (period) {
@@ -224,49 +228,27 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
       end = k;
       continue;
     }
-    if (FUNCTION_WORDS.has(t.lower) || NOUN_BEFORE.has(t.lower) || t.digits || end - k >= 6) break;
+    // "vốn FDI thực hiện": a compound ending here is one word, whatever its last syllable.
+    const inCompound = COMPOUNDS.endingAt(tokens, k) !== -1 && COMPOUNDS.endingAt(tokens, k) < k;
+    if ((!inCompound && (FUNCTION_WORDS.has(t.lower) || NOUN_BEFORE.has(t.lower))) || t.digits || end - k >= 8) break;
     k--;
   }
   if (end <= k) return null;
   return ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end);
 }
 
-function findPeriods(plain: string, sentence: Span): Span[] {
-  const text = plain.slice(sentence.start, sentence.end);
-  return [...text.matchAll(PERIOD)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+/** Holders of a growth rate: "nền kinh tế tăng trưởng 6,8%" is the rate of economic growth. */
+const GROWTH_OF = /^(?:nền kinh tế|kinh tế|gdp|grdp|tổng sản phẩm quốc nội|tổng sản phẩm trong nước)$/iu;
+
+/** The metric of a growth rate stated as "X tăng trưởng N%", or null when X grows (an increase of X). */
+function growthMetric(noun: string | null): string | null {
+  if (noun === null) return 'tăng trưởng';
+  return GROWTH_OF.test(noun.trim()) ? `tăng trưởng ${noun.trim()}` : null;
 }
 
-/** The period nearest the figure, preferring one stated before it. */
-function nearestPeriod(plain: string, periods: readonly Span[], at: number): string | null {
-  let best: Span | null = null;
-  let bestDistance = Infinity;
-  for (const p of periods) {
-    const distance = p.start <= at ? at - p.start : (p.start - at) * 2;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = p;
-    }
-  }
-  return best ? plain.slice(best.start, best.end) : null;
-}
-
-/** Entities that can be a figure's subject, by sentence, in text order. */
-function subjectsBySentence(entities: readonly EntityMention[]): Map<number, EntityMention[]> {
-  const bySentence = new Map<number, EntityMention[]>();
-  for (const e of entities) {
-    if (e.kind !== 'country' && e.kind !== 'province' && e.kind !== 'organization') continue;
-    let list = bySentence.get(e.sentence);
-    if (!list) bySentence.set(e.sentence, (list = []));
-    list.push(e);
-  }
-  return bySentence;
-}
-
-/** The last place or body the sentence names before the figure. */
-function findSubject(subjects: readonly EntityMention[] | undefined, at: number): string | null {
-  let best: string | null = null;
-  for (const e of subjects ?? []) if (e.span.end <= at) best = e.name;
-  return best;
+/** Where the sentence names periods: the measured noun is read past them ("xuất khẩu năm 2023 đạt"). */
+function periodSpans(plain: string, sentence: Span): Span[] {
+  return findPeriods(plain.slice(sentence.start, sentence.end), sentence.start).map((p) => p.span);
 }
 
 const NOUN_ENDING_VERBS: ReadonlySet<string> = new Set(['thành', 'trị', 'đăng', 'đạt', 'tăng', 'giảm', 'được', 'bị', 'đang', 'mới', 'vừa', 'sẽ']);
@@ -308,7 +290,7 @@ function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): UnitReadin
 /** A noun right after the unit names what the money is ("1,8 tỷ USD vốn FDI"). */
 function nounAfter(ctx: ArticleContext, pos: number): string | null {
   const ti = nextWordIndex(ctx, pos);
-  return ti === null ? null : (readCountedNoun(ctx, ti, 3)?.text ?? null);
+  return ti === null ? null : (readCountedNoun(ctx, ti, 5)?.text ?? null);
 }
 
 function isMoney(unit: FigureUnit): boolean {
@@ -405,7 +387,7 @@ export interface FigureResult {
   refused: RefusedFigure[];
 }
 
-export function extractFigures(ctx: ArticleContext, entities: readonly EntityMention[]): FigureResult {
+export function extractFigures(ctx: ArticleContext): FigureResult {
   const { plain, tokens, sentences } = ctx;
   const readings: Reading[] = [];
   for (const m of matchesAt(FIGURE, plain, figureStarts(plain))) {
@@ -421,8 +403,6 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
   const out: FigureMention[] = [];
   const refused: RefusedFigure[] = [];
   const periodsBySentence = new Map<number, Span[]>();
-  // Looked up by sentence: scanning every entity of the article for each figure was quadratic.
-  const subjects = subjectsBySentence(entities);
   let lastEnd = -1;
   for (const r of readings) {
     // "1 tỷ 250 triệu" is one figure, not also "250 triệu".
@@ -437,6 +417,8 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
     const changeAt = (qualifier ? qualifier.start : firstToken) - 1;
     const change = phraseBefore(tokens, changeAt, CHANGE_WORDS) ?? phraseBefore(tokens, changeAt - 1, CHANGE_WORDS);
     let changeValue: FigureChange = change?.value ?? 'level';
+    // "tăng trưởng 6,8%", "kinh tế tăng trưởng 6,8%": the growth rate itself, a level (see growthMetric).
+    const growth = change && r.unit === 'percent' && tokens[change.start]?.lower === 'tăng' && tokens[change.start + 1]?.lower === 'trưởng';
     if (r.unitText === 'lần' && changeValue !== 'decrease' && change) changeValue = 'multiplier';
     const start = qualifier ? tokens[qualifier.start]!.start : r.start;
     const sentence = sentenceOf(ctx, start);
@@ -444,11 +426,21 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
     const sentenceStartToken = s ? tokenIndexAt(ctx, s.start) : 0;
     // Figures share sentences: find each sentence's periods once.
     let periods = periodsBySentence.get(sentence);
-    if (!periods) periodsBySentence.set(sentence, (periods = s ? findPeriods(plain, s) : []));
-    const noun = isMoney(r.unit) || r.unit === 'other'
-      ? (readMeasuredNoun(ctx, (change ? change.start : qualifier ? qualifier.start : firstToken) - 1, sentenceStartToken, periods) ??
-        nounAfter(ctx, r.end))
+    if (!periods) periodsBySentence.set(sentence, (periods = s ? periodSpans(plain, s) : []));
+    const leftOf = (change ? change.start : qualifier ? qualifier.start : firstToken) - 1;
+    // "trả 66 triệu USD lãi vay", "thu hút 2 tỷ USD vốn FDI": after a verb other than "đạt", "tăng"... the noun follows the amount.
+    const verbBefore = tokens[leftOf]?.word === true && !LEFT_IS_NOUN.has(tokens[leftOf]!.lower) && !tokens[leftOf]!.cap;
+    const after = verbBefore ? nounAfter(ctx, r.end) : null;
+    let noun = isMoney(r.unit) || r.unit === 'other'
+      ? (after ?? readMeasuredNoun(ctx, leftOf, sentenceStartToken, periods) ?? nounAfter(ctx, r.end))
       : r.noun;
+    if (growth) {
+      const rate = growthMetric(noun);
+      if (rate !== null) {
+        noun = rate;
+        changeValue = 'level';
+      }
+    }
     lastEnd = r.end;
     const reason = refuseValue(r.value, r.unit) ?? (r.valueMax === null ? null : refuseValue(r.valueMax, r.unit));
     if (reason !== null) {
@@ -463,8 +455,15 @@ export function extractFigures(ctx: ArticleContext, entities: readonly EntityMen
       qualifier: r.valueMax !== null ? 'range' : (qualifier?.value ?? 'exact'),
       change: changeValue,
       noun,
-      subject: findSubject(subjects.get(sentence), start),
-      period: nearestPeriod(plain, periods, start),
+      // The context is read once every figure is known (see figure-context.ts).
+      metric: noun,
+      indicator: null,
+      indicatorCue: null,
+      subject: null,
+      period: null,
+      periodText: null,
+      comparedTo: null,
+      status: 'actual',
       text: plain.slice(start, r.end),
       span: { start, end: r.end },
       sentence,

@@ -5,6 +5,7 @@ import { createContext } from './context.js';
 import { extractConferences } from './conferences.js';
 import { extractCountries } from './countries.js';
 import { extractDates } from './dates.js';
+import { readFigureContexts } from './figure-context.js';
 import { extractFigures } from './figures.js';
 import { extractOrganizations } from './organizations.js';
 import { extractPersons } from './persons.js';
@@ -73,10 +74,15 @@ export function extractArticle(plain: string, publishedAt?: string | null): Arti
   const entities: EntityMention[] = [...persons.entities, ...provinces, ...countries, ...organizations, ...conferences].sort(
     (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
   );
-  const { figures, refused } = extractFigures(ctx, entities);
+  const { figures, refused } = extractFigures(ctx);
   // Numbers inside a meeting's name ("COP 28") are part of the name.
   const inConference = coverage(plain.length, conferences.map((c) => c.span));
-  const keptFigures = figures.filter((f) => f.unit !== 'count' || !inConference({ start: f.span.start, end: f.span.start + 1 }));
+  const keptFigures = readFigureContexts(
+    ctx,
+    figures.filter((f) => f.unit !== 'count' || !inConference({ start: f.span.start, end: f.span.start + 1 })),
+    entities,
+    publishedAt ?? null,
+  );
 
   const caps: ExtractionCap[] = [];
   // Roles name their holders among the entities: a role whose holder's mention was cut goes too.

@@ -1,3 +1,4 @@
+import { goldIndicator } from './figure-context.js';
 import type { ArticleExtraction, EntityMention, FigureMention, RoleMention } from '../types.js';
 
 // The gold-annotation shape (shared/gold/README.md): one entry per person, province and
@@ -15,6 +16,14 @@ export interface GoldFigure {
   noun?: string;
   qualifier: FigureMention['qualifier'];
   text: string;
+  metric: string | null;
+  /** A core catalogue id (see goldIndicator), or null. */
+  indicator: string | null;
+  subject: string | null;
+  period: string | null;
+  change: FigureMention['change'];
+  status: FigureMention['status'];
+  comparedTo?: string;
 }
 
 export interface GoldDoc {
@@ -70,6 +79,13 @@ export function toGold(id: string, extraction: ArticleExtraction): GoldDoc {
       ...(f.noun ? { noun: f.noun } : {}),
       qualifier: f.qualifier,
       text: f.text,
+      metric: f.metric,
+      indicator: goldIndicator(f),
+      subject: f.subject,
+      period: f.period,
+      change: f.change,
+      status: f.status,
+      ...(f.comparedTo !== null ? { comparedTo: f.comparedTo } : {}),
     });
   }
   return {

@@ -2,4 +2,5 @@
 // A module of its own, so that reading the version does not load the extractor.
 
 // 3: person keys keep accents; facts are consolidated across articles.
-export const EXTRACTOR_VERSION = 3;
+// 4: figures carry their context (metric, indicator, subject, normalised period, comparison, status).
+export const EXTRACTOR_VERSION = 4;

@@ -509,9 +509,8 @@ const CONFERENCES: PhrasingCase[] = [
 const FIGURES: PhrasingCase[] = [
   {
     construction: 'figure: "Năm N, kim ngạch xuất khẩu của X sang Y đạt N tỷ USD" (noun, subject, period, level)',
-    gap: 'the subject is the last place named before the figure, not the owner after "của"',
     segmented: 'Năm 2017 , kim_ngạch xuất_khẩu của Việt_Nam sang Nhật_Bản đạt 16,8 tỷ USD .',
-    figures: [{ value: 16.8e9, unit: 'USD', qualifier: 'exact', change: 'level', noun: 'kim ngạch xuất khẩu', subject: 'Việt Nam', period: 'năm 2017' }],
+    figures: [{ value: 16.8e9, unit: 'USD', qualifier: 'exact', change: 'level', noun: 'kim ngạch xuất khẩu', subject: 'Việt Nam', period: '2017' }],
   },
   {
     construction: 'figure: "nghìn đồng" scaling',
@@ -541,13 +540,13 @@ const FIGURES: PhrasingCase[] = [
   {
     construction: 'figure: decimal comma percent; "11 năm qua" is a duration',
     segmented: 'Theo Tổng_cục Thống_kê , tốc_độ tăng_trưởng GDP năm 2018 đạt 7,08 % , cao nhất trong 11 năm qua .',
-    figures: [{ value: 7.08, unit: 'percent', qualifier: 'exact', noun: 'tốc độ tăng trưởng GDP', period: 'năm 2018' }],
+    figures: [{ value: 7.08, unit: 'percent', qualifier: 'exact', noun: 'tốc độ tăng trưởng GDP', period: '2018' }],
   },
   {
     construction: 'figure: dot thousands "19.247 tỷ đồng" with period "5 tháng đầu năm"',
     gap: 'the measured noun is not found across "có"',
     segmented: 'Trong 5 tháng đầu năm , tổng vốn đăng_ký mới của thành_phố đạt 19.247 tỷ đồng .',
-    figures: [{ value: 19247e9, unit: 'VND', qualifier: 'exact', change: 'level', noun: 'tổng vốn đăng ký mới', period: '5 tháng đầu năm' }],
+    figures: [{ value: 19247e9, unit: 'VND', qualifier: 'exact', change: 'level', noun: 'tổng vốn đăng ký mới', period: 'rel:Y:01..05' }],
   },
   {
     construction: 'figure: decimal point "1.4 %"',
@@ -572,7 +571,7 @@ const FIGURES: PhrasingCase[] = [
   {
     construction: 'figure: "ước đạt" (approx) with period "quý I"',
     segmented: 'Trong quý I , kim_ngạch xuất_khẩu nông_sản ước đạt 9,6 tỷ USD .',
-    figures: [{ value: 9.6e9, unit: 'USD', qualifier: 'approx', change: 'level', noun: 'kim ngạch xuất khẩu nông sản', period: 'quý I' }],
+    figures: [{ value: 9.6e9, unit: 'USD', qualifier: 'approx', change: 'level', noun: 'kim ngạch xuất khẩu nông sản', period: 'rel:Y:Q1' }],
   },
   {
     construction: 'figure: "xấp xỉ 4.300 tỷ đồng"',
@@ -592,12 +591,12 @@ const FIGURES: PhrasingCase[] = [
   {
     construction: 'figure: "dưới 4 %" (less_than) with period "năm 2019"',
     segmented: 'Quốc_hội đặt mục_tiêu kiểm_soát lạm_phát dưới 4 % trong năm 2019 .',
-    figures: [{ value: 4, unit: 'percent', qualifier: 'less_than', period: 'năm 2019' }],
+    figures: [{ value: 4, unit: 'percent', qualifier: 'less_than', period: '2019' }],
   },
   {
     construction: 'figure: range "6,6-6,8 %" (decimal comma, hyphen)',
     segmented: 'Chính_phủ đặt mục_tiêu tăng_trưởng GDP năm 2019 đạt 6,6-6,8 % .',
-    figures: [{ value: 6.6, value_max: 6.8, unit: 'percent', qualifier: 'range', period: 'năm 2019' }],
+    figures: [{ value: 6.6, value_max: 6.8, unit: 'percent', qualifier: 'range', period: '2019' }],
   },
   {
     construction: 'figure: range "từ 8,4 - 8,6 %" (spaced hyphen)',
@@ -630,7 +629,7 @@ const FIGURES: PhrasingCase[] = [
     construction: 'figure: level then "tăng X %" in one sentence',
     segmented: 'Trong 9 tháng , tổng kim_ngạch xuất_nhập_khẩu đạt 351,4 tỷ USD , tăng 12,7 % so với cùng kỳ .',
     figures: [
-      { value: 351.4e9, unit: 'USD', qualifier: 'exact', change: 'level', noun: 'tổng kim ngạch xuất nhập khẩu', period: '9 tháng' },
+      { value: 351.4e9, unit: 'USD', qualifier: 'exact', change: 'level', noun: 'tổng kim ngạch xuất nhập khẩu', period: null },
       { value: 12.7, unit: 'percent', qualifier: 'exact', change: 'increase' },
     ],
   },
@@ -684,7 +683,7 @@ const FIGURES: PhrasingCase[] = [
     construction: 'figure: "1,42 triệu tỷ đồng" (stacked scales) with noun and period',
     gap: 'the measured noun keeps only its last words',
     segmented: 'Năm 2018 , tổng thu ngân_sách nhà_nước đạt 1,42 triệu tỷ đồng .',
-    figures: [{ value: 1.42e15, unit: 'VND', qualifier: 'exact', change: 'level', noun: 'tổng thu ngân sách nhà nước', period: 'năm 2018' }],
+    figures: [{ value: 1.42e15, unit: 'VND', qualifier: 'exact', change: 'level', noun: 'tổng thu ngân sách nhà nước', period: '2018' }],
   },
   {
     construction: 'figure: "gần 18 ngàn tỷ đồng" (ngàn tỷ)',
@@ -716,7 +715,7 @@ const FIGURES: PhrasingCase[] = [
     construction: 'figure: two "triệu lượt khách" figures with period',
     segmented: 'Năm 2018 , Đà_Nẵng đón 7,6 triệu lượt khách , trong đó có 3,5 triệu lượt khách quốc_tế .',
     figures: [
-      { value: 7.6e6, unit: 'people', qualifier: 'exact', noun: 'lượt khách', period: 'năm 2018' },
+      { value: 7.6e6, unit: 'people', qualifier: 'exact', noun: 'lượt khách', period: '2018' },
       { value: 3.5e6, unit: 'people', qualifier: 'exact' },
     ],
   },
@@ -802,7 +801,7 @@ const FIGURES: PhrasingCase[] = [
   {
     construction: 'figure: "giai đoạn 2016-2020" is a period, not a range',
     segmented: 'Trong giai_đoạn 2016-2020 , tỉnh thu_hút 93 dự_án FDI .',
-    figures: [{ value: 93, unit: 'count', qualifier: 'exact', noun: 'dự án FDI', period: 'giai đoạn 2016-2020' }],
+    figures: [{ value: 93, unit: 'count', qualifier: 'exact', noun: 'dự án FDI', period: '2016..2020' }],
   },
   {
     construction: 'figure: duration "Sau 3 năm" is no figure',
@@ -812,7 +811,7 @@ const FIGURES: PhrasingCase[] = [
   {
     construction: 'figure: period "10 tháng đầu năm" is no figure',
     segmented: 'Trong 10 tháng đầu năm , cả nước có 108.700 doanh_nghiệp thành_lập mới .',
-    figures: [{ value: 108700, unit: 'count', qualifier: 'exact', noun: 'doanh nghiệp', period: '10 tháng đầu năm' }],
+    figures: [{ value: 108700, unit: 'count', qualifier: 'exact', noun: 'doanh nghiệp', period: 'rel:Y:01..10' }],
   },
   {
     construction: 'figure: "G7" is a name, not a figure',
@@ -868,7 +867,7 @@ const FIGURES: PhrasingCase[] = [
   {
     construction: 'figure: "gần 19,1 tỷ USD" after a subject noun; "từ trước đến nay" no figure',
     segmented: 'Vốn FDI giải_ngân năm 2018 đạt gần 19,1 tỷ USD , mức cao nhất từ trước đến nay .',
-    figures: [{ value: 19.1e9, unit: 'USD', qualifier: 'approx', change: 'level', period: 'năm 2018' }],
+    figures: [{ value: 19.1e9, unit: 'USD', qualifier: 'approx', change: 'level', period: '2018' }],
   },
 ];
 

@@ -1,0 +1,433 @@
+// A figure's context: what it measures (metric, indicator), whose it is (subject), when
+// (period, and the period it is compared with) and whether it is reported, planned or forecast.
+//
+// Each field is read by an ordered list of named rules; the first rule that answers decides, and
+// its name is kept with the answer so a reader can see why. Only the figure's own sentence is
+// read, and the sentence before when this one continues it ("Trong đó", "Riêng"): a period or a
+// subject is never borrowed from elsewhere in the article.
+import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } from '../types.js';
+import { type ArticleContext, tokenIndexAt } from './context.js';
+import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicator.js';
+import type { UnitKind } from './lexicon/indicators.js';
+import {
+  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
+  NOUN_PHRASE_ENDS, PARTNER_BEFORE, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+} from './lexicon/figure-context.js';
+import { FUNCTION_WORDS } from './lexicon/function-words.js';
+import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
+import type { Token } from './tokens.js';
+
+/** The unit kinds indicators allow: currencies are money, physical units quantities. */
+export function unitKind(unit: FigureUnit, unitText: string | null): UnitKind {
+  switch (unit) {
+    case 'USD':
+    case 'VND':
+      return 'money';
+    case 'percent':
+      return 'percent';
+    case 'people':
+      return 'people';
+    case 'count':
+      return 'count';
+    case 'other':
+      if (unitText === 'lần') return 'percent';
+      return /^(?:EUR|yên|NDT|won|bảng Anh|rúp|baht|SGD|AUD)$/u.test(unitText ?? '') ? 'money' : 'quantity';
+  }
+}
+
+const HOME_COUNTRY = 'Việt Nam';
+
+/** What the rules know of one figure in its sentence. */
+interface Place {
+  figure: FigureMention;
+  /** Token of the figure's first word (its qualifier when it has one) and the token after it. */
+  first: number;
+  after: number;
+  /** First token of the sentence and the token after its end. */
+  sentenceFirst: number;
+  sentenceAfter: number;
+}
+
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** The noun phrase that starts at token `i`, read rightwards word by word; its end token too. */
+function nounPhraseAt(ctx: ArticleContext, i: number, max = 8): { text: string; end: number } | null {
+  const { tokens } = ctx;
+  let k = i;
+  while (k < tokens.length && k - i < max) {
+    const t = tokens[k]!;
+    if (!t.word || t.digits || (k > i && ctx.plain.slice(tokens[k - 1]!.end, t.start).includes('\n'))) break;
+    // A compound is one word: "xe tăng" is not "xe" and "tăng".
+    const compound = k > i ? COMPOUNDS.endingAt(tokens, k) : -1;
+    if (compound === -1 || compound < i) {
+      if (NOUN_PHRASE_ENDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) {
+        if (k === i || COMPOUNDS.matchAt(tokens, k) === -1) break;
+      }
+      if (t.cap && !t.acronym && k > i) break;
+    }
+    k++;
+  }
+  return k > i ? { text: ctx.plain.slice(tokens[i]!.start, tokens[k - 1]!.end), end: k } : null;
+}
+
+/** "của lãnh đạo các nước": an owner phrase of lowercase words after a counted noun. */
+function ownerPhraseAt(ctx: ArticleContext, i: number): number {
+  const { tokens } = ctx;
+  if (tokens[i]?.lower !== 'của') return i;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 6) {
+    const t = tokens[k]!;
+    if (!t.word || t.digits || t.cap || (NOUN_PHRASE_ENDS.has(t.lower) && t.lower !== 'các') || (FUNCTION_WORDS.has(t.lower) && t.lower !== 'các' && t.lower !== 'những')) break;
+    k++;
+  }
+  return k > i + 1 ? k : i;
+}
+
+/** The figure's metric and how it was read. */
+interface MetricReading {
+  metric: string | null;
+  rule: string;
+  /** A share of something ("chiếm 20% GDP"): no indicator value. */
+  share: boolean;
+  /** Inherited from the figure before ("..., tăng 32,1%"; "(tương đương 2 tỷ USD)"). */
+  from: number | null;
+}
+
+/** Ordered metric rules; each returns null when it does not apply. */
+type MetricRule = { name: string; read: (ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[]) => Omit<MetricReading, 'rule'> | null };
+
+const word = (tokens: readonly Token[], k: number) => (tokens[k]?.word ? tokens[k]!.lower : '');
+
+/** The figure before this one in its sentence, when nothing but a comma, "và" or "(tương đương" lies between. */
+function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[]): number | null {
+  const prev = figures[index - 1];
+  if (!prev || prev.sentence !== p.figure.sentence) return null;
+  const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase();
+  return /^(?:[,;(]|\(?\s*(?:tương đương|tức|khoảng|hay|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
+}
+
+const METRIC_RULES: readonly MetricRule[] = [
+  {
+    name: 'share: "chiếm X% NP", "X% NP"',
+    read: (ctx, p) => {
+      if (p.figure.unit !== 'percent') return null;
+      const { tokens } = ctx;
+      const share = word(tokens, p.first - 1) === 'chiếm' || (word(tokens, p.first - 2) === 'chiếm' && !tokens[p.first - 1]!.digits);
+      const np = nounPhraseAt(ctx, p.after);
+      if (np && (share || p.figure.change === 'level')) return { metric: np.text, share: true, from: null };
+      return share ? { metric: p.figure.noun, share: true, from: null } : null;
+    },
+  },
+  {
+    name: 'converted or elided: "(tương đương X)", "..., tăng 32,1%"',
+    read: (ctx, p, index, figures) => {
+      const prev = linkedPrevious(ctx, p, index, figures);
+      if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
+      // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
+      const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start);
+      if (/\p{L}{2,}/u.test(between.replace(/tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên/giu, ''))) return null;
+      return { metric: figures[prev]!.metric, share: figures[prev]!.indicator === null && figures[prev]!.metric !== null ? false : false, from: prev };
+    },
+  },
+  {
+    name: 'counted noun: "422 thỏa thuận hợp tác", "22 người mất tích", "36.897 chiếc xe"',
+    read: (ctx, p) => {
+      const f = p.figure;
+      if ((f.unit !== 'count' && f.unit !== 'people') || f.noun === null) return null;
+      const { tokens } = ctx;
+      const nounStart = tokenIndexAt(ctx, f.span.end - f.noun.length);
+      const np = nounPhraseAt(ctx, nounStart) ?? { text: f.noun, end: p.after };
+      let end = Math.max(np.end, p.after);
+      end = ownerPhraseAt(ctx, end);
+      let start = nounStart;
+      // A classifier gives way to what it classifies; alone it is no metric.
+      if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1) {
+        if (end - start === 1) return { metric: null, share: false, from: null };
+        start++;
+      }
+      return { metric: ctx.plain.slice(tokens[start]!.start, tokens[end - 1]!.end), share: false, from: null };
+    },
+  },
+  {
+    name: 'measured noun before or after the amount: "kim ngạch xuất khẩu đạt 5 tỷ USD", "1,8 tỷ USD vốn FDI"',
+    read: (_ctx, p) => ({ metric: p.figure.noun, share: false, from: null }),
+  },
+];
+
+/** A metric that is only a unit or a classifier names nothing measured. */
+function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet<string>): string | null {
+  if (metric === null) return null;
+  const trimmed = metric.replace(/[\s,;:]+$/u, '').trim();
+  // A place or a body is whose the figure is, not what it measures ("Mỹ", "Trung Quốc").
+  if (names.has(trimmed)) return null;
+  const text = names.has(trimmed.split(' ').slice(0, 2).join(' ')) || names.has(trimmed.split(' ')[0]!) ? trimmed : lowerFirst(trimmed);
+  const key = text.toLowerCase();
+  if (key === '' || key === (f.unitText ?? '').toLowerCase() || (CLASSIFIERS.has(key) && !key.includes(' '))) return null;
+  return text;
+}
+
+function readMetric(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[], names: ReadonlySet<string>): MetricReading {
+  for (const rule of METRIC_RULES) {
+    const r = rule.read(ctx, p, index, figures);
+    if (r) return { ...r, metric: cleanMetric(r.metric, p.figure, names), rule: rule.name };
+  }
+  return { metric: null, rule: 'none', share: false, from: null };
+}
+
+/** "30 mặt hàng có kim ngạch xuất khẩu trên 1 tỷ USD": a threshold many items pass, no value of the indicator. */
+function isThreshold(ctx: ArticleContext, p: Place): boolean {
+  const f = p.figure;
+  if (f.qualifier !== 'more_than' && f.qualifier !== 'less_than') return false;
+  if (f.noun === null) return false;
+  const at = ctx.plain.lastIndexOf(f.noun, f.span.start);
+  if (at < 0) return false;
+  const k = tokenIndexAt(ctx, at);
+  return word(ctx.tokens, k - 1) === 'có' || word(ctx.tokens, k - 1) === 'đạt' && word(ctx.tokens, k - 2) === 'có';
+}
+
+// ---------------------------------------------------------------- subject
+
+interface Holder {
+  name: string;
+  span: Span;
+  first: number;
+  after: number;
+  kind: EntityMention['kind'] | 'self';
+}
+
+/** Places, bodies and meetings of a sentence that can hold a figure, with "cả nước", "nước ta" as the home country. */
+function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], first: number, after: number): Holder[] {
+  const { tokens } = ctx;
+  const holders: Holder[] = [];
+  for (const e of entities) {
+    if (e.kind === 'person') continue;
+    const a = tokenIndexAt(ctx, e.span.start);
+    holders.push({ name: e.name, span: e.span, first: a, after: tokenIndexAt(ctx, e.span.end), kind: e.kind });
+  }
+  for (let k = first; k < after; k++) {
+    const end = NATIONAL_SELF.matchAt(tokens, k);
+    if (end === -1) continue;
+    holders.push({ name: HOME_COUNTRY, span: { start: tokens[k]!.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'self' });
+    k = end - 1;
+  }
+  return holders.sort((x, y) => x.first - y.first);
+}
+
+/** A body named as the source ("Theo Tổng cục Thống kê", "Bộ Công Thương cho biết") holds nothing. */
+function isSource(ctx: ArticleContext, h: Holder): boolean {
+  const { tokens } = ctx;
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) if (SOURCE_BEFORE.endingAt(tokens, k) !== -1 && SOURCE_BEFORE.endingAt(tokens, k) >= h.first - 3) return true;
+  let k = h.after;
+  // "Tổng cục Thống kê (GSO) cho biết": past a parenthesis or a comma and a title.
+  while (k < tokens.length && k - h.after < 6 && !tokens[k]!.word) k++;
+  return REPORTING_VERBS.matchAt(tokens, k) !== -1 || REPORTING_VERBS.matchAt(tokens, k + 1) !== -1;
+}
+
+const isPartner = (ctx: ArticleContext, h: Holder) => PARTNER_BEFORE.has(word(ctx.tokens, h.first - 1)) || (word(ctx.tokens, h.first - 1) === 'tỉnh' && PARTNER_BEFORE.has(word(ctx.tokens, h.first - 2)));
+
+interface SubjectInput {
+  ctx: ArticleContext;
+  p: Place;
+  holders: readonly Holder[];
+  metricStart: number;
+  indicator: string | null;
+  lastConference: string | null;
+  home: string | null;
+}
+
+type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
+
+const SUBJECT_RULES: readonly SubjectRule[] = [
+  {
+    name: 'pair: "thương mại hai chiều Việt Nam - Nhật Bản", "giữa Việt Nam và Mỹ"',
+    read: ({ ctx, p, holders, metricStart }) => {
+      const places = holders.filter((h) => (h.kind === 'country' || h.kind === 'province' || h.kind === 'self') && h.first >= metricStart - 1 && h.first < p.after + 6);
+      for (let i = 0; i + 1 < places.length; i++) {
+        const [a, b] = [places[i]!, places[i + 1]!];
+        const between = ctx.plain.slice(a.span.end, b.span.start).trim();
+        if (/^(?:-|–|và|với)$/u.test(between) && a.name !== b.name) return `${a.name} - ${b.name}`;
+      }
+      return null;
+    },
+  },
+  {
+    name: 'owner: "của X" between the metric and the figure',
+    read: ({ ctx, p, holders, metricStart }) => {
+      const owner = holders.find((h) => h.first >= metricStart && h.first < p.first && word(ctx.tokens, h.first - 1) === 'của');
+      return owner?.name ?? null;
+    },
+  },
+  {
+    name: 'meeting: its participants',
+    read: ({ p, holders, indicator, lastConference }) => {
+      if (indicator !== 'delegates' && indicator !== 'visits') return null;
+      if (indicator === 'visits') return null;
+      return holders.find((h) => h.kind === 'conference')?.name ?? lastConference ?? null;
+      void p;
+    },
+  },
+  {
+    name: 'anaphor: "tỉnh đã ký", "nước này" naming the province or country before it',
+    read: ({ ctx, p, holders }) => {
+      const { tokens } = ctx;
+      for (let k = p.first - 1; k >= p.sentenceFirst; k--) {
+        const t = tokens[k]!;
+        const next = tokens[k + 1];
+        const bare = !next?.cap;
+        const kind = t.lower === 'tỉnh' && bare ? 'province' : (t.lower === 'nước' || t.lower === 'quốc') && word(tokens, k + 1 + (t.lower === 'quốc' ? 1 : 0)) === 'này' ? 'country' : null;
+        if (kind === null) continue;
+        const named = [...holders].reverse().find((h) => h.kind === kind && h.after <= k);
+        if (named) return named.name;
+      }
+      return null;
+    },
+  },
+  {
+    name: 'topic: the place or body the sentence is about, before the figure',
+    read: ({ ctx, p, holders, metricStart }) => {
+      const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !isPartner(ctx, h)));
+      for (let i = before.length - 1; i >= 0; i--) {
+        const h = before[i]!;
+        if (h.kind === 'conference' || isSource(ctx, h) || isPartner(ctx, h)) continue;
+        return h.name;
+      }
+      return null;
+    },
+  },
+];
+
+// ---------------------------------------------------------------- status
+
+function readStatus(ctx: ArticleContext, from: number, to: number, period: string | null, publishedAt: string | null): FigureStatus {
+  const { tokens } = ctx;
+  const target = TARGET_CUES.lastIn(tokens, from, to);
+  const forecast = FORECAST_CUES.lastIn(tokens, from, to);
+  if (target !== -1 || forecast !== -1) return target > forecast ? 'target' : 'forecast';
+  if (ESTIMATE_CUES.lastIn(tokens, from, to) !== -1 && isFuture(period, publishedAt)) return 'forecast';
+  return 'actual';
+}
+
+function isFuture(period: string | null, publishedAt: string | null): boolean {
+  if (period === null) return false;
+  if (/^rel:(?:Y\+|N)/.test(period)) return true;
+  const year = publishedAt ? Number(publishedAt.slice(0, 4)) : NaN;
+  const start = Number(period.replace(/^\.\./, '').slice(0, 4));
+  return Number.isFinite(year) && start > year;
+}
+
+// ---------------------------------------------------------------- the article
+
+/** The country an article is about: Vietnam unless another country is named more often than Vietnam and its provinces. */
+export function homeCountry(entities: readonly EntityMention[]): string {
+  const counts = new Map<string, number>();
+  let home = 0;
+  for (const e of entities) {
+    if (e.kind === 'province' || (e.kind === 'country' && e.name === HOME_COUNTRY)) home++;
+    else if (e.kind === 'country') counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  }
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best && best[1] > home && best[1] >= 2 ? best[0] : HOME_COUNTRY;
+}
+
+/**
+ * The figures with their context: metric, indicator and the cue that decided it, subject,
+ * period and comparison period (normal forms, resolved against `publishedAt` when known), status.
+ */
+export function readFigureContexts(ctx: ArticleContext, figures: readonly FigureMention[], entities: readonly EntityMention[], publishedAt: string | null = null): FigureMention[] {
+  const { tokens, sentences, plain } = ctx;
+  const periodsOf = new Map<number, PeriodMention[]>();
+  const periods = (s: number) => {
+    let list = periodsOf.get(s);
+    if (!list) {
+      const sentence = sentences[s];
+      periodsOf.set(s, (list = sentence ? findPeriods(plain.slice(sentence.start, sentence.end), sentence.start) : []));
+    }
+    return list;
+  };
+  const home = homeCountry(entities);
+  // Each sentence's holders are found once: looking through the article's entities for each figure was quadratic.
+  const entitiesBySentence = new Map<number, EntityMention[]>();
+  for (const e of entities) {
+    let list = entitiesBySentence.get(e.sentence);
+    if (!list) entitiesBySentence.set(e.sentence, (list = []));
+    list.push(e);
+  }
+  const holdersBySentence = new Map<number, Holder[]>();
+  let conferenceAt = 0;
+  let lastConference: string | null = null;
+  const names = new Set(entities.map((e) => e.text));
+  const conferences = entities.filter((e) => e.kind === 'conference').sort((a, b) => a.span.start - b.span.start);
+  // What a sentence's figures settled, for a sentence that continues it.
+  const settled = new Map<number, { period: string | null; subject: string | null }>();
+  const out: FigureMention[] = [];
+  for (let index = 0; index < figures.length; index++) {
+    const f = figures[index]!;
+    const s = sentences[f.sentence];
+    const sentenceFirst = s ? tokenIndexAt(ctx, s.start) : 0;
+    const sentenceAfter = s ? tokenIndexAt(ctx, s.end) : tokens.length;
+    const p: Place = { figure: f, first: tokenIndexAt(ctx, f.span.start), after: tokenIndexAt(ctx, f.span.end), sentenceFirst, sentenceAfter };
+    const continues = CONTINUATIONS.matchAt(tokens, sentenceFirst) !== -1;
+    const previous = continues ? settled.get(f.sentence - 1) : undefined;
+
+    // What it measures.
+    const m = readMetric(ctx, p, index, out, names);
+    const inherited = m.from !== null ? out[m.from]! : null;
+    const threshold = isThreshold(ctx, p);
+    const match: IndicatorMatch | null = inherited
+      ? inherited.indicator === null ? null : { id: inherited.indicator, cue: inherited.indicatorCue ?? '' }
+      : m.share || threshold || m.metric === null ? null : classifyIndicator(m.metric, unitKind(f.unit, f.unitText));
+
+    // When.
+    const list = periods(f.sentence);
+    const governing = [...list].reverse().find((x) => x.role === 'period' && x.span.end <= f.span.start)
+      ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && tokenIndexAt(ctx, x.span.start) - p.after <= 6 && !plain.slice(f.span.end, x.span.start).includes(';'));
+    const period = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? null);
+    const next = figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity;
+    const comparison = list.find((x) => x.role === 'comparison' && x.span.start >= f.span.end && x.span.start < next);
+    const comparedTo = comparison ? resolvePeriod(comparison.normal, publishedAt) : null;
+
+    // Whose.
+    const metricAt = m.metric === null ? -1 : plain.lastIndexOf(m.metric.slice(1), f.span.start);
+    const metricStart = metricAt >= (s?.start ?? 0) ? tokenIndexAt(ctx, metricAt - 1) : p.first;
+    let sentenceHolders = holdersBySentence.get(f.sentence);
+    if (!sentenceHolders) holdersBySentence.set(f.sentence, (sentenceHolders = holdersOf(ctx, entitiesBySentence.get(f.sentence) ?? [], sentenceFirst, sentenceAfter)));
+    const holders = sentenceHolders.filter((h) => h.first < p.after + 8);
+    while (conferenceAt < conferences.length && conferences[conferenceAt]!.span.start < f.span.start) lastConference = conferences[conferenceAt++]!.name;
+    let subject: string | null = null;
+    if (inherited) subject = inherited.subject;
+    else if (!threshold) {
+      const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference, home };
+      for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
+      // The home country holds national indicators and counts no other holder claims; a company's
+      // revenue or a project's cost with no holder named has no subject.
+      const national = match !== null || f.unit === 'count' || f.unit === 'people';
+      subject ??= previous?.subject ?? (m.metric !== null && national ? home : null);
+    }
+
+    // Planned, forecast or reported: cues since the figure before it in the sentence.
+    const prevInSentence = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
+    const from = prevInSentence ? tokenIndexAt(ctx, prevInSentence.span.end) : sentenceFirst;
+    let status = readStatus(ctx, from, p.first, period, publishedAt);
+    if (status === 'actual' && prevInSentence && prevInSentence.status !== 'actual' && !plain.slice(prevInSentence.span.end, f.span.start).includes(';')) status = prevInSentence.status;
+
+    out.push({
+      ...f,
+      metric: m.metric,
+      indicator: match?.id ?? null,
+      indicatorCue: match?.cue ?? null,
+      subject,
+      period,
+      periodText: governing?.text ?? null,
+      comparedTo,
+      status,
+    });
+    settled.set(f.sentence, { period, subject });
+  }
+  return out;
+}
+
+/** The core catalogue id of a figure's indicator for the gold-annotation shape. */
+export function goldIndicator(f: Pick<FigureMention, 'indicator' | 'unit' | 'unitText'>): string | null {
+  return f.indicator === null ? null : coreIndicator(f.indicator, unitKind(f.unit, f.unitText));
+}

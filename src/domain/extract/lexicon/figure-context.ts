@@ -1,0 +1,77 @@
+// Words that place a figure in its sentence: whose it is, whether it is planned or reported, and
+// which sentences continue the one before. Single words are WordSets, matched token by token.
+import { PhraseList, WordSet } from './sets.js';
+
+/**
+ * Openings of a sentence that continues the one before it ("Trong đó", "Riêng", "Ở chiều
+ * ngược lại"): its figures take that sentence's period and subject.
+ */
+export const CONTINUATIONS = new PhraseList([
+  'trong đó', 'riêng', 'chỉ tính riêng', 'tính riêng', 'ở chiều ngược lại', 'chiều ngược lại', 'cụ thể', 'bao gồm',
+  'trong số này', 'trong số đó', 'ngoài ra', 'bên cạnh đó', 'đáng chú ý', 'đặc biệt', 'về nhập khẩu', 'về xuất khẩu',
+  'còn', 'tương tự', 'với', 'cùng kỳ',
+]);
+
+/** Words before a figure that make it a target or plan ("mục tiêu đạt 300 tỷ USD", "dự toán thu"). */
+export const TARGET_CUES = new PhraseList([
+  'kế hoạch', 'mục tiêu', 'phấn đấu', 'dự toán', 'chỉ tiêu', 'đặt ra', 'đề ra', 'hướng tới', 'nhắm tới', 'nhắm đến',
+  'đặt mục tiêu', 'cam kết', 'quy hoạch', 'định hướng', 'chiến lược', 'lộ trình',
+]);
+
+/** Words before a figure that make it a forecast ("dự báo", "dự kiến", "sẽ đạt"). */
+export const FORECAST_CUES = new PhraseList([
+  'dự báo', 'dự kiến', 'dự đoán', 'kỳ vọng', 'triển vọng', 'sẽ đạt', 'sẽ tăng', 'sẽ giảm', 'có thể đạt', 'có thể tăng',
+  'có thể lên', 'có thể giảm', 'sẽ lên', 'sẽ ở mức', 'ước tính sẽ', 'ước sẽ', 'dự tính', 'tiên liệu',
+]);
+
+/** "ước tính", "ước đạt": an estimate, a forecast only when the period is still to come. */
+export const ESTIMATE_CUES = new PhraseList(['ước tính', 'ước đạt', 'ước', 'ước khoảng']);
+
+/** Verbs after a body that make it the source of the figure, not its holder ("Tổng cục Thống kê cho biết"). */
+export const REPORTING_VERBS = new PhraseList([
+  'cho biết', 'cho hay', 'công bố', 'thông báo', 'báo cáo', 'thông tin', 'nhận định', 'ước tính', 'dự báo', 'đánh giá',
+  'nhấn mạnh', 'khẳng định', 'phát biểu', 'tuyên bố', 'dẫn', 'dẫn nguồn', 'trích dẫn', 'nói', 'nêu rõ', 'tiết lộ',
+]);
+
+/** Words that name a source before it ("Theo Tổng cục Thống kê,", "Số liệu của Bộ Công Thương"). */
+export const SOURCE_BEFORE = new PhraseList(['theo', 'số liệu của', 'số liệu từ', 'thống kê của', 'báo cáo của', 'dữ liệu của', 'nguồn']);
+
+/** Words before a place that make it a partner or destination, not the holder ("xuất khẩu sang Mỹ"). */
+export const PARTNER_BEFORE = new WordSet(['sang', 'vào', 'tới', 'đến', 'với', 'cho', 'từ', 'tại', 'ở', 'trên']);
+
+/** Words naming the country itself in its own news ("cả nước", "nước ta"). */
+export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toàn quốc', 'nền kinh tế nước ta', 'đất nước ta']);
+
+/** Classifiers: "36.897 chiếc xe" measures "xe"; a classifier alone measures nothing. */
+export const CLASSIFIERS = new WordSet([
+  'chiếc', 'con', 'cái', 'căn', 'ngôi', 'tòa', 'toà', 'bức', 'tấm', 'quả', 'cây', 'cuốn', 'quyển', 'bộ', 'đôi',
+  'cặp', 'chuyến', 'lượt', 'vụ', 'cuộc', 'mảnh', 'thửa', 'khẩu', 'sợi', 'tờ', 'bản',
+]);
+
+/** Classifiers that are the measured thing themselves when alone ("45 chuyến thăm" keeps "chuyến thăm"). */
+export const CLASSIFIER_HEADS = new PhraseList(['chuyến thăm', 'chuyến bay', 'lượt khách', 'lượt người', 'vụ án', 'vụ việc', 'cuộc họp', 'cuộc gặp', 'bản ghi nhớ', 'bộ trưởng', 'bộ ngành', 'cây số', 'con số']);
+
+/** Words that end a measured noun phrase read rightwards (verbs and particles, not nouns). */
+export const NOUN_PHRASE_ENDS = new WordSet([
+  'đạt', 'tăng', 'giảm', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'thành', 'trị', 'chiếm', 'lên',
+  'xuống', 'còn', 'với', 'so', 'và', 'hoặc', 'trong', 'tại', 'ở', 'từ', 'đến', 'tới', 'vào', 'sang', 'cho', 'theo',
+  'như', 'nhưng', 'mà', 'thì', 'khi', 'nếu', 'để', 'do', 'vì', 'bởi', 'này', 'đó', 'kia', 'ấy', 'nào', 'hơn',
+  'trên', 'dưới', 'nhằm', 'gồm', 'có', 'không', 'chưa', 'cũng', 'đều', 'vẫn', 'nữa', 'rồi', 'ra', 'lại', 'qua',
+  'năm', 'tháng', 'quý', 'ngày', 'tuần', 'sau', 'trước', 'khoảng', 'gần', 'hết', 'thêm', 'tương', 'ước', 'bằng',
+  'về', 'cùng', 'giữa', 'thuộc', 'nên', 'phải', 'cần', 'muốn', 'tham', 'tổ', 'diễn', 'ký', 'đăng', 'thực', 'trở',
+]);
+
+/** Compounds a word-by-word reader must not cut where their second syllable is also a verb ("xe tăng", "giá trị"). */
+export const COMPOUNDS = new PhraseList([
+  'xe tăng', 'giá trị', 'tổng trị giá', 'trị giá', 'đăng ký', 'thực hiện', 'tham gia', 'tham dự', 'tổ chức',
+  'diễn ra', 'ký kết', 'thành lập', 'thành viên', 'thành phố', 'hơn nữa', 'tương đương', 'bình quân', 'có hiệu lực',
+  'vốn đăng ký', 'ra đời', 'tăng trưởng', 'trở lên', 'năm học', 'cùng kỳ', 'thương mại', 'ngoại thương', 'thu nhập',
+  'có thể', 'trước thuế', 'sau thuế', 'thu hút', 'thu ngân sách', 'chi ngân sách', 'thực thu', 'giải ngân', 'huy động',
+]);
+
+/** Words that link a metric to a number ("xuất khẩu đạt", "FDI là"); passed when reading leftwards. */
+export const LINK_WORDS = new WordSet([
+  'đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng',
+  'thêm', 'về', 'được', 'khoảng', 'chỉ', 'vào', 'khoảng', 'xấp', 'xỉ', 'gần', 'hơn', 'trên', 'dưới', 'nhất', 'cao',
+  'thấp', 'khá', 'liên', 'tục', 'hiện', 'nay', 'mới', 'vừa', 'đã', 'đang', 'sẽ', 'dự', 'kiến', 'báo',
+]);

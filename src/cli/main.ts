@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DatabaseError } from '../db/client.js';
+import { runDevset } from '../eval/devset.js';
 import { runExtractCommand } from './extract.js';
 import { runIngestCommand } from './ingest.js';
 import { JOURNAL_MODES, runMigrateCommand, type JournalMode } from './migrate.js';
@@ -95,6 +96,18 @@ program
   .addOption(new Option('-f, --format <format>', 'output shape').choices(['json', 'gold']).default('json'))
   .action(async (files: string[], options: { out: string; format: 'json' | 'gold' }) => {
     process.exitCode = await runExtractCommand(files, options);
+  });
+
+program
+  .command('eval')
+  .description('Score extraction on annotated corpus articles: each annotation against what `extract --format gold` gives for its article.')
+  .requiredOption('--gold <dir>', 'folder of annotation JSON files (shared/gold/README.md), each with the id of its article')
+  .requiredOption('--corpus <files...>', '.jsonl or .jsonl.gz files holding the annotated articles')
+  .option('--pred <dir>', 'also write the predictions there, one file per annotation under the same name')
+  .option('--plain', 'score the articles written plain: segmentation underscores undone, no space before punctuation')
+  .option('-v, --verbose', 'also list every figure with a context field wrong, every false positive and false negative')
+  .action(async (options: { gold: string; corpus: string[]; pred?: string; plain?: boolean; verbose?: boolean }) => {
+    process.exitCode = await runDevset(options);
   });
 
 await program.parseAsync(process.argv);

@@ -16,13 +16,14 @@ export interface GoldFigure {
   noun?: string;
   qualifier: FigureMention['qualifier'];
   text: string;
-  metric: string | null;
+  // The figure's context; absent in annotations made before the gold had it.
+  metric?: string | null;
   /** A core catalogue id (see goldIndicator), or null. */
-  indicator: string | null;
-  subject: string | null;
-  period: string | null;
-  change: FigureMention['change'];
-  status: FigureMention['status'];
+  indicator?: string | null;
+  subject?: string | null;
+  period?: string | null;
+  change?: FigureMention['change'];
+  status?: FigureMention['status'];
   comparedTo?: string;
 }
 

@@ -14,7 +14,7 @@ export interface ExpectedFigure {
   change?: FigureChange;
   noun?: string;
   subject?: string;
-  period?: string;
+  period?: string | null;
 }
 
 export interface PhrasingCase {

@@ -129,8 +129,14 @@ export const facts = sqliteTable(
     qualifier: text({ enum: ['exact', 'approx', 'more_than', 'less_than', 'range'] }),
     change: text({ enum: ['level', 'increase', 'decrease', 'multiplier'] }),
     noun: text(),
+    /** The catalogue indicator the figure is a value of (see domain/extract/lexicon/indicators.ts). */
+    indicator: text(),
+    status: text({ enum: ['actual', 'target', 'forecast'] }),
     subject: text(),
     subjectKey: text(),
+    /** Accent-folded subject, for filtering. */
+    subjectSearch: text(),
+    /** The period in normal form ("2017", "2018-01..2018-10"); periodKey is the same, kept for its index. */
     period: text(),
     periodKey: text(),
     // role facts
@@ -148,6 +154,7 @@ export const facts = sqliteTable(
     index('facts_value_idx').on(t.value, t.id),
     index('facts_support_idx').on(t.supportCount, t.id),
     index('facts_last_seen_idx').on(t.lastSeen, t.id),
+    index('facts_indicator_idx').on(t.indicator, t.id),
   ],
 );
 
@@ -191,10 +198,17 @@ export const factEvidence = sqliteTable(
     qualifier: text({ enum: ['exact', 'approx', 'more_than', 'less_than', 'range'] }),
     unitText: text(),
     noun: text(),
+    /** The figure's context as this article states it (see FigureMention). */
+    metric: text(),
+    indicator: text(),
+    status: text({ enum: ['actual', 'target', 'forecast'] }),
     subject: text(),
     subjectKey: text(),
     period: text(),
     periodKey: text(),
+    /** The period as this article writes it ("10 tháng đầu năm 2018"). */
+    periodText: text(),
+    comparedTo: text(),
     yearFrom: integer(),
     yearTo: integer(),
   },

@@ -37,16 +37,27 @@ async function get<T>(url: string): Promise<T> {
 const figures = async (query: string) => (await get<FactPage>(`/v1/facts?type=figure&${query}`)).items;
 
 describe('consolidation of the seeds', () => {
-  it('states "422 thỏa thuận hợp tác" once, with its three articles as sources', async () => {
-    const [fact, ...others] = await figures('metric=thoa thuan hop tac&minValue=422&maxValue=422');
-    expect(others).toEqual([]);
-    expect(fact).toMatchObject({ supportCount: 3, figure: { value: 422, unit: 'count', qualifier: 'exact' } });
-    expect(fact!.sources).toHaveLength(3);
-    for (const source of fact!.sources) {
-      const [evidence] = source.evidence;
-      expect(evidence!.text).toMatch(/^422 th(ỏa|oả) thuận hợp tác$/);
+  it('keeps "422 thỏa thuận hợp tác in 3 years" apart in undated articles: "the last three years" of each names no common time', async () => {
+    const facts = await figures('metric=thoa thuan hop tac&minValue=422&maxValue=422');
+    expect(facts.length).toBeGreaterThanOrEqual(3);
+    for (const fact of facts) {
+      expect(fact).toMatchObject({ supportCount: 1, figure: { value: 422, unit: 'count', qualifier: 'exact', subject: 'Việt Nam', indicator: { id: 'agreements' } } });
+      const [evidence] = fact.sources[0]!.evidence;
+      expect(evidence!.text).toMatch(/^422 th(ỏa|oả) thuận (hợp tác|quốc tế)$/);
       expect(evidence!.sentence.text.slice(evidence!.sentence.highlight.start, evidence!.sentence.highlight.end)).toBe(evidence!.text);
     }
+  });
+
+  it('finds a figure by its indicator in either language, accents optional', async () => {
+    for (const metric of ['total trade', 'kim ngạch xuất nhập khẩu', 'xuat nhap khau', 'thương mại hai chiều']) {
+      const found = await figures(`metric=${encodeURIComponent(metric)}&unit=USD&year=2023`);
+      expect(found.map((f) => f.figure!.value), metric).toContain(683e9);
+    }
+    const exports = await figures('metric=exports');
+    expect(exports.map((f) => f.figure!.indicator?.id)).toContain('exports');
+    const trade = await figures('indicator=trade&year=2023');
+    expect(trade.map((f) => f.figure!.indicator!.id)).toEqual(trade.map(() => 'trade'));
+    expect(trade[0]!.figure!.indicator).toMatchObject({ en: 'Total trade' });
   });
 
   it('reads "683 tỷ USD" as the precise value of the trade "gần 700 tỷ USD" in 2023: one fact, five sources', async () => {

@@ -16,6 +16,7 @@ import {
   type FigureIdentity,
   type FigureSource,
   type Reporting,
+  type StatedContext,
   type StatedFigure,
 } from '../../domain/facts/consolidate.js';
 import { foldKey, toneKey } from '../../domain/text/keys.js';
@@ -52,13 +53,13 @@ export function spanRow(article: PreparedArticle, span: Span, sentence: number, 
 // read the new id from the connection rather than with RETURNING (see insertedId).
 const statementsFor = perConnection((client) => ({
     figureCandidates: client.prepare<[{ group: string; period: string | null; low: number; high: number }], RawCandidate>(
-      `select id, subject_key, period_key, low, high, support_count from facts
-       where group_key = @group and (@period is null or period_key is null or period_key = @period) and low <= @high and high >= @low`,
+      `select id, subject_key, period_key, low, high, support_count from facts where group_key = @group and low <= @high and high >= @low`,
     ),
     // `+type`: the group index finds the one row; the type index would scan every role.
     roleFact: client.prepare<[string], { id: number }>(`select id from facts where group_key = ? and +type = 'role'`),
     insertFigure: client.prepare(
-      `insert into facts (type, group_key, metric, metric_search, unit, change) values ('figure', @groupKey, @metric, @metricSearch, @unit, @change)`,
+      `insert into facts (type, group_key, metric, metric_search, indicator, status, unit, change)
+       values ('figure', @groupKey, @metric, @metricSearch, @indicator, @status, @unit, @change)`,
     ),
     insertRole: client.prepare(
       `insert into facts (type, group_key, person_id, title, title_search, organization, province)
@@ -66,9 +67,11 @@ const statementsFor = perConnection((client) => ({
     ),
     insertEvidence: client.prepare(
       `insert into fact_evidence (fact_id, article_id, sentence_index, start, "end", original_start, original_end, text, original_text, sentence_start,
-         published_at, value, value_max, qualifier, unit_text, noun, subject, subject_key, period, period_key, year_from, year_to)
+         published_at, value, value_max, qualifier, unit_text, noun, metric, indicator, status, subject, subject_key, period, period_key, period_text,
+         compared_to, year_from, year_to)
        values (@factId, @articleId, @sentenceIndex, @start, @end, @originalStart, @originalEnd, @text, @originalText, @sentenceStart,
-         @publishedAt, @value, @valueMax, @qualifier, @unitText, @noun, @subject, @subjectKey, @period, @periodKey, @yearFrom, @yearTo)`,
+         @publishedAt, @value, @valueMax, @qualifier, @unitText, @noun, @metric, @indicator, @status, @subject, @subjectKey, @period, @periodKey, @periodText,
+         @comparedTo, @yearFrom, @yearTo)`,
     ),
     insertSentence: client.prepare<[number, number, number, string]>(
       `insert or ignore into article_sentences (article_id, sentence_index, start, text) values (?, ?, ?, ?)`,
@@ -89,7 +92,7 @@ const statementsFor = perConnection((client) => ({
     deleteFact: client.prepare(`delete from facts where id = ?`),
     updateFigure: client.prepare(
       `update facts set value = @value, value_max = @valueMax, low = @low, high = @high, qualifier = @qualifier, unit_text = @unitText, noun = @noun,
-         subject = @subject, subject_key = @subjectKey, period = @period, period_key = @periodKey, year_from = @yearFrom, year_to = @yearTo,
+         subject = @subject, subject_key = @subjectKey, subject_search = @subjectSearch, period = @period, period_key = @periodKey, year_from = @yearFrom, year_to = @yearTo,
          support_count = @supportCount, first_seen = @firstSeen, last_seen = @lastSeen
        where id = @id`,
     ),
@@ -97,7 +100,7 @@ const statementsFor = perConnection((client) => ({
       `update facts set support_count = @supportCount, first_seen = @firstSeen, last_seen = @lastSeen, year_from = @yearFrom, year_to = @yearTo where id = @id`,
     ),
     cellMembers: client.prepare<[string, string], RawCandidate>(
-      `select id, subject_key, period_key, low, high, support_count from facts where group_key = ? and period_key = ? and year_from is not null`,
+      `select id, subject_key, period_key, low, high, support_count from facts where group_key = ? and period_key = ?`,
     ),
     deleteConflictsOf: client.prepare(`delete from fact_conflicts where fact_id = @id or other_id = @id`),
     insertConflict: client.prepare(`insert or ignore into fact_conflicts (fact_id, other_id) values (?, ?)`),
@@ -146,23 +149,22 @@ const NO_STATED_FIGURE = {
   qualifier: null,
   unitText: null,
   noun: null,
+  metric: null,
+  indicator: null,
+  status: null,
   subject: null,
   subjectKey: null,
   period: null,
   periodKey: null,
+  periodText: null,
+  comparedTo: null,
   yearFrom: null,
   yearTo: null,
 } as const;
 
 /** How one article's statements of one figure are told apart: the same figure said twice is one statement. */
 function statementKey(f: FigureMention): string {
-  return ['figure', f.unit, f.value, f.valueMax ?? '', f.qualifier, f.change, toneKey(f.noun ?? ''), toneKey(f.period ?? '')].join('|');
-}
-
-/** The one province a sentence names, which stands in for a figure's missing subject. */
-function provinceScope(entitiesOfSentence: readonly SentenceEntity[] | undefined): string | null {
-  const provinces = (entitiesOfSentence ?? []).filter((e) => e.kind === 'province');
-  return provinces.length === 1 ? provinces[0]!.name : null;
+  return ['figure', f.unit, f.value, f.valueMax ?? '', f.qualifier, f.change, f.status, f.indicator ?? '', toneKey(f.metric ?? f.noun ?? ''), toneKey(f.subject ?? ''), f.period ?? ''].join('|');
 }
 
 /**
@@ -208,7 +210,7 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
   };
   const occurrences = new Map<number, number>();
   /** One occurrence of a fact in this article, with the figure as stated there (none for a role). */
-  const addEvidence = (factId: number, at: { span: Span; sentence: number; text: string }, stated: typeof NO_STATED_FIGURE | StatedFigure) => {
+  const addEvidence = (factId: number, at: { span: Span; sentence: number; text: string }, stated: typeof NO_STATED_FIGURE | (StatedFigure & StatedContext)) => {
     const seen = occurrences.get(factId) ?? 0;
     if (seen >= MAX_EVIDENCE_PER_SOURCE) return;
     occurrences.set(factId, seen + 1);
@@ -218,7 +220,7 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
   const own = new Map<string, number>();
 
   for (const figure of article.extraction.figures) {
-    const identity = figureIdentity(figure, publishedAt, provinceScope(bySentence.get(figure.sentence)));
+    const identity = figureIdentity(figure);
     const key = statementKey(figure);
     let factId = own.get(key);
     if (factId === undefined) {
@@ -231,10 +233,15 @@ export function storeStatements(client: Database.Database, ctx: StatementContext
       qualifier: figure.qualifier,
       unitText: figure.unitText,
       noun: figure.noun,
+      metric: figure.metric,
+      indicator: figure.indicator,
+      status: figure.status,
       subject: identity.subject,
       subjectKey: identity.subjectKey,
       period: figure.period,
       periodKey: identity.period?.key ?? null,
+      periodText: figure.periodText,
+      comparedTo: figure.comparedTo,
       yearFrom: identity.period?.yearFrom ?? null,
       yearTo: identity.period?.yearTo ?? null,
     });
@@ -286,6 +293,8 @@ function insertFigureFact(s: Statements, identity: FigureIdentity, figure: Figur
       groupKey: identity.group ?? articleScope,
       metric: identity.metric,
       metricSearch: identity.metric === null ? null : foldKey(identity.metric),
+      indicator: figure.indicator,
+      status: figure.status,
       unit: figure.unit,
       change: figure.change,
     }),
@@ -329,7 +338,7 @@ function refreshFacts(s: Statements, factIds: Set<number>): void {
       }),
     );
     const aggregate = aggregateFigure(sources);
-    s.updateFigure.run({ id, ...aggregate });
+    s.updateFigure.run({ id, ...aggregate, subjectSearch: aggregate.subject === null ? null : foldKey(aggregate.subject) });
     changedFigures.push({ id, groupKey: fact.groupKey, periodKey: aggregate.periodKey, yearFrom: aggregate.yearFrom });
   }
   refreshConflicts(s, changedFigures);
@@ -351,8 +360,8 @@ function refreshConflicts(s: Statements, facts: readonly ChangedFigure[]): void 
   const cells = new Map<string, { groupKey: string; periodKey: string }>();
   for (const { id, groupKey, periodKey, yearFrom } of facts) {
     s.deleteConflictsOf.run({ id });
-    // Conflicts need a period placed in calendar years: "6 tháng" (a duration) is no common time.
-    if (periodKey !== null && yearFrom !== null) cells.set(`${groupKey}\u0000${periodKey}`, { groupKey, periodKey });
+    // Only a like-for-like group has a period (see likeForLike): an article's own figures never conflict.
+    if (periodKey !== null && !groupKey.startsWith('article:')) cells.set(`${groupKey}\u0000${periodKey}`, { groupKey, periodKey });
   }
   for (const { groupKey, periodKey } of cells.values()) {
     const members = s.cellMembers.all(groupKey, periodKey).map(toCandidate);

@@ -3,6 +3,7 @@
 // connection and shape of filters; every list is one query plus three for its sources, entities and
 // conflicts, however many facts the page holds.
 import { confidence } from '../../domain/facts/consolidate.js';
+import { indicatorById } from '../../domain/extract/lexicon/indicators.js';
 import type { Evidence } from '../../http/schemas/common.js';
 import type { Fact, FactBrief, FactDetail, FactSort, Source } from '../../http/schemas/facts.js';
 import type { FigureChange, FigureUnit, Qualifier } from '../../domain/types.js';
@@ -13,8 +14,15 @@ import { finite, groupBy, hasWords, keysetPage, wordsPattern, type KeysetPositio
 
 export interface FactFilter {
   type?: Fact['type'];
-  /** Accent-folded words the metric must contain. */
+  /** Accent-folded words the metric must contain... */
   metricFolded?: string;
+  /** ...or one of these indicators the figure may be a value of (the words named them). */
+  metricIndicators?: string[];
+  /** Indicator ids the figure must be a value of. */
+  indicators?: string[];
+  /** Accent-folded words the subject must contain. */
+  subjectFolded?: string;
+  status?: 'actual' | 'target' | 'forecast';
   /** Accent-folded words a role's title must contain. */
   titleFolded?: string;
   /** Facts linked to at least one entity of every group (an entity, a person's ids, a province's units). */
@@ -56,6 +64,8 @@ interface FactRow {
   qualifier: Qualifier | null;
   change: FigureChange | null;
   noun: string | null;
+  indicator: string | null;
+  status: 'actual' | 'target' | 'forecast' | null;
   subject: string | null;
   period: string | null;
   period_key: string | null;
@@ -135,7 +145,15 @@ function whereOf(filter: FactFilter): { where: string; params: Record<string, un
   );
   if (filter.articleId !== undefined) add('f.id in (select fact_id from fact_evidence where article_id = @article)', 'article', filter.articleId);
   const optional = (name: string, condition: string, value: unknown) => add(`(@${name} is null or ${condition})`, name, value);
-  optional('metric', hasWords('f.metric_search', 'metric'), filter.metricFolded ? wordsPattern(filter.metricFolded) : null);
+  optional(
+    'metric',
+    `(${hasWords('f.metric_search', 'metric')} or f.indicator in (select value from json_each(@metricIndicators)))`,
+    filter.metricFolded ? wordsPattern(filter.metricFolded) : null,
+  );
+  params['metricIndicators'] = JSON.stringify(filter.metricIndicators ?? []);
+  optional('indicators', 'f.indicator in (select value from json_each(@indicators))', filter.indicators ? JSON.stringify(filter.indicators) : null);
+  optional('subject', hasWords('f.subject_search', 'subject'), filter.subjectFolded ? wordsPattern(filter.subjectFolded) : null);
+  optional('status', 'f.status = @status', filter.status);
   optional('title', hasWords('f.title_search', 'title'), filter.titleFolded ? wordsPattern(filter.titleFolded) : null);
   optional('unit', 'f.unit = @unit', filter.unit);
   optional('minValue', 'f.value >= @minValue', filter.minValue);
@@ -148,7 +166,7 @@ function whereOf(filter: FactFilter): { where: string; params: Record<string, un
 }
 
 const FACT_COLUMNS = `f.id, f.type, f.group_key, f.support_count, f.first_seen, f.last_seen, f.year_from, f.year_to, f.metric, f.value, f.value_max,
-  f.low, f.high, f.unit, f.unit_text, f.qualifier, f.change, f.noun, f.subject, f.period, f.period_key, f.person_id, p.name as person_name,
+  f.low, f.high, f.unit, f.unit_text, f.qualifier, f.change, f.noun, f.indicator, f.status, f.subject, f.period, f.period_key, f.person_id, p.name as person_name,
   f.title, f.organization, f.province`;
 const FROM_FACTS = 'from facts f left join entities p on p.id = f.person_id';
 
@@ -204,6 +222,12 @@ export function factFacets(db: Db, filter: FactFilter): Facets {
   };
 }
 
+/** An indicator id with its labels. */
+function indicatorRef(id: string | null): { id: string; en: string; vi: string } | null {
+  const found = id === null ? undefined : indicatorById(id);
+  return found ? { id: found.id, en: found.en, vi: found.vi } : null;
+}
+
 /** What every fact shows, sources aside. */
 function brief(row: FactRow, conflictsWith: number[], conflictingSupport: number): FactBrief {
   const isFigure = row.type === 'figure';
@@ -220,6 +244,8 @@ function brief(row: FactRow, conflictsWith: number[], conflictingSupport: number
           qualifier: row.qualifier ?? 'exact',
           change: row.change ?? 'level',
           noun: row.noun,
+          indicator: indicatorRef(row.indicator),
+          status: row.status ?? 'actual',
           subject: row.subject,
           period: row.period,
           range: { low: finite(row.low) ?? finite(row.value) ?? 0, high: finite(row.high) ?? finite(row.value) ?? 0 },
@@ -230,6 +256,8 @@ function brief(row: FactRow, conflictsWith: number[], conflictingSupport: number
     confidence: confidence({
       supportCount: row.support_count,
       hasMetric: !isFigure || row.metric !== null,
+      hasIndicator: !isFigure || row.indicator !== null,
+      hasSubject: !isFigure || row.subject !== null,
       hasPeriod: !isFigure || row.period_key !== null,
       conflictingSupport,
     }),
@@ -434,4 +462,10 @@ export function listArticleFacts(db: Db, articleId: number): Fact[] {
     sources: toSources(own.get(b.id) ?? []).map((p) => p.source),
     sourcesUrl: sourcesUrl(b.id),
   }));
+}
+
+/** Figure facts per indicator: one pass over the indicator index. */
+export function countFactsByIndicator(db: Db): Map<string, number> {
+  const rows = prepared(db, `select indicator, count(*) as n from facts where indicator is not null group by indicator`).all() as { indicator: string; n: number }[];
+  return new Map(rows.map((r) => [r.indicator, r.n]));
 }

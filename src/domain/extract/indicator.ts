@@ -223,3 +223,9 @@ export function coreIndicator(id: string, unit: UnitKind): string | null {
   const broader = indicator.broader === null ? undefined : indicatorById(indicator.broader);
   return broader?.core && broader.units.includes(unit) ? broader.id : null;
 }
+
+/** An indicator and the narrower ones that are values of it (exports: rice_exports, coffee_exports...); empty for an unknown id. */
+export function withNarrower(id: string): string[] {
+  if (!indicatorById(id)) return [];
+  return [id, ...INDICATORS.filter((d) => d.broader === id).map((d) => d.id)];
+}

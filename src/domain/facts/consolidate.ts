@@ -2,15 +2,23 @@
 // disagree. Pure: storage gives the candidates and applies the decisions.
 //
 // A figure statement is read as the interval of values it allows (its qualifier's tolerance, below).
-// Two statements state the same fact when they measure the same thing (metric, unit, change), in
-// compatible contexts (subject and period equal, or unknown on one side), and their intervals
-// overlap. A fact keeps the intersection of its sources' intervals: a new statement joins only if it
-// agrees with every source so far. Facts with the same metric, subject and known period whose
-// intervals do not overlap conflict with each other.
+// Statements state the same fact only like for like: the same indicator (or, without one, the same
+// specific metric), unit (km is not m), change and status, the same subject and the same absolute
+// period, all known; and overlapping intervals. That is the figure's group: a statement missing any
+// of it stays with its article. A fact keeps the intersection of its sources' intervals: a new
+// statement joins only if it agrees with every source so far. Facts of one group whose intervals do
+// not overlap conflict: the same measure of the same holder for the same time, two values.
 import { metricKey } from './metric.js';
-import { periodKey, type PeriodKey } from './period.js';
+import { periodYears } from '../extract/periods.js';
 import { toneKey } from '../text/keys.js';
-import type { FigureChange, FigureUnit, Qualifier } from '../types.js';
+import type { FigureChange, FigureStatus, FigureUnit, Qualifier } from '../types.js';
+
+/** A figure's period as consolidation compares it: its normal form and the calendar years it covers. */
+export interface PeriodKey {
+  key: string;
+  yearFrom: number | null;
+  yearTo: number | null;
+}
 
 /** Relative tolerance each qualifier allows around the stated value. */
 export const TOLERANCE = {
@@ -55,12 +63,12 @@ export function overlap(a: Interval, b: Interval): Interval | null {
 /** What a figure is about, in comparable form: the part of a statement consolidation looks at. */
 export interface FigureIdentity {
   /**
-   * metric|unit|change: statements can only be one fact within a group. Null: the figure says not
-   * what it measures, or nothing specific enough (see isShareable), and stays with its article.
+   * The like-for-like group (measure|unit|change|status|subject|period): statements can only be one
+   * fact within a group. Null: the figure lacks part of it, or measures nothing specific enough
+   * (see isShareable), and stays with its article.
    */
   group: string | null;
   metric: string | null;
-  /** The figure's subject, or the scope standing in for it. */
   subject: string | null;
   subjectKey: string | null;
   period: PeriodKey | null;
@@ -71,22 +79,28 @@ export interface FigureInput {
   value: number;
   valueMax: number | null;
   unit: FigureUnit;
+  unitText: string | null;
   qualifier: Qualifier;
   change: FigureChange;
   noun: string | null;
+  metric: string | null;
+  indicator: string | null;
+  status: FigureStatus;
   subject: string | null;
+  /** Normal form (see extract/periods.ts), resolved against the publication date at extraction. */
   period: string | null;
 }
 
 /**
  * Bare nouns that count people, events or things without saying which ("2 người", "147 vụ",
  * "giá 360 triệu"): two articles using them are rarely about the same thing, so such figures are
- * not consolidated across articles.
+ * not consolidated across articles. Whole metric keys, compared whole.
  */
 export const GENERIC_METRICS: ReadonlySet<string> = new Set([
   'người', 'người chết', 'người bị thương', 'đối tượng', 'nạn nhân', 'bị can', 'bị cáo', 'trẻ', 'em', 'học sinh', 'hộ', 'gia đình',
   'vụ', 'vụ án', 'vụ việc', 'trường hợp', 'lần', 'lượt', 'con', 'chiếc', 'cái', 'căn', 'xe', 'ngôi nhà', 'nhà', 'điện thoại di động', 'vợ chồng',
   'giá', 'tiền', 'số tiền', 'khoản tiền', 'tiền mặt', 'phạt tiền', 'đồng', 'triệu đồng', 'tỷ đồng', 'usd', 'lương', 'cao', 'tỷ lệ', 'chiếm tỷ lệ', 'ngày', 'tháng', 'năm', 'giờ', 'phút', 'tuổi', 'km', 'm', 'ha', 'tấn', 'kg',
+  'quốc gia', 'nước', 'địa phương', 'tỉnh', 'thành phố', 'doanh nghiệp', 'dự án', 'vốn', 'vốn đầu tư', 'đầu tư', 'tổng vốn', 'mặt hàng', 'sản phẩm',
 ]);
 
 /** Counts below this are details of one story ("3 đối tượng"), not statistics several articles report. */
@@ -98,19 +112,33 @@ export function isShareable(metric: string, figure: Pick<FigureInput, 'unit' | '
   return !((figure.unit === 'count' || figure.unit === 'people') && Math.abs(figure.value) < MIN_SHARED_COUNT);
 }
 
+/** "km" is not "m": for physical units the unit as written is part of the measure. */
+const unitOf = (f: Pick<FigureInput, 'unit' | 'unitText'>) => (f.unit === 'other' ? `other:${toneKey(f.unitText ?? '')}` : f.unit);
+
 /**
- * The comparable identity of a figure. `scope` stands in for a missing subject: the one province
- * the sentence names, if any ("Bình Dương thu hút 2 tỷ USD FDI" is about Bình Dương).
+ * The like-for-like group of a figure, or null when it cannot meet another article's: its measure
+ * (the indicator, else a specific metric of at least two words), unit, change, status, subject and
+ * an absolute period. A relative period ("rel:Y" in an undated article) names no common time.
  */
-export function figureIdentity(figure: FigureInput, publishedAt: string | null, scope: string | null = null): FigureIdentity {
-  const metric = metricKey(figure.noun);
-  const subject = figure.subject ?? scope;
+export function likeForLike(figure: FigureInput, metric: string | null, subjectKey: string | null): string | null {
+  const specific = metric !== null && isShareable(metric, figure) && metric.split(' ').length >= 2;
+  const measure = figure.indicator !== null ? `indicator:${figure.indicator}` : specific ? `metric:${metric}` : null;
+  if (measure === null || subjectKey === null || figure.period === null || figure.period.startsWith('rel:')) return null;
+  if (figure.indicator === null && !isShareable(metric ?? '', figure)) return null;
+  if ((figure.unit === 'count' || figure.unit === 'people') && Math.abs(figure.value) < MIN_SHARED_COUNT) return null;
+  return [measure, unitOf(figure), figure.change, figure.status, subjectKey, figure.period].join('|');
+}
+
+/** The comparable identity of a figure. */
+export function figureIdentity(figure: FigureInput): FigureIdentity {
+  const metric = metricKey(figure.metric ?? figure.noun);
+  const subjectKey = figure.subject === null ? null : toneKey(figure.subject);
   return {
-    group: metric === null || !isShareable(metric, figure) ? null : [metric, figure.unit, figure.change].join('|'),
+    group: likeForLike(figure, metric, subjectKey),
     metric,
-    subject,
-    subjectKey: subject === null ? null : toneKey(subject),
-    period: periodKey(figure.period, publishedAt),
+    subject: figure.subject,
+    subjectKey,
+    period: figure.period === null ? null : { key: figure.period, ...periodYears(figure.period) },
     interval: statedInterval(figure.value, figure.valueMax, figure.qualifier),
   };
 }
@@ -159,6 +187,15 @@ export interface StatedFigure {
   periodKey: string | null;
   yearFrom: number | null;
   yearTo: number | null;
+}
+
+/** A figure as one source states it, with the context only that source gives (never shown on another's). */
+export interface StatedContext {
+  metric: string | null;
+  indicator: string | null;
+  status: FigureStatus | null;
+  periodText: string | null;
+  comparedTo: string | null;
 }
 
 /** One source of a figure fact, as stored. */
@@ -286,23 +323,32 @@ export interface ConfidenceInput {
   supportCount: number;
   /** The fact names what it measures (a figure's metric; always true for a role). */
   hasMetric: boolean;
+  /** A figure is a value of a catalogue indicator (always true for a role). */
+  hasIndicator: boolean;
+  /** A figure's subject is known (always true for a role). */
+  hasSubject: boolean;
   /** A figure's period is known (always true for a role). */
   hasPeriod: boolean;
   /** Articles stating facts that conflict with this one. */
   conflictingSupport: number;
 }
 
-/** What one article's statement is worth on its own, before agreement and disagreement. */
-export const SOURCE_WEIGHT = { base: 0.5, metric: 0.15, period: 0.1 } as const;
+/**
+ * What one article's statement is worth on its own, before agreement and disagreement: the share
+ * of single-source figures whose every field is right, by which of metric, indicator, subject and
+ * period they have, measured on the annotated articles (see `tinfacts eval --calibrate`).
+ */
+export const SOURCE_WEIGHT = { base: 0.1, metric: 0.1, indicator: 0.25, subject: 0.1, period: 0.15 } as const;
 
 /**
- * Confidence in [0, 1]. Each supporting article is an independent witness of reliability
- * r = 0.5, plus 0.15 when the fact names what it measures and 0.1 when it has a period; n agreeing
+ * Confidence in [0, 1]. Each supporting article is an independent witness of reliability r (the
+ * base, plus a weight for each of metric, indicator, subject and period the fact has); n agreeing
  * witnesses give 1 - (1 - r)^n. A conflict scales that by this fact's share of the articles on
  * either side: support / (support + conflicting support).
  */
 export function confidence(input: ConfidenceInput): number {
-  const r = SOURCE_WEIGHT.base + (input.hasMetric ? SOURCE_WEIGHT.metric : 0) + (input.hasPeriod ? SOURCE_WEIGHT.period : 0);
+  const w = SOURCE_WEIGHT;
+  const r = w.base + (input.hasMetric ? w.metric : 0) + (input.hasIndicator ? w.indicator : 0) + (input.hasSubject ? w.subject : 0) + (input.hasPeriod ? w.period : 0);
   const n = Math.max(input.supportCount, 1);
   const agreed = 1 - (1 - r) ** n;
   const share = input.conflictingSupport > 0 ? n / (n + input.conflictingSupport) : 1;

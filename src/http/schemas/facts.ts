@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { FIGURE_CHANGES, FIGURE_UNITS, QUALIFIERS, ENTITY_KINDS } from '../../domain/types.js';
+import { FIGURE_CHANGES, FIGURE_STATUSES, FIGURE_UNITS, QUALIFIERS, ENTITY_KINDS } from '../../domain/types.js';
 import { ANSWER_BOUNDS } from './bounds.js';
 import { DEFAULT_LIMIT, EvidenceSchema, idNumber, MAX_LIMIT, pageOf, pageQuery, textFilter } from './common.js';
 
 export const FACT_TYPES = ['figure', 'role'] as const;
+
+export const IndicatorRefSchema = z
+  .object({
+    id: z.string().describe('Stable id ("exports", "gdp_growth", "rice_exports").'),
+    en: z.string().describe('English label.'),
+    vi: z.string().describe('Vietnamese label.'),
+  })
+  .meta({ id: 'IndicatorRef' });
 
 export const FigureSchema = z
   .object({
@@ -14,8 +22,13 @@ export const FigureSchema = z
     qualifier: z.enum(QUALIFIERS).describe('The most precise source\'s qualifier.'),
     change: z.enum(FIGURE_CHANGES).describe('Whether the figure is a level, an increase, a decrease or a multiplier.'),
     noun: z.string().nullable().describe('What is measured or counted, as the most precise source words it.'),
-    subject: z.string().nullable().describe('Who or what the figure is about, when a source says.'),
-    period: z.string().nullable().describe('The period the figure covers, as a source words it.'),
+    indicator: IndicatorRefSchema.nullable().describe('The catalogue indicator the figure is a value of (see GET /v1/indicators), or null.'),
+    status: z.enum(FIGURE_STATUSES).describe('actual: a reported value; target: a plan or goal (kế hoạch, mục tiêu, dự toán); forecast: a projection (dự báo, dự kiến).'),
+    subject: z.string().nullable().describe('Whose figure it is ("Việt Nam", "Bình Dương", "Việt Nam - Nhật Bản"); every source of a fact states the same.'),
+    period: z
+      .string()
+      .nullable()
+      .describe('The period the figure refers to, normalised: "2017", "2018-Q1", "2018-01..2018-10", "2016..2020", "..2017" (up to the end of 2017); "rel:Y", "rel:P3Y"... when the article gives no year and has no date.'),
     range: z
       .object({ low: z.number(), high: z.number() })
       .describe('The values every source allows, each qualifier read with its tolerance (see the README).'),
@@ -188,7 +201,10 @@ const textParam = textFilter;
 
 export const FactListQuerySchema = z.strictObject({
   type: z.enum(FACT_TYPES).optional().meta({ description: 'Only facts of this type.', example: 'figure' }),
-  metric: textParam('Only figures whose metric contains these words, ignoring accents ("xuat nhap khau", "FDI").', 'xuất nhập khẩu'),
+  metric: textParam(
+    'Only figures whose metric contains these words, or that are values of an indicator these words name, in Vietnamese or English, accents optional ("kim ngạch xuất khẩu", "xuat khau", "exports", "GDP growth").',
+    'xuất khẩu',
+  ),
   title: textParam('Only roles whose title contains these words, ignoring accents ("chu tich UBND").', 'Chủ tịch UBND'),
   entity: idNumber().optional().meta({ description: 'Only facts linked to this entity (id).', example: 3 }),
   person: z
@@ -201,6 +217,14 @@ export const FactListQuerySchema = z.strictObject({
     'Only facts whose sentences name this province: a name in any spelling ("TP.HCM", "Bình_Dương", "binh duong") or a scheme-qualified code ("vn2025:79"). A 2025 province also matches the units it was formed from; the response\'s `provinces` says which were matched.',
     'Bình Dương',
   ),
+  indicator: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, 'must be an indicator id (see GET /v1/indicators)')
+    .max(64)
+    .optional()
+    .meta({ description: 'Only figures that are values of this indicator (an id of GET /v1/indicators), its narrower indicators included.', example: 'exports' }),
+  subject: textParam('Only figures whose subject contains these words, ignoring accents ("viet nam", "Bình Dương").', 'Việt Nam'),
+  status: z.enum(FIGURE_STATUSES).optional().meta({ description: 'Only figures with this status: actual, target or forecast.', example: 'actual' }),
   unit: z.enum(FIGURE_UNITS).optional().meta({ description: 'Only figures in this unit.', example: 'USD' }),
   minValue: numberParam('Only figures whose value is at least this (fully scaled: 1 tỷ USD is 1000000000).', 1000000000),
   maxValue: numberParam('Only figures whose value is at most this.', 1000000000000),

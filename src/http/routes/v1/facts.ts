@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findPersonIds } from '../../../db/repositories/entities.js';
 import { countFacts, factExists, factFacets, getFact, iterateFacts, listFacts, sortKeyOf, sourcesOfFacts, type FactFilter } from '../../../db/repositories/facts.js';
 import type { ProvinceScope } from '../../../domain/places/related.js';
+import { searchIndicators, withNarrower } from '../../../domain/extract/indicator.js';
 import { foldKey } from '../../../domain/text/keys.js';
 import type { Db } from '../../../db/client.js';
 import { csvHeader, csvRow } from '../../formats/csv.js';
@@ -34,6 +35,10 @@ function toFilter(db: Db, query: FactListQuery): { filter: FactFilter; provinces
   const filter: FactFilter = {
     type: query.type,
     metricFolded: words(query.metric),
+    metricIndicators: query.metric === undefined ? undefined : searchIndicators(query.metric),
+    indicators: query.indicator === undefined ? undefined : withNarrower(query.indicator),
+    subjectFolded: words(query.subject),
+    status: query.status,
     titleFolded: words(query.title),
     linkedTo,
     unit: query.unit,

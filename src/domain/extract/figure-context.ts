@@ -178,9 +178,9 @@ function readMetric(ctx: ArticleContext, p: Place, index: number, figures: reado
 function isThreshold(ctx: ArticleContext, p: Place): boolean {
   const f = p.figure;
   if (f.qualifier !== 'more_than' && f.qualifier !== 'less_than') return false;
-  if (f.noun === null) return false;
+  if (f.noun === null || f.unit === 'count' || f.unit === 'people') return false;
   const at = ctx.plain.lastIndexOf(f.noun, f.span.start);
-  if (at < 0) return false;
+  if (at < (ctx.sentences[f.sentence]?.start ?? 0)) return false;
   const k = tokenIndexAt(ctx, at);
   return word(ctx.tokens, k - 1) === 'có' || word(ctx.tokens, k - 1) === 'đạt' && word(ctx.tokens, k - 2) === 'có';
 }
@@ -381,7 +381,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // When.
     const list = periods(f.sentence);
     const governing = [...list].reverse().find((x) => x.role === 'period' && x.span.end <= f.span.start)
-      ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && tokenIndexAt(ctx, x.span.start) - p.after <= 6 && !plain.slice(f.span.end, x.span.start).includes(';'));
+      // "422 thỏa thuận ... ký với đối tác trong ba năm qua": a period later in the figure's clause, before the next figure.
+      ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && x.span.start < (figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
     const period = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? null);
     const next = figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity;
     const comparison = list.find((x) => x.role === 'comparison' && x.span.start >= f.span.end && x.span.start < next);

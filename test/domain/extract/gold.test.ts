@@ -12,6 +12,8 @@ import { extract, unsegment } from './helpers.js';
 const GOLD_DIR = join(ROOT, 'test', 'fixtures', 'gold');
 
 const BARS = { macroF1: 0.97, figuresF1: 0.95, qualifier: 0.95, title: 0.9 };
+/** What a reader can use: every context field, and the share of figures with all of them right. */
+const CONTEXT_BARS = { factsRight: 0.9, metric: 0.9, indicator: 0.9, subject: 0.9, period: 0.9 };
 
 const seeds = readdirSync(SEEDS_DIR)
   .filter((f) => f.endsWith('.txt'))
@@ -49,6 +51,12 @@ describe('extraction of the seed articles against their gold annotations', () =>
       expect(score.byType.figures.f1, report).toBeGreaterThanOrEqual(BARS.figuresF1);
       expect(score.accuracy.qualifier, report).toBeGreaterThanOrEqual(BARS.qualifier);
       expect(score.accuracy.title, report).toBeGreaterThanOrEqual(BARS.title);
+      const context = `factsRight ${score.factsRight} metric ${score.attributes.metric} indicator ${score.indicator?.f1} subject ${score.attributes.subject} period ${score.attributes.period}\n${score.contextMisses.join('\n')}`;
+      expect(score.factsRight, context).toBeGreaterThanOrEqual(CONTEXT_BARS.factsRight);
+      expect(score.attributes.metric, context).toBeGreaterThanOrEqual(CONTEXT_BARS.metric);
+      expect(score.indicator?.f1, context).toBeGreaterThanOrEqual(CONTEXT_BARS.indicator);
+      expect(score.attributes.subject, context).toBeGreaterThanOrEqual(CONTEXT_BARS.subject);
+      expect(score.attributes.period, context).toBeGreaterThanOrEqual(CONTEXT_BARS.period);
     });
   }
 });

@@ -8,10 +8,13 @@ import {
   confidence,
   conflictPairs,
   figureIdentity,
+  MIN_SHARED_COUNT,
   namesDifferInOneSyllable,
   overlap,
   possiblySamePerson,
+  SOURCE_WEIGHT,
   statedInterval,
+  type ConfidenceInput,
   type FactCandidate,
   type FigureInput,
   type FigureSource,
@@ -21,11 +24,15 @@ const figure = (over: Partial<FigureInput>): FigureInput => ({
   value: 700e9,
   valueMax: null,
   unit: 'USD',
+  unitText: 'USD',
   qualifier: 'approx',
   change: 'level',
   noun: 'xuất nhập khẩu',
-  subject: null,
-  period: 'năm 2023',
+  metric: null,
+  indicator: null,
+  status: 'actual',
+  subject: 'Việt Nam',
+  period: '2023',
   ...over,
 });
 
@@ -47,7 +54,7 @@ const source = (over: Partial<FigureSource>): FigureSource => ({
   noun: 'xuất nhập khẩu',
   subject: null,
   subjectKey: null,
-  period: 'năm 2023',
+  period: '2023',
   periodKey: '2023',
   yearFrom: 2023,
   yearTo: 2023,
@@ -77,39 +84,114 @@ describe('statedInterval', () => {
 
 describe('figureIdentity', () => {
   it('puts wordings of one measure in one group, whatever the spelling', () => {
-    const a = figureIdentity(figure({ noun: 'tổng kim ngạch xuất nhập khẩu' }), null);
-    const b = figureIdentity(figure({ noun: 'Xuất_nhập_khẩu' }), null);
+    const a = figureIdentity(figure({ noun: 'tổng kim ngạch xuất nhập khẩu' }));
+    const b = figureIdentity(figure({ noun: 'Xuất_nhập_khẩu' }));
     expect(a.group).not.toBeNull();
     expect(a.group).toBe(b.group);
   });
 
   it('keeps units, changes and measures apart', () => {
-    const base = figureIdentity(figure({}), null).group;
-    expect(figureIdentity(figure({ unit: 'VND' }), null).group).not.toBe(base);
-    expect(figureIdentity(figure({ change: 'increase' }), null).group).not.toBe(base);
-    expect(figureIdentity(figure({ noun: 'xuất khẩu' }), null).group).not.toBe(base);
+    const base = figureIdentity(figure({})).group;
+    expect(base).not.toBeNull();
+    expect(figureIdentity(figure({ unit: 'VND', unitText: 'đồng' })).group).not.toBe(base);
+    expect(figureIdentity(figure({ change: 'increase' })).group).not.toBe(base);
+    expect(figureIdentity(figure({ noun: 'xuất khẩu' })).group).not.toBe(base);
   });
 
   it('has no group when the figure does not say what it measures, or nothing specific enough to share', () => {
-    expect(figureIdentity(figure({ noun: null }), null).group).toBeNull();
-    expect(figureIdentity(figure({ noun: 'người', unit: 'people', value: 120, qualifier: 'exact' }), null).group).toBeNull();
-    expect(figureIdentity(figure({ noun: 'vụ', unit: 'count', value: 147, qualifier: 'exact' }), null).group).toBeNull();
-    expect(figureIdentity(figure({ noun: 'đại biểu', unit: 'people', value: 3, qualifier: 'exact' }), null).group).toBeNull();
-    expect(figureIdentity(figure({ noun: 'đại biểu', unit: 'people', value: 300, qualifier: 'more_than' }), null).group).not.toBeNull();
+    expect(figureIdentity(figure({ noun: null })).group).toBeNull();
+    expect(figureIdentity(figure({ noun: 'người', unit: 'people', unitText: 'người', value: 120, qualifier: 'exact' })).group).toBeNull();
+    expect(figureIdentity(figure({ noun: 'vụ', unit: 'count', unitText: 'vụ', value: 147, qualifier: 'exact' })).group).toBeNull();
+    expect(figureIdentity(figure({ noun: 'đại biểu', unit: 'people', unitText: 'đại biểu', value: 3, qualifier: 'exact' })).group).toBeNull();
+    expect(figureIdentity(figure({ noun: 'đại biểu', unit: 'people', unitText: 'đại biểu', value: 300, qualifier: 'more_than' })).group).not.toBeNull();
   });
 
-  it('takes the one province of the sentence for a missing subject', () => {
-    expect(figureIdentity(figure({}), null, 'Bình Dương').subjectKey).toBe('bình dương');
-    expect(figureIdentity(figure({ subject: 'Việt Nam' }), null, 'Bình Dương').subjectKey).toBe('việt nam');
+  it('measures by the metric before the noun', () => {
+    const identity = figureIdentity(figure({ noun: 'con số', metric: 'lợi nhuận trước thuế', unit: 'VND', unitText: 'đồng' }));
+    expect(identity.metric).toBe('lợi nhuận trước thuế');
+    expect(identity.group).toMatch(/^metric:lợi nhuận trước thuế\|/);
   });
 
-  it('reads number words in periods as digits', () => {
-    expect(figureIdentity(figure({ period: 'ba năm qua' }), null).period?.key).toBe(figureIdentity(figure({ period: '3 năm qua' }), null).period?.key);
+  it('keys the subject without case, and takes no stand-in for a missing one', () => {
+    expect(figureIdentity(figure({ subject: 'VIỆT NAM' })).subjectKey).toBe('việt nam');
+    expect(figureIdentity(figure({ subject: 'VIỆT NAM' })).group).toBe(figureIdentity(figure({ subject: 'Việt Nam' })).group);
+    const none = figureIdentity(figure({ subject: null }));
+    expect(none).toMatchObject({ subject: null, subjectKey: null, group: null });
+  });
+
+  it.each([
+    ['2017', 2017, 2017],
+    ['2018-01..2018-10', 2018, 2018],
+    ['2016..2020', 2016, 2020],
+    ['2023-Q1', 2023, 2023],
+    ['rel:Y', null, null],
+  ] as const)('keeps the period %s as its key, with the calendar years it covers', (period, yearFrom, yearTo) => {
+    expect(figureIdentity(figure({ period })).period).toEqual({ key: period, yearFrom, yearTo });
+  });
+
+  it('has no period when the figure states none', () => {
+    expect(figureIdentity(figure({ period: null })).period).toBeNull();
+  });
+});
+
+describe('like-for-like groups', () => {
+  // An indicator value: Vietnam's total trade in 2023, as reported.
+  const trade = (over: Partial<FigureInput> = {}) => figure({ indicator: 'trade', ...over });
+  // A distance in a unit as written ("km", "m"), without an indicator.
+  const length = (unitText: string) => figure({ noun: 'chiều dài đường cao tốc', unit: 'other', unitText, value: 1200, qualifier: 'exact' });
+
+  it('names the measure, unit, change, status, subject and period', () => {
+    expect(figureIdentity(trade()).group).toBe('indicator:trade|USD|level|actual|việt nam|2023');
+  });
+
+  it.each<[string, FigureInput, FigureInput, boolean]>([
+    ['same indicator, subject, period and status, other wording and value', trade(), trade({ noun: 'thương mại hai chiều', metric: 'kim ngạch', value: 683e9, qualifier: 'exact' }), true],
+    ['same indicator, whatever metric each source reads', trade({ metric: 'xuất nhập khẩu' }), trade({ metric: 'trao đổi thương mại' }), true],
+    ['different subject', trade(), trade({ subject: 'Trung Quốc' }), false],
+    ['different period', trade(), trade({ period: '2022' }), false],
+    ['a year and a part of it', trade(), trade({ period: '2023-01..2023-06' }), false],
+    ['target and actual', trade(), trade({ status: 'target' }), false],
+    ['forecast and actual', trade(), trade({ status: 'forecast' }), false],
+    ['different indicator', trade(), trade({ indicator: 'exports' }), false],
+    ['increase and level', trade(), trade({ change: 'increase' }), false],
+    ['km and m', length('km'), length('m'), false],
+    ['km and km', length('km'), length('km'), true],
+  ])('%s: same group %s', (_, a, b, same) => {
+    const ga = figureIdentity(a).group;
+    const gb = figureIdentity(b).group;
+    expect(ga).not.toBeNull();
+    expect(gb).not.toBeNull();
+    expect(ga === gb).toBe(same);
+  });
+
+  it.each<[string, FigureInput]>([
+    ['generic metric "người", no indicator', figure({ noun: 'người', unit: 'people', unitText: 'người', value: 120, qualifier: 'exact' })],
+    ['generic metric "quốc gia", no indicator', figure({ metric: 'quốc gia', unit: 'count', unitText: 'quốc gia', value: 50, qualifier: 'exact' })],
+    ['generic metric "dự án", no indicator', figure({ metric: 'dự án', unit: 'count', unitText: 'dự án', value: 120, qualifier: 'exact' })],
+    ['one-word metric, no indicator', figure({ noun: 'GDP' })],
+    ['no measure at all', figure({ noun: null, metric: null })],
+    ['relative period "rel:Y"', trade({ period: 'rel:Y' })],
+    ['relative period "rel:P3Y"', trade({ period: 'rel:P3Y' })],
+    ['no period', trade({ period: null })],
+    ['no subject', trade({ subject: null })],
+    ['small count with an indicator', figure({ indicator: 'projects', metric: 'dự án', unit: 'count', unitText: 'dự án', value: MIN_SHARED_COUNT - 1, qualifier: 'exact' })],
+    ['small number of people', figure({ noun: 'đại biểu', unit: 'people', unitText: 'đại biểu', value: 3, qualifier: 'exact' })],
+  ])('%s: no group', (_, f) => {
+    expect(figureIdentity(f).group).toBeNull();
+  });
+
+  it.each<[string, FigureInput, RegExp]>([
+    ['specific two-word metric without indicator, with subject and period', figure({ metric: 'lợi nhuận trước thuế', unit: 'VND', unitText: 'đồng', value: 5e12, subject: 'Vietcombank', period: '2017' }), /^metric:lợi nhuận trước thuế\|VND\|level\|actual\|vietcombank\|2017$/],
+    ['generic metric "dự án" read as an indicator', figure({ indicator: 'projects', metric: 'dự án', unit: 'count', unitText: 'dự án', value: 120, qualifier: 'exact' }), /^indicator:projects\|count\|/],
+    ['count of exactly MIN_SHARED_COUNT', figure({ indicator: 'projects', unit: 'count', unitText: 'dự án', value: MIN_SHARED_COUNT, qualifier: 'exact' }), /^indicator:projects\|/],
+    ['absolute month range', trade({ period: '2018-01..2018-10' }), /\|2018-01\.\.2018-10$/],
+  ])('%s: a group', (_, f, pattern) => {
+    expect(figureIdentity(f).group).toMatch(pattern);
   });
 });
 
 describe('chooseFact', () => {
-  const statement = figureIdentity(figure({ value: 683e9, qualifier: 'exact' }), null);
+  const statement = figureIdentity(figure({ value: 683e9, qualifier: 'exact', subject: null }));
 
   it('joins a precise figure to the rounded one it agrees with ("683" is "gần 700")', () => {
     expect(chooseFact(statement, [candidate({ id: 1 })])?.id).toBe(1);
@@ -121,14 +203,16 @@ describe('chooseFact', () => {
 
   it('does not join across known, different periods or subjects', () => {
     expect(chooseFact(statement, [candidate({ id: 1, periodKey: '2022' })])).toBeNull();
-    const withSubject = figureIdentity(figure({ value: 683e9, qualifier: 'exact', subject: 'Việt Nam' }), null);
+    const withSubject = figureIdentity(figure({ value: 683e9, qualifier: 'exact', subject: 'Việt Nam' }));
     expect(chooseFact(withSubject, [candidate({ id: 1, subjectKey: 'trung quốc' })])).toBeNull();
   });
 
   it('joins where one side leaves the subject or period unsaid', () => {
-    const noPeriod = figureIdentity(figure({ value: 683e9, qualifier: 'exact', period: null }), null);
+    const noPeriod = figureIdentity(figure({ value: 683e9, qualifier: 'exact', subject: null, period: null }));
     expect(chooseFact(noPeriod, [candidate({ id: 1 })])?.id).toBe(1);
     expect(chooseFact(statement, [candidate({ id: 1, subjectKey: 'việt nam' })])?.id).toBe(1);
+    const withSubject = figureIdentity(figure({ value: 683e9, qualifier: 'exact', subject: 'Việt Nam' }));
+    expect(chooseFact(withSubject, [candidate({ id: 1 })])?.id).toBe(1);
   });
 
   it('prefers a fact with the same known context, then more support, then the older', () => {
@@ -213,16 +297,66 @@ describe('conflictPairs', () => {
 });
 
 describe('confidence', () => {
+  const known: ConfidenceInput = { supportCount: 1, hasMetric: true, hasIndicator: true, hasSubject: true, hasPeriod: true, conflictingSupport: 0 };
+  const unknown: ConfidenceInput = { supportCount: 1, hasMetric: false, hasIndicator: false, hasSubject: false, hasPeriod: false, conflictingSupport: 0 };
+  const w = SOURCE_WEIGHT;
+  const full = w.base + w.metric + w.indicator + w.subject + w.period;
+
   it('grows with support and completeness, stays in [0, 1], and falls with conflicts', () => {
-    const one = confidence({ supportCount: 1, hasMetric: true, hasPeriod: true, conflictingSupport: 0 });
-    const three = confidence({ supportCount: 3, hasMetric: true, hasPeriod: true, conflictingSupport: 0 });
-    const vague = confidence({ supportCount: 1, hasMetric: false, hasPeriod: false, conflictingSupport: 0 });
-    const disputed = confidence({ supportCount: 1, hasMetric: true, hasPeriod: true, conflictingSupport: 3 });
-    expect(one).toBe(0.75);
-    expect(three).toBeCloseTo(1 - 0.25 ** 3, 3);
-    expect(vague).toBe(0.5);
-    expect(disputed).toBeCloseTo(0.75 / 4, 2);
+    const one = confidence(known);
+    const three = confidence({ ...known, supportCount: 3 });
+    const vague = confidence(unknown);
+    const disputed = confidence({ ...known, conflictingSupport: 3 });
+    expect(one).toBeCloseTo(full, 3);
+    expect(three).toBeCloseTo(1 - (1 - full) ** 3, 3);
+    expect(vague).toBeCloseTo(w.base, 3);
+    expect(disputed).toBeCloseTo(full / 4, 3);
     for (const c of [one, three, vague, disputed]) expect(c).toBeGreaterThanOrEqual(0), expect(c).toBeLessThanOrEqual(1);
+  });
+
+  it.each<[string, Partial<ConfidenceInput>, Partial<ConfidenceInput>]>([
+    ['nothing -> metric', {}, { hasMetric: true }],
+    ['metric -> metric and period', { hasMetric: true }, { hasMetric: true, hasPeriod: true }],
+    ['metric and period -> and subject', { hasMetric: true, hasPeriod: true }, { hasMetric: true, hasPeriod: true, hasSubject: true }],
+    ['metric, period, subject -> and indicator', { hasMetric: true, hasPeriod: true, hasSubject: true }, { hasMetric: true, hasPeriod: true, hasSubject: true, hasIndicator: true }],
+    ['nothing -> indicator', {}, { hasIndicator: true }],
+    ['nothing -> subject', {}, { hasSubject: true }],
+    ['nothing -> period', {}, { hasPeriod: true }],
+    ['three sources: metric -> metric and indicator', { supportCount: 3, hasMetric: true }, { supportCount: 3, hasMetric: true, hasIndicator: true }],
+  ])('more fields known, higher: %s', (_, fewer, more) => {
+    expect(confidence({ ...unknown, ...more })).toBeGreaterThan(confidence({ ...unknown, ...fewer }));
+  });
+
+  it.each([
+    [1, 0, 1],
+    [1, 1, 1 / 2],
+    [1, 3, 1 / 4],
+    [2, 2, 2 / 4],
+    [3, 1, 3 / 4],
+  ] as const)('%d sources against %d conflicting: scaled by %s', (supportCount, conflictingSupport, share) => {
+    const agreed = confidence({ ...known, supportCount });
+    const disputed = confidence({ ...known, supportCount, conflictingSupport });
+    expect(disputed).toBeCloseTo(agreed * share, 2);
+    if (conflictingSupport > 0) expect(disputed).toBeLessThan(agreed);
+  });
+
+  it('falls further with more conflicting support', () => {
+    const values = [0, 1, 2, 5, 20].map((conflictingSupport) => confidence({ ...known, conflictingSupport }));
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThan(values[i - 1]!);
+  });
+
+  it.each([1, 2, 3, 4, 5])('%d agreeing sources give 1 - (1 - r)^n', (n) => {
+    for (const base of [known, unknown, { ...unknown, hasMetric: true, hasPeriod: true }]) {
+      const r = confidence(base);
+      const c = confidence({ ...base, supportCount: n });
+      expect(c).toBeCloseTo(1 - (1 - r) ** n, 3);
+      if (n > 1) expect(c).toBeGreaterThan(confidence({ ...base, supportCount: n - 1 }));
+      expect(c).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('reads no support as one source', () => {
+    expect(confidence({ ...known, supportCount: 0 })).toBe(confidence(known));
   });
 });
 

@@ -99,8 +99,10 @@ const statementsFor = perConnection((client) => ({
     updateRole: client.prepare(
       `update facts set support_count = @supportCount, first_seen = @firstSeen, last_seen = @lastSeen, year_from = @yearFrom, year_to = @yearTo where id = @id`,
     ),
-    cellMembers: client.prepare<[string, string], RawCandidate>(
-      `select id, subject_key, period_key, low, high, support_count from facts where group_key = ? and period_key = ?`,
+    cellMembers: client.prepare<[string, string], RawCandidate & { metric: string | null; articles: string }>(
+      `select id, subject_key, period_key, low, high, support_count, metric,
+         (select json_group_array(distinct article_id) from fact_evidence where fact_id = facts.id) as articles
+       from facts where group_key = ? and period_key = ?`,
     ),
     deleteConflictsOf: client.prepare(`delete from fact_conflicts where fact_id = @id or other_id = @id`),
     insertConflict: client.prepare(`insert or ignore into fact_conflicts (fact_id, other_id) values (?, ?)`),
@@ -364,7 +366,7 @@ function refreshConflicts(s: Statements, facts: readonly ChangedFigure[]): void 
     if (periodKey !== null && !groupKey.startsWith('article:')) cells.set(`${groupKey}\u0000${periodKey}`, { groupKey, periodKey });
   }
   for (const { groupKey, periodKey } of cells.values()) {
-    const members = s.cellMembers.all(groupKey, periodKey).map(toCandidate);
+    const members = s.cellMembers.all(groupKey, periodKey).map((r) => ({ ...toCandidate(r), metric: r.metric, articles: JSON.parse(r.articles) as number[] }));
     for (const [a, b] of conflictPairs(members)) {
       s.insertConflict.run(a, b);
       s.insertConflict.run(b, a);

@@ -149,6 +149,9 @@ export interface FactCandidate extends Interval {
   subjectKey: string | null;
   periodKey: string | null;
   supportCount: number;
+  /** The fact's metric key and the articles stating it, where conflicts are computed. */
+  metric?: string | null;
+  articles?: readonly number[];
 }
 
 const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
@@ -299,7 +302,9 @@ export function conflictPairs(facts: readonly FactCandidate[]): [number, number]
   const cells = new Map<string, FactCandidate[]>();
   for (const f of facts) {
     if (f.periodKey === null) continue;
-    const cell = `${f.subjectKey ?? ''}\u0000${f.periodKey}`;
+    // One indicator covers its parts ("dự án" and "dự án chậm tiến độ" are both projects): two
+    // values disagree only when they also measure it in the same words.
+    const cell = `${f.subjectKey ?? ''}\u0000${f.periodKey}\u0000${f.metric ?? ''}`;
     let list = cells.get(cell);
     if (!list) cells.set(cell, (list = []));
     list.push(f);
@@ -310,7 +315,9 @@ export function conflictPairs(facts: readonly FactCandidate[]): [number, number]
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
         const b = list[j]!;
-        if (!overlap(a, b)) pairs.push(a.id < b.id ? [a.id, b.id] : [b.id, a.id]);
+        // Two figures of one article are two things the article tells apart, never a disagreement.
+        const sameArticle = (a.articles ?? []).some((x) => (b.articles ?? []).includes(x));
+        if (!overlap(a, b) && !sameArticle) pairs.push(a.id < b.id ? [a.id, b.id] : [b.id, a.id]);
       }
     }
   }

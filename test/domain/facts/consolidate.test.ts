@@ -378,3 +378,17 @@ describe('possibly the same person', () => {
     expect(possiblySamePerson(a, { name: 'Nguyễn Văn Lời', firstSeen: null, lastSeen: null })).toBe(true);
   });
 });
+
+describe('conflictPairs: what can disagree', () => {
+  const fact = (id: number, low: number, metric: string | null, articles: number[]) => ({
+    id, low, high: low, subjectKey: 'việt nam', periodKey: '2017', supportCount: articles.length, metric, articles,
+  });
+  it.each([
+    ['a measure of three syllables, two articles', 'xuất nhập khẩu', [1], [2], 1],
+    ['a bare head: two sets of firms', 'doanh nghiệp', [1], [2], 0],
+    ['no metric', null, [1], [2], 0],
+    ['two figures of one article', 'xuất nhập khẩu', [1], [1, 3], 0],
+  ] as const)('%s', (_, metric, a, b, pairs) => {
+    expect(conflictPairs([fact(1, 425e9, metric, [...a]), fact(2, 900e6, metric, [...b])])).toHaveLength(pairs);
+  });
+});

@@ -126,7 +126,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start);
       if (/\p{L}{2,}/u.test(between.replace(/tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên/giu, ''))) return null;
-      return { metric: figures[prev]!.metric, share: figures[prev]!.indicator === null && figures[prev]!.metric !== null ? false : false, from: prev };
+      return { metric: figures[prev]!.metric, share: false, from: prev };
     },
   },
   {
@@ -232,7 +232,6 @@ interface SubjectInput {
   metricStart: number;
   indicator: string | null;
   lastConference: string | null;
-  home: string | null;
 }
 
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
@@ -259,11 +258,9 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
   },
   {
     name: 'meeting: its participants',
-    read: ({ p, holders, indicator, lastConference }) => {
-      if (indicator !== 'delegates' && indicator !== 'visits') return null;
-      if (indicator === 'visits') return null;
+    read: ({ holders, indicator, lastConference }) => {
+      if (indicator !== 'delegates') return null;
       return holders.find((h) => h.kind === 'conference')?.name ?? lastConference ?? null;
-      void p;
     },
   },
   {
@@ -398,7 +395,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     let subject: string | null = null;
     if (inherited) subject = inherited.subject;
     else if (!threshold) {
-      const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference, home };
+      const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
       // The home country holds national indicators and counts no other holder claims; a company's
       // revenue or a project's cost with no holder named has no subject.

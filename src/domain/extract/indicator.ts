@@ -12,7 +12,7 @@
 //   "thu ngân sách từ hoạt động xuất nhập khẩu" is revenue, not trade. Generic heads ("tổng", "kim
 //   ngạch", "giá trị") are not a cue's own words, so "tổng vốn đầu tư FDI" is FDI, not investment;
 // - then the longest cue, which is the most specific ("vốn FDI giải ngân" over "vốn FDI").
-import { foldKey, toneKey } from '../text/keys.js';
+import { foldKey, spellFinalIY, toneKey } from '../text/keys.js';
 import {
   AMOUNT_HEADS,
   GENERIC_HEADS,
@@ -29,21 +29,6 @@ export interface IndicatorMatch {
   id: string;
   /** The catalogue cue that decided it, as the catalogue writes it. */
   cue: string;
-}
-
-// "tỷ lệ"/"tỉ lệ", "kỹ thuật"/"kĩ thuật": after a single consonant (and qu) a final i and y are two
-// spellings of one syllable, which toneKey keeps apart. Both sides of a comparison take y, except
-// after s ("sĩ"), the spelling news uses most (the rule of src/domain/facts/metric.ts).
-const I_TO_Y: ReadonlyMap<string, string> = new Map([['i', 'y'], ['ì', 'ỳ'], ['í', 'ý'], ['ỉ', 'ỷ'], ['ĩ', 'ỹ'], ['ị', 'ỵ']]);
-const Y_TO_I: ReadonlyMap<string, string> = new Map([...I_TO_Y].map(([i, y]) => [y, i]));
-const FINAL_I = /^(qu|[hklmt])([iìíỉĩị])$/u;
-const FINAL_Y = /^(s)([yỳýỷỹỵ])$/u;
-
-function spellFinalIY(word: string): string {
-  const i = FINAL_I.exec(word);
-  if (i) return `${i[1]}${I_TO_Y.get(i[2]!)}`;
-  const y = FINAL_Y.exec(word);
-  return y ? `${y[1]}${Y_TO_I.get(y[2]!)}` : word;
 }
 
 /** Lowercase words, tone placement and i/y spelling fixed; underscores and punctuation separate words. */

@@ -124,7 +124,6 @@ export function likeForLike(figure: FigureInput, metric: string | null, subjectK
   const specific = metric !== null && isShareable(metric, figure) && metric.split(' ').length >= 2;
   const measure = figure.indicator !== null ? `indicator:${figure.indicator}` : specific ? `metric:${metric}` : null;
   if (measure === null || subjectKey === null || figure.period === null || figure.period.startsWith('rel:')) return null;
-  if (figure.indicator === null && !isShareable(metric ?? '', figure)) return null;
   if ((figure.unit === 'count' || figure.unit === 'people') && Math.abs(figure.value) < MIN_SHARED_COUNT) return null;
   return [measure, unitOf(figure), figure.change, figure.status, subjectKey, figure.period].join('|');
 }

@@ -6,22 +6,7 @@
 // wording, while keeping apart measures that differ ("xuất khẩu", "nhập khẩu", "xuất nhập khẩu";
 // "vốn đăng ký", "vốn thực hiện"). Lexicons are general economic and political vocabulary, chosen
 // from the nouns the figure extractor finds in news text.
-import { foldKey, toneKey } from '../text/keys.js';
-
-// "tỉ lệ"/"tỷ lệ", "kĩ thuật"/"kỹ thuật", "quí"/"quý", "bác sĩ"/"bác sỹ": after a single consonant
-// (and qu) a final i and y are two spellings of one syllable. The key uses the spelling news text
-// uses most: y, except i after s.
-const I_TO_Y: ReadonlyMap<string, string> = new Map([['i', 'y'], ['ì', 'ỳ'], ['í', 'ý'], ['ỉ', 'ỷ'], ['ĩ', 'ỹ'], ['ị', 'ỵ']]);
-const Y_TO_I: ReadonlyMap<string, string> = new Map([...I_TO_Y].map(([i, y]) => [y, i]));
-const FINAL_I = /^(qu|[hklmt])([iìíỉĩị])$/u;
-const FINAL_Y = /^(s)([yỳýỷỹỵ])$/u;
-
-function spellFinalIY(word: string): string {
-  const i = FINAL_I.exec(word);
-  if (i) return `${i[1]}${I_TO_Y.get(i[2]!)}`;
-  const y = FINAL_Y.exec(word);
-  return y ? `${y[1]}${Y_TO_I.get(y[2]!)}` : word;
-}
+import { foldKey, spellFinalIY, toneKey } from '../text/keys.js';
 
 // Spellings of one word that tone placement and case do not cover.
 const SPELLINGS: ReadonlyMap<string, string> = new Map([

@@ -35,6 +35,22 @@ export function canonicalTones(text: string): string {
   });
 }
 
+// "tỉ lệ"/"tỷ lệ", "kĩ thuật"/"kỹ thuật", "quí"/"quý", "bác sĩ"/"bác sỹ": after a single consonant
+// (and qu) a final i and y are two spellings of one syllable, which toneKey keeps apart. Keys that
+// must meet on either spelling take the one news text uses most: y, except i after s.
+const I_TO_Y: ReadonlyMap<string, string> = new Map([['i', 'y'], ['ì', 'ỳ'], ['í', 'ý'], ['ỉ', 'ỷ'], ['ĩ', 'ỹ'], ['ị', 'ỵ']]);
+const Y_TO_I: ReadonlyMap<string, string> = new Map([...I_TO_Y].map(([i, y]) => [y, i]));
+const FINAL_I = /^(qu|[hklmt])([iìíỉĩị])$/u;
+const FINAL_Y = /^(s)([yỳýỷỹỵ])$/u;
+
+/** One spelling of a syllable ending in i or y (a lowercase toneKey word): "tỉ" -> "tỷ", "sỹ" -> "sĩ". */
+export function spellFinalIY(word: string): string {
+  const i = FINAL_I.exec(word);
+  if (i) return `${i[1]}${I_TO_Y.get(i[2]!)}`;
+  const y = FINAL_Y.exec(word);
+  return y ? `${y[1]}${Y_TO_I.get(y[2]!)}` : word;
+}
+
 /** Words separated by single spaces; underscores of segmentation become spaces. */
 export function collapseSpaces(text: string): string {
   return text.replace(/[_\s]+/g, ' ').trim();

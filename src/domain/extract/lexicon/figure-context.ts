@@ -68,10 +68,3 @@ export const COMPOUNDS = new PhraseList([
   'vốn đăng ký', 'ra đời', 'tăng trưởng', 'trở lên', 'năm học', 'cùng kỳ', 'thương mại', 'ngoại thương', 'thu nhập',
   'có thể', 'trước thuế', 'sau thuế', 'thu hút', 'thu ngân sách', 'chi ngân sách', 'thực thu', 'giải ngân', 'huy động',
 ]);
-
-/** Words that link a metric to a number ("xuất khẩu đạt", "FDI là"); passed when reading leftwards. */
-export const LINK_WORDS = new WordSet([
-  'đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng',
-  'thêm', 'về', 'được', 'khoảng', 'chỉ', 'vào', 'khoảng', 'xấp', 'xỉ', 'gần', 'hơn', 'trên', 'dưới', 'nhất', 'cao',
-  'thấp', 'khá', 'liên', 'tục', 'hiện', 'nay', 'mới', 'vừa', 'đã', 'đang', 'sẽ', 'dự', 'kiến', 'báo',
-]);

@@ -6,13 +6,16 @@
 // read, and the sentence before when this one continues it ("Trong đó", "Riêng"): a period or a
 // subject is never borrowed from elsewhere in the article.
 import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } from '../types.js';
-import { type ArticleContext, tokenIndexAt } from './context.js';
+import { type ArticleContext, adjacentTokens, tokenIndexAt } from './context.js';
+import { TITLES } from './organizations.js';
+import { UNIT_LEXICON } from './figures.js';
 import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicator.js';
 import type { UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  NOUN_PHRASE_ENDS, PARTNER_BEFORE, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  NOT_BEFORE_NAME_HOLDER, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
+import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import type { Token } from './tokens.js';
@@ -31,7 +34,7 @@ export function unitKind(unit: FigureUnit, unitText: string | null): UnitKind {
       return 'count';
     case 'other':
       if (unitText === 'lần') return 'percent';
-      return /^(?:EUR|yên|NDT|won|bảng Anh|rúp|baht|SGD|AUD)$/u.test(unitText ?? '') ? 'money' : 'quantity';
+      return OTHER_CURRENCIES.has(unitText ?? '') ? 'money' : 'quantity';
   }
 }
 
@@ -103,7 +106,7 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   const prev = figures[index - 1];
   if (!prev || prev.sentence !== p.figure.sentence) return null;
   const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase();
-  return /^(?:[,;(]|\(?\s*(?:tương đương|tức|khoảng|hay|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
+  return /^(?:[,;(]|lên|xuống|còn|\(?\s*(?:tương đương|tức|khoảng|hay|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
 const METRIC_RULES: readonly MetricRule[] = [
@@ -125,7 +128,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start);
-      if (/\p{L}{2,}/u.test(between.replace(/tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên/giu, ''))) return null;
+      if (/\p{L}{2,}/u.test(between.replace(/tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
     },
   },
@@ -162,7 +165,8 @@ function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet
   if (names.has(trimmed)) return null;
   const text = names.has(trimmed.split(' ').slice(0, 2).join(' ')) || names.has(trimmed.split(' ')[0]!) ? trimmed : lowerFirst(trimmed);
   const key = text.toLowerCase();
-  if (key === '' || key === (f.unitText ?? '').toLowerCase() || (CLASSIFIERS.has(key) && !key.includes(' '))) return null;
+  // A count of people names them by its unit ("300 đại biểu"): that noun is the metric.
+  if (key === '' || (f.unit !== 'people' && key === (f.unitText ?? '').toLowerCase()) || (CLASSIFIERS.has(key) && !key.includes(' '))) return null;
   return text;
 }
 
@@ -172,6 +176,19 @@ function readMetric(ctx: ArticleContext, p: Place, index: number, figures: reado
     if (r) return { ...r, metric: cleanMetric(r.metric, p.figure, names), rule: rule.name };
   }
   return { metric: null, rule: 'none', share: false, from: null };
+}
+
+/** A metric that starts with a holder's name ("Saudi Arabia đứng đầu"): what follows the name. */
+function withoutHolders(ctx: ArticleContext, m: MetricReading, f: FigureMention, holders: readonly Holder[], sentenceStart: number): MetricReading {
+  if (m.metric === null || m.from !== null) return m;
+  const at = ctx.plain.lastIndexOf(m.metric.slice(1), f.span.start) - 1;
+  if (at < sentenceStart) return m;
+  const end = at + m.metric.length;
+  const holder = holders.find((h) => h.span.start <= at && h.span.end > at && h.span.end < end && h.kind !== 'self');
+  if (!holder) return m;
+  const cut = holder.span.end;
+  const rest = ctx.plain.slice(cut, end).replace(/^[\s,;:()-]+/u, '');
+  return { ...m, metric: rest === '' ? null : lowerFirst(rest), rule: `${m.rule}, without its holder` };
 }
 
 /** "30 mặt hàng có kim ngạch xuất khẩu trên 1 tỷ USD": a threshold many items pass, no value of the indicator. */
@@ -192,22 +209,75 @@ interface Holder {
   span: Span;
   first: number;
   after: number;
-  kind: EntityMention['kind'] | 'self';
+  /** 'name': a capitalised name or an acronym no extractor knows ("Vicem", "EVN"), a firm or a body most often. */
+  kind: EntityMention['kind'] | 'self' | 'name' | 'project';
 }
 
-/** Places, bodies and meetings of a sentence that can hold a figure, with "cả nước", "nước ta" as the home country. */
+/**
+ * Whether the capitalised run at tokens [i, end) names a holder: not a title ("Thủ tướng"), a
+ * unit ("USD") or an indicator's own word ("GDP", "FDI").
+ */
+function isNameHolder(ctx: ArticleContext, i: number, end: number): boolean {
+  const { tokens, plain } = ctx;
+  if (TITLES.match(tokens, i, plain) || UNIT_LEXICON.match(tokens, i, plain)) return false;
+  const text = plain.slice(tokens[i]!.start, tokens[end - 1]!.end);
+  return classifyIndicator(text, 'money') === null && classifyIndicator(text, 'percent') === null;
+}
+
+/**
+ * Places, bodies and meetings of a sentence that can hold a figure, with "cả nước", "nước ta" as
+ * the home country, and capitalised names no extractor claimed (not the sentence's first word,
+ * which is capitalised anyway, nor a person's name).
+ */
 function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], first: number, after: number): Holder[] {
-  const { tokens } = ctx;
+  const { tokens, plain } = ctx;
   const holders: Holder[] = [];
+  const claimed = new Set<number>();
   for (const e of entities) {
-    if (e.kind === 'person') continue;
     const a = tokenIndexAt(ctx, e.span.start);
-    holders.push({ name: e.name, span: e.span, first: a, after: tokenIndexAt(ctx, e.span.end), kind: e.kind });
+    const b = tokenIndexAt(ctx, e.span.end);
+    for (let k = a; k < b; k++) claimed.add(k);
+    if (e.kind === 'person') continue;
+    holders.push({ name: e.name, span: e.span, first: a, after: b, kind: e.kind });
   }
   for (let k = first; k < after; k++) {
     const end = NATIONAL_SELF.matchAt(tokens, k);
     if (end === -1) continue;
     holders.push({ name: HOME_COUNTRY, span: { start: tokens[k]!.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'self' });
+    k = end - 1;
+  }
+  // "dự án Thuỷ điện Huội Quảng", "dự án metro tuyến Bến Thành - Suối Tiên": a project named by its head and its name.
+  for (let k = first; k < after; k++) {
+    const head = PROJECT_HEADS.matchAt(tokens, k);
+    if (head === -1) continue;
+    let j = head;
+    while (j < after && j - head < 4 && tokens[j]!.word && !tokens[j]!.cap && !tokens[j]!.digits && !FUNCTION_WORDS.has(tokens[j]!.lower) && !NOUN_PHRASE_ENDS.has(tokens[j]!.lower)) j++;
+    if (j >= after || !tokens[j]!.cap || !tokens[j]!.word) continue;
+    let end = j;
+    for (;;) {
+      while (end < after && (tokens[end]!.cap || tokens[end]!.digits) && tokens[end]!.word && adjacentTokens(ctx, end - 1, end)) end++;
+      // "Bến Thành - Suối Tiên": a hyphen between two capitalised names joins them.
+      if (end + 1 < after && /^[-–]$/u.test(tokens[end]!.text) && tokens[end + 1]!.cap) end += 1;
+      else break;
+    }
+    const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+    for (let c = k; c < end; c++) claimed.add(c);
+    for (let h = holders.length - 1; h >= 0; h--) if (holders[h]!.first >= k && holders[h]!.after <= end) holders.splice(h, 1);
+    holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: end, kind: 'project' });
+    k = end - 1;
+  }
+  for (let k = first + 1; k < after; k++) {
+    const t = tokens[k]!;
+    // After a colon, a quote or a dash a new sentence starts, capitalised; "(FTA)" glosses the words
+    // before it; after a noun ("dịch Covid", "các FTA") a name qualifies that noun.
+    const before = tokens[k - 1]!;
+    if (!t.word || !t.cap || t.digits || claimed.has(k) || /^[:"“”'‘’(–—-]$/u.test(before.text) || before.cap) continue;
+    if (before.word && !before.cap && (!FUNCTION_WORDS.has(before.lower) || NOT_BEFORE_NAME_HOLDER.has(before.lower))) continue;
+    let end = k + 1;
+    while (end < after && end - k < 5 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
+    if (isNameHolder(ctx, k, end)) {
+      holders.push({ name: plain.slice(t.start, tokens[end - 1]!.end), span: { start: t.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'name' });
+    }
     k = end - 1;
   }
   return holders.sort((x, y) => x.first - y.first);
@@ -223,6 +293,9 @@ function isSource(ctx: ArticleContext, h: Holder): boolean {
   return REPORTING_VERBS.matchAt(tokens, k) !== -1 || REPORTING_VERBS.matchAt(tokens, k + 1) !== -1;
 }
 
+/** "được Bộ Ngoại giao triển khai": the agent of a passive does the work, it does not hold the figures. */
+const isAgent = (ctx: ArticleContext, h: Holder) => PASSIVE_AGENT_BEFORE.has(word(ctx.tokens, h.first - 1));
+
 const isPartner = (ctx: ArticleContext, h: Holder) => PARTNER_BEFORE.has(word(ctx.tokens, h.first - 1)) || (word(ctx.tokens, h.first - 1) === 'tỉnh' && PARTNER_BEFORE.has(word(ctx.tokens, h.first - 2)));
 
 interface SubjectInput {
@@ -236,15 +309,20 @@ interface SubjectInput {
 
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
 
+/** Indicators of what flows between two places: their figures between a pair are the pair's. */
+const FLOW_INDICATORS: ReadonlySet<string> = new Set(['exports', 'imports', 'trade', 'trade_balance', 'fdi', 'fdi_disbursed', 'investment']);
+
 const SUBJECT_RULES: readonly SubjectRule[] = [
   {
-    name: 'pair: "thương mại hai chiều Việt Nam - Nhật Bản", "giữa Việt Nam và Mỹ"',
-    read: ({ ctx, p, holders, metricStart }) => {
+    name: 'pair: "thương mại hai chiều Việt Nam - Nhật Bản", "giữa Việt Nam và Mỹ", "thặng dư của Trung Quốc đối với Mỹ"',
+    read: ({ ctx, p, holders, metricStart, indicator }) => {
       const places = holders.filter((h) => (h.kind === 'country' || h.kind === 'province' || h.kind === 'self') && h.first >= metricStart - 1 && h.first < p.after + 6);
+      // A flow from one to the other ("đầu tư của Trung Quốc vào Mỹ") is the pair's too.
+      const flow = indicator !== null && FLOW_INDICATORS.has(indicator);
       for (let i = 0; i + 1 < places.length; i++) {
         const [a, b] = [places[i]!, places[i + 1]!];
-        const between = ctx.plain.slice(a.span.end, b.span.start).trim();
-        if (/^(?:-|–|và|với)$/u.test(between) && a.name !== b.name) return `${a.name} - ${b.name}`;
+        const between = ctx.plain.slice(a.span.end, b.span.start).trim().toLowerCase();
+        if ((/^(?:-|–|và|với|đối với)$/u.test(between) || (flow && /^(?:vào|sang|từ)$/u.test(between))) && a.name !== b.name) return `${a.name} - ${b.name}`;
       }
       return null;
     },
@@ -351,6 +429,29 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     list.push(e);
   }
   const holdersBySentence = new Map<number, Holder[]>();
+  const holdersIn = (n: number): Holder[] => {
+    let list = holdersBySentence.get(n);
+    if (!list) {
+      const sentence = sentences[n];
+      const first = sentence ? tokenIndexAt(ctx, sentence.start) : 0;
+      const after = sentence ? tokenIndexAt(ctx, sentence.end) : 0;
+      holdersBySentence.set(n, (list = sentence ? holdersOf(ctx, entitiesBySentence.get(n) ?? [], first, after) : []));
+    }
+    return list;
+  };
+  // The holder the sentence before `n` is about (its first place or body that is not a source, a
+  // partner or the agent of a passive), looking one sentence further back past a sentence that names none; never
+  // across a paragraph break.
+  const topicBefore = (n: number): string | null => {
+    for (let back = n - 1; back >= 0 && back >= n - 2; back--) {
+      const gap = plain.slice(sentences[back]!.end, sentences[back + 1]!.start);
+      if (/\n\s*\n/.test(gap)) return null;
+      const list = holdersIn(back);
+      const topic = list.find((h) => h.kind !== 'conference' && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
+      if (topic || list.length > 0) return topic?.name ?? null;
+    }
+    return null;
+  };
   let conferenceAt = 0;
   let lastConference: string | null = null;
   const names = new Set(entities.map((e) => e.text));
@@ -367,8 +468,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const continues = CONTINUATIONS.matchAt(tokens, sentenceFirst) !== -1;
     const previous = continues ? settled.get(f.sentence - 1) : undefined;
 
-    // What it measures.
-    const m = readMetric(ctx, p, index, out, names);
+    // What it measures: never whose it is ("dự án Thuỷ điện Huội Quảng điều chỉnh" measures "điều chỉnh").
+    const m = withoutHolders(ctx, readMetric(ctx, p, index, out, names), f, holdersIn(f.sentence), s?.start ?? 0);
     const inherited = m.from !== null ? out[m.from]! : null;
     const threshold = isThreshold(ctx, p);
     const match: IndicatorMatch | null = inherited
@@ -388,9 +489,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // Whose.
     const metricAt = m.metric === null ? -1 : plain.lastIndexOf(m.metric.slice(1), f.span.start);
     const metricStart = metricAt >= (s?.start ?? 0) ? tokenIndexAt(ctx, metricAt - 1) : p.first;
-    let sentenceHolders = holdersBySentence.get(f.sentence);
-    if (!sentenceHolders) holdersBySentence.set(f.sentence, (sentenceHolders = holdersOf(ctx, entitiesBySentence.get(f.sentence) ?? [], sentenceFirst, sentenceAfter)));
-    const holders = sentenceHolders.filter((h) => h.first < p.after + 8);
+    const holders = holdersIn(f.sentence).filter((h) => h.first < p.after + 8);
     while (conferenceAt < conferences.length && conferences[conferenceAt]!.span.start < f.span.start) lastConference = conferences[conferenceAt++]!.name;
     let subject: string | null = null;
     if (inherited) subject = inherited.subject;
@@ -400,7 +499,10 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       // The home country holds national indicators and counts no other holder claims; a company's
       // revenue or a project's cost with no holder named has no subject.
       const national = match !== null || f.unit === 'count' || f.unit === 'people';
-      subject ??= previous?.subject ?? (m.metric !== null && national ? home : null);
+      // "Sản lượng container thông qua đạt trên 80 triệu tấn": a sentence with no holder of its own
+      // before the figure continues the one before it, and its figure is that sentence's topic's.
+      const elided = !holders.some((h) => h.first < p.first);
+      subject ??= previous?.subject ?? (elided ? topicBefore(f.sentence) : null) ?? (m.metric !== null && national ? home : null);
     }
 
     // Planned, forecast or reported: cues since the figure before it in the sentence.

@@ -4,12 +4,13 @@ import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, UNITS, type UnitInfo,
+  CHANGES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
 import { COMPOUNDS } from './lexicon/figure-context.js';
+import { ACTION_VERBS, LINK_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, PERIOD_PREPOSITIONS } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
 // unit, qualifier, direction of change, what it measures and when.
@@ -68,7 +69,8 @@ const PERCENT = /\s*%/y;
 const GLUED = /[\p{L}\p{M}]+\d?/uy;
 const AFTER_NUMBER_NOT_FIGURE = /^(?:[/:]\d|h\d|h(?![\p{L}])|[.,]\d)/u;
 
-const UNIT_LEXICON = new PhraseLexicon<UnitInfo>(UNITS);
+export const UNIT_LEXICON = new PhraseLexicon<UnitInfo>(UNITS);
+const SCALED_ONLY_UNIT_LEXICON = new PhraseLexicon<UnitInfo>(SCALED_ONLY_UNITS);
 const PEOPLE = new PhraseLexicon<string>(PEOPLE_NOUNS.map((n) => [n, n] as const));
 const QUALIFIER_WORDS = new Map<string, Qualifier>(QUALIFIERS);
 const CHANGE_WORDS = new Map<string, FigureChange>(CHANGES);
@@ -82,18 +84,8 @@ const NOT_UNIT_NEXT: Record<string, ReadonlySet<string>> = {
   m: new Set([]),
 };
 
-// Words between the measured noun and the figure ("xuất khẩu đạt", "FDI tăng").
-const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['của', 'sang', 'vào', 'tại', 'ở']);
-const LINK_VERBS = new Set([
-  'đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng', 'thêm', 'về', 'được',
-  // modals and aspect before the verb: "GDP có thể tăng 1,32%", "xuất khẩu dự kiến đạt"
-  'thể', 'sẽ', 'kiến', 'dự', 'báo', 'đã', 'đang', 'vẫn', 'chỉ', 'cũng', 'mới', 'vừa',
-]);
 /** Words before an amount that end the clause's noun: what the amount measures is then read after it. */
-const LEFT_IS_NOUN: ReadonlySet<string> = new Set([...LINK_VERBS, ...CHANGE_WORDS.keys()]);
-// Words before the measured noun that are not part of it ("thu hút FDI", "đưa kim ngạch").
-const PERIOD_PREPOSITIONS = new Set(['trong', 'vào', 'cả', 'từ', 'tính', 'đến', 'tới']);
-const NOUN_BEFORE = new Set(['hút', 'đưa', 'giúp', 'đạt', 'ghi', 'nhận', 'thu', 'là', 'góp', 'phần', 'cả', 'hiện', 'tổng cộng']);
+const leftIsNoun = (word: string) => LINK_VERBS.has(word) || CHANGE_WORDS.has(word);
 
 /** "23.885" = 23885, "14,8" = 14.8, "6.5" = 6.5, "1,000,000" = 1e6. */
 export function parseNumber(text: string): number {
@@ -148,7 +140,7 @@ function nextWordIndex(ctx: ArticleContext, pos: number): number | null {
 }
 
 function unitAt(ctx: ArticleContext, ti: number, scaled: boolean): { info: UnitInfo; end: number } | null {
-  const m = UNIT_LEXICON.match(ctx.tokens, ti, ctx.plain);
+  const m = UNIT_LEXICON.match(ctx.tokens, ti, ctx.plain) ?? (scaled ? SCALED_ONLY_UNIT_LEXICON.match(ctx.tokens, ti, ctx.plain) : null);
   if (!m) return null;
   // After "tỷ", "triệu" the unit is certain ("5 tỷ đồng tiền thuế").
   if (scaled) return { info: m.value, end: m.end };
@@ -222,15 +214,23 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
       continue;
     }
     // "xuất khẩu của Việt Nam sang Nhật Bản": owner and destination are not the noun.
-    if (OWNER_PREPOSITIONS.has(t.lower) && resets < 2) {
+    const preposition = OWNER_PREPOSITIONS.endingAt(tokens, k);
+    if (preposition !== -1 && resets < 2) {
       resets++;
-      k--;
+      k = preposition - 1;
       end = k;
       continue;
     }
-    // "vốn FDI thực hiện": a compound ending here is one word, whatever its last syllable.
-    const inCompound = COMPOUNDS.endingAt(tokens, k) !== -1 && COMPOUNDS.endingAt(tokens, k) < k;
-    if ((!inCompound && (FUNCTION_WORDS.has(t.lower) || NOUN_BEFORE.has(t.lower))) || t.digits || end - k >= 8) break;
+    // "vốn FDI thực hiện", "lợi nhuận trước thuế", "doanh thu": a compound ending here is one word,
+    // whatever its syllables; "thu hút FDI", "PVN muốn rót": the noun starts after a verb it cannot hold.
+    const compoundStart = COMPOUNDS.endingAt(tokens, k);
+    const stop = Math.max(NOUN_BEFORE.endingAt(tokens, k), ACTION_VERBS.endingAt(tokens, k));
+    if (compoundStart !== -1 && compoundStart < k && (stop === -1 || compoundStart < stop) && compoundStart >= sentenceStart && end - compoundStart < 8) {
+      k = compoundStart - 1;
+      continue;
+    }
+    if (stop !== -1) break;
+    if (FUNCTION_WORDS.has(t.lower) || t.digits || end - k >= 8) break;
     k--;
   }
   if (end <= k) return null;
@@ -428,11 +428,14 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     let periods = periodsBySentence.get(sentence);
     if (!periods) periodsBySentence.set(sentence, (periods = s ? periodSpans(plain, s) : []));
     const leftOf = (change ? change.start : qualifier ? qualifier.start : firstToken) - 1;
+    // The noun is read back to the figure before it in the sentence, never into its unit ("tăng 1,4 tỷ euro lên 38,5 tỷ euro").
+    const previous = out[out.length - 1];
+    const floor = previous?.sentence === sentence ? Math.max(sentenceStartToken, tokenIndexAt(ctx, previous.span.end)) : sentenceStartToken;
     // "trả 66 triệu USD lãi vay", "thu hút 2 tỷ USD vốn FDI": after a verb other than "đạt", "tăng"... the noun follows the amount.
-    const verbBefore = tokens[leftOf]?.word === true && !LEFT_IS_NOUN.has(tokens[leftOf]!.lower) && !tokens[leftOf]!.cap;
+    const verbBefore = tokens[leftOf]?.word === true && !leftIsNoun(tokens[leftOf]!.lower) && !tokens[leftOf]!.cap;
     const after = verbBefore ? nounAfter(ctx, r.end) : null;
     let noun = isMoney(r.unit) || r.unit === 'other'
-      ? (after ?? readMeasuredNoun(ctx, leftOf, sentenceStartToken, periods) ?? nounAfter(ctx, r.end))
+      ? (after ?? readMeasuredNoun(ctx, leftOf, floor, periods) ?? nounAfter(ctx, r.end))
       : r.noun;
     if (growth) {
       const rate = growthMetric(noun);

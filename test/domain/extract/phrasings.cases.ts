@@ -508,9 +508,9 @@ const CONFERENCES: PhrasingCase[] = [
 
 const FIGURES: PhrasingCase[] = [
   {
-    construction: 'figure: "Năm N, kim ngạch xuất khẩu của X sang Y đạt N tỷ USD" (noun, subject, period, level)',
+    construction: 'figure: "Năm N, kim ngạch xuất khẩu của X sang Y đạt N tỷ USD" (noun, the flow\'s pair as subject, period, level)',
     segmented: 'Năm 2017 , kim_ngạch xuất_khẩu của Việt_Nam sang Nhật_Bản đạt 16,8 tỷ USD .',
-    figures: [{ value: 16.8e9, unit: 'USD', qualifier: 'exact', change: 'level', noun: 'kim ngạch xuất khẩu', subject: 'Việt Nam', period: '2017' }],
+    figures: [{ value: 16.8e9, unit: 'USD', qualifier: 'exact', change: 'level', noun: 'kim ngạch xuất khẩu', subject: 'Việt Nam - Nhật Bản', period: '2017' }],
   },
   {
     construction: 'figure: "nghìn đồng" scaling',
@@ -681,7 +681,6 @@ const FIGURES: PhrasingCase[] = [
   },
   {
     construction: 'figure: "1,42 triệu tỷ đồng" (stacked scales) with noun and period',
-    gap: 'the measured noun keeps only its last words',
     segmented: 'Năm 2018 , tổng thu ngân_sách nhà_nước đạt 1,42 triệu tỷ đồng .',
     figures: [{ value: 1.42e15, unit: 'VND', qualifier: 'exact', change: 'level', noun: 'tổng thu ngân sách nhà nước', period: '2018' }],
   },

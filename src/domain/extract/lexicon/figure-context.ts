@@ -39,6 +39,19 @@ export const SOURCE_BEFORE = new PhraseList(['theo', 'số liệu của', 'số 
 /** Words before a place that make it a partner or destination, not the holder ("xuất khẩu sang Mỹ"). */
 export const PARTNER_BEFORE = new WordSet(['sang', 'vào', 'tới', 'đến', 'với', 'cho', 'từ', 'tại', 'ở', 'trên']);
 
+/** Words before a body that make it the agent of a passive ("được Bộ Ngoại giao triển khai"), not the holder. */
+export const PASSIVE_AGENT_BEFORE = new WordSet(['được', 'bởi', 'do']);
+
+/** Plural and quantifying words: a capitalised word after them is a common noun's name ("các FTA"), not a holder. */
+export const NOT_BEFORE_NAME_HOLDER = new WordSet(['các', 'những', 'mọi', 'mỗi', 'từng', 'nhiều', 'vài', 'một']);
+
+/** Heads of a named project or works ("dự án cầu Vĩnh Thịnh", "Nhiệt điện Thái Bình 2"): with the name after them, a holder. */
+export const PROJECT_HEADS = new PhraseList([
+  'dự án', 'công trình', 'nhà máy', 'nhiệt điện', 'thủy điện', 'thuỷ điện', 'điện gió', 'điện mặt trời', 'tuyến metro',
+  'metro', 'tuyến đường sắt', 'đường sắt', 'đường cao tốc', 'cao tốc', 'sân bay', 'cảng hàng không', 'khu công nghiệp',
+  'khu kinh tế', 'khu đô thị', 'mỏ', 'lô',
+]);
+
 /** Words naming the country itself in its own news ("cả nước", "nước ta"). */
 export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toàn quốc', 'nền kinh tế nước ta', 'đất nước ta']);
 
@@ -67,4 +80,6 @@ export const COMPOUNDS = new PhraseList([
   'diễn ra', 'ký kết', 'thành lập', 'thành viên', 'thành phố', 'hơn nữa', 'tương đương', 'bình quân', 'có hiệu lực',
   'vốn đăng ký', 'ra đời', 'tăng trưởng', 'trở lên', 'năm học', 'cùng kỳ', 'thương mại', 'ngoại thương', 'thu nhập',
   'có thể', 'trước thuế', 'sau thuế', 'thu hút', 'thu ngân sách', 'chi ngân sách', 'thực thu', 'giải ngân', 'huy động',
+  'doanh thu', 'tổng thu', 'số thu', 'nguồn thu', 'khoản thu', 'tiền thu', 'thu nhập', 'tổng chi', 'phần vốn', 'phần trăm',
+  'lợi nhuận', 'trả nợ', 'tổng cộng',
 ]);

@@ -9,6 +9,11 @@ export interface UnitInfo {
 
 const money = (unit: FigureUnit, text: string, spellings: string[]) => spellings.map((s) => [s, { unit, text }] as const);
 
+/** Currencies other than USD and đồng, by their normalised unit text: money, not quantities. */
+export const OTHER_CURRENCIES: ReadonlySet<string> = new Set([
+  'EUR', 'yên', 'NDT', 'won', 'bảng Anh', 'rúp', 'baht', 'SGD', 'AUD', 'ringgit', 'rupee', 'rupiah', 'peso', 'franc', 'CAD', 'HKD', 'TWD', 'kip', 'riel',
+]);
+
 export const UNITS: readonly (readonly [string, UnitInfo])[] = [
   ...money('USD', 'USD', ['USD', 'US$', 'USD.', 'đô la Mỹ', 'đôla Mỹ', 'đô-la Mỹ', 'đô la', 'đôla', 'đô-la', 'đô', 'Mỹ kim']),
   ...money('VND', 'đồng', ['đồng', 'VNĐ', 'VND', 'đ', 'Đ', 'vnđ', 'đồng Việt Nam']),
@@ -22,6 +27,16 @@ export const UNITS: readonly (readonly [string, UnitInfo])[] = [
   ...money('other', 'baht', ['baht', 'bạt', 'THB']),
   ...money('other', 'SGD', ['SGD', 'đô la Singapore']),
   ...money('other', 'AUD', ['AUD', 'đô la Úc']),
+  ...money('other', 'ringgit', ['ringgit', 'MYR']),
+  ...money('other', 'rupee', ['rupee', 'rupi', 'INR']),
+  ...money('other', 'rupiah', ['rupiah', 'IDR']),
+  ...money('other', 'peso', ['peso']),
+  ...money('other', 'franc', ['franc', 'CHF']),
+  ...money('other', 'CAD', ['CAD', 'đô la Canada']),
+  ...money('other', 'HKD', ['HKD', 'đô la Hồng Kông']),
+  ...money('other', 'TWD', ['TWD', 'Đài tệ', 'đài tệ']),
+  ...money('other', 'kip', ['kip', 'LAK']),
+  ...money('other', 'riel', ['riel', 'KHR']),
   ...money('other', 'ha', ['ha', 'hecta', 'héc-ta', 'hécta', 'héc ta']),
   ...money('other', 'km', ['km', 'ki-lô-mét', 'cây số']),
   ...money('other', 'km2', ['km2', 'km²', 'ki-lô-mét vuông']),
@@ -39,6 +54,11 @@ export const UNITS: readonly (readonly [string, UnitInfo])[] = [
   ...money('other', 'thùng', ['thùng']),
   ...money('other', 'lần', ['lần']),
   ...money('other', 'độ C', ['độ C', 'oC', '°C']),
+];
+
+/** Units that are other words unless a scale word comes before them ("500 triệu bảng", but "bảng 3"). */
+export const SCALED_ONLY_UNITS: readonly (readonly [string, UnitInfo])[] = [
+  ...money('other', 'bảng Anh', ['bảng']),
 ];
 
 /** Units that may be glued to the digits ("121kg", "700.000đ", "20%"). */

@@ -1,0 +1,32 @@
+// Words the leftward reader of a figure's measured noun ("xuất khẩu của Việt Nam năm 2023 đạt
+// 5 tỷ USD") passes over or stops at. See readMeasuredNoun in figures.ts.
+import { PhraseList, WordSet } from './sets.js';
+
+/** Verbs and modals between the measured noun and the figure: passed over ("xuất khẩu dự kiến đạt"). */
+export const LINK_VERBS = new WordSet([
+  'đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng', 'thêm', 'về', 'được',
+  // modals and aspect before the verb: "GDP có thể tăng 1,32%", "xuất khẩu dự kiến đạt"
+  'thể', 'sẽ', 'kiến', 'dự', 'báo', 'đã', 'đang', 'vẫn', 'chỉ', 'cũng', 'mới', 'vừa',
+]);
+
+/** Prepositions of an owner or a destination: passed over ("xuất khẩu của Việt Nam sang Nhật Bản", "thặng dư của Trung Quốc đối với Mỹ"). */
+export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với']);
+
+/** Prepositions heading a period: passed over with it ("xuất khẩu trong năm 2023 đạt"). */
+export const PERIOD_PREPOSITIONS = new WordSet(['trong', 'vào', 'cả', 'từ', 'tính', 'đến', 'tới']);
+
+/** Words before the measured noun that are not part of it: the reader stops there ("thu hút FDI", "đưa kim ngạch"). */
+export const NOUN_BEFORE = new PhraseList([
+  'hút', 'đưa', 'giúp', 'đạt', 'ghi', 'nhận', 'thu', 'là', 'góp', 'phần', 'cả', 'hiện', 'tổng cộng', 'thu hút', 'huy động',
+]);
+
+/**
+ * Verbs no noun phrase ends with ("PVN muốn rót", "Campuchia áp dụng", "công ty chịu phạt",
+ * "phải trả phí tham gia"): the reader stops there. Verbs that are also nouns ("đầu tư", "hỗ
+ * trợ", "chi", "vay") are not here: "vốn đầu tư" is a measured noun.
+ */
+export const ACTION_VERBS = new PhraseList([
+  'muốn', 'rót', 'áp dụng', 'áp', 'chọn', 'trả lời', 'đuổi', 'dự đoán', 'nằm', 'chạm', 'chạm mốc', 'công bố',
+  'thông báo', 'chịu', 'xin', 'đại diện', 'phải', 'cần', 'quyết định', 'yêu cầu', 'đề nghị', 'đề xuất', 'kiến nghị',
+  'cho phép', 'nộp', 'trả', 'bỏ ra', 'dành', 'nhắm', 'đặt', 'đề ra', 'tuyên bố', 'cho biết', 'cho hay',
+]);

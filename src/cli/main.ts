@@ -106,7 +106,8 @@ program
   .option('--pred <dir>', 'also write the predictions there, one file per annotation under the same name')
   .option('--plain', 'score the articles written plain: segmentation underscores undone, no space before punctuation')
   .option('-v, --verbose', 'also list every figure with a context field wrong, every false positive and false negative')
-  .action(async (options: { gold: string; corpus: string[]; pred?: string; plain?: boolean; verbose?: boolean }) => {
+  .option('--calibrate', 'also print the share of figure facts that are right in each confidence band')
+  .action(async (options: { gold: string; corpus: string[]; pred?: string; plain?: boolean; verbose?: boolean; calibrate?: boolean }) => {
     process.exitCode = await runDevset(options);
   });
 

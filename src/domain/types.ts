@@ -63,6 +63,12 @@ export interface FigureMention {
   indicatorCue: string | null;
   /** Whose figure it is ("Việt Nam", "Bình Dương", "Việt Nam - Nhật Bản"), when the text says or the article is about one country. */
   subject: string | null;
+  /**
+   * The subject is not stated but guessed: the country the article is about, given to a count or an
+   * investment no holder is named for. Such a figure is never merged or called conflicting across
+   * articles. (A national statistic with no holder named is the country's, stated by convention.)
+   */
+  subjectInferred?: boolean;
   /** The period the figure refers to, normalised ("2017", "2018-01..2018-10", "rel:P3Y"); see extract/periods.ts. */
   period: string | null;
   /** The period as written ("10 tháng đầu năm 2018"). */

@@ -11,6 +11,9 @@ import { toGold, type GoldDoc } from '../domain/extract/to-gold.js';
 import { prepareArticle } from '../ingest/prepare-article.js';
 import { describeLocation, fileKind, parseJsonLine, type RawArticle } from '../ingest/sources.js';
 import { formatReport, scoreGold, type GoldAnnotation } from './gold-score.js';
+import { calibrationTable, formatCalibration } from './calibration.js';
+import { confidence } from '../domain/facts/consolidate.js';
+import type { FigureMention } from '../domain/types.js';
 
 export interface DevsetOptions {
   /** Folder of annotation JSON files, each with the id of its corpus article. */
@@ -22,6 +25,8 @@ export interface DevsetOptions {
   /** Score the articles written plain, as a reader would type them, instead of word-segmented. */
   plain?: boolean;
   verbose?: boolean;
+  /** Also print the calibration table: figure facts right per confidence band. */
+  calibrate?: boolean;
 }
 
 /** Thrown for what stops the run; its message is the one line the command prints. */
@@ -110,10 +115,26 @@ async function findArticles(files: readonly string[], wanted: ReadonlySet<string
   return found;
 }
 
-/** What `extract --format gold` writes for the article. */
-function predict(article: RawArticle, id: string, plain: boolean): GoldDoc {
+/** What `extract --format gold` writes for the article, and the confidence of each figure's fact by its gold key. */
+function predict(article: RawArticle, id: string, plain: boolean): { doc: GoldDoc; confidence: Map<string, number> } {
   const prepared = prepareArticle(plain ? { ...article, text: unsegment(article.text) } : article);
-  return toGold(id, prepared.extraction);
+  const confidence = new Map<string, number>();
+  for (const f of prepared.extraction.figures) {
+    const key = figureKey(f);
+    if (!confidence.has(key)) confidence.set(key, figureConfidence(f));
+  }
+  return { doc: toGold(id, prepared.extraction), confidence };
+}
+
+/** toGold keeps one figure per unit and value: the first, whose confidence is kept. */
+const figureKey = (f: { unit: string; value: number; valueMax?: number | null; value_max?: number }) => `${f.unit}:${f.value}:${f.valueMax ?? f.value_max ?? ''}`;
+
+/**
+ * The confidence the stored fact of this figure has when its article is its only source, as the
+ * facts repository computes it (an annotated article's figures are seldom stated by another).
+ */
+function figureConfidence(f: FigureMention): number {
+  return confidence({ supportCount: 1, hasMetric: f.metric !== null, hasIndicator: f.indicator !== null, hasSubject: f.subject !== null, hasPeriod: f.period !== null, conflictingSupport: 0 });
 }
 
 /** Runs the devset score and prints its report; returns the exit code (1 with one line on stderr when it cannot). */
@@ -129,13 +150,20 @@ export async function runDevset(options: DevsetOptions): Promise<number> {
     }
     if (options.pred) await mkdir(options.pred, { recursive: true });
     const pairs = [];
+    const confidenceByDoc = new Map<string, Map<string, number>>();
     for (const { file, gold } of annotations) {
-      const pred = predict(articles.get(gold.id)!, gold.id, options.plain ?? false);
+      const { doc: pred, confidence } = predict(articles.get(gold.id)!, gold.id, options.plain ?? false);
+      confidenceByDoc.set(gold.id, confidence);
       // Named as the annotation, so that shared/tools/score-gold.mjs can score the folder too.
       if (options.pred) await writeFile(join(options.pred, file), `${JSON.stringify(pred, null, 1)}\n`);
       pairs.push({ id: file, gold, pred });
     }
-    process.stdout.write(formatReport(scoreGold(pairs), { verbose: options.verbose ?? false }));
+    const score = scoreGold(pairs);
+    process.stdout.write(formatReport(score, { verbose: options.verbose ?? false }));
+    if (options.calibrate) {
+      const judged = score.figureVerdicts.map((v) => ({ confidence: confidenceByDoc.get(v.docId)?.get(figureKey(v.figure)) ?? 0, right: v.right }));
+      process.stdout.write(`\nfigure facts right per confidence band (each annotated article its facts' only source):\n${formatCalibration(calibrationTable(judged))}`);
+    }
     return 0;
   } catch (error) {
     if (!(error instanceof DevsetError)) throw error;

@@ -124,6 +124,12 @@ export interface GoldScore {
   perDoc: DocScore[];
   /** One line per matched figure with a context field wrong: gold and prediction side by side. */
   contextMisses: string[];
+  /**
+   * Each predicted figure judged as a fact: right when it matches a gold figure with context and
+   * every field is right, wrong when it matches none (a figure the gold does not have). Figures
+   * the gold lists as lenient, or matched to gold without context, are not judged.
+   */
+  figureVerdicts: { docId: string; figure: PredFigure; right: boolean }[];
   /** Every false positive and false negative, "docId type FP|FN item". */
   errors: string[];
 }
@@ -357,6 +363,7 @@ export function scoreGold(pairs: readonly { gold: GoldAnnotation; pred: PredDoc 
   const ind: Counts = { tp: 0, fp: 0, fn: 0 };
   const facts = { right: 0, total: 0 };
   const contextMisses: string[] = [];
+  const figureVerdicts: GoldScore['figureVerdicts'] = [];
   const missingPredictions: string[] = [];
   const perDoc: DocScore[] = [];
 
@@ -367,10 +374,12 @@ export function scoreGold(pairs: readonly { gold: GoldAnnotation; pred: PredDoc 
     const doc: DocScore = { id: gold.id ?? id, byType: {} };
     perDoc.push(doc);
 
+    let unmatched: unknown[] = [];
     const score = <P, G>(type: ItemType, preds: P[], golds: G[], eq: (p: P, g: G) => boolean, isLenient: (p: P) => boolean, affinity?: (p: P, g: G) => number): [P, G][] => {
       if (!types.includes(type)) return [];
       const [matched, extra, missed] = affinity ? matchBest(preds, golds, eq, affinity) : match(preds, golds, eq);
       const fp = extra.filter((p) => !isLenient(p));
+      unmatched = fp;
       totals[type].tp += matched.length;
       totals[type].fp += fp.length;
       totals[type].fn += missed.length;
@@ -432,9 +441,12 @@ export function scoreGold(pairs: readonly { gold: GoldAnnotation; pred: PredDoc 
       judge('qualifier', (p.qualifier ?? 'exact') === g.qualifier);
       judge('unit', p.unit === g.unit);
       if (!('period' in g)) continue; // gold without context fields
-      if (contextRight(p, g)) facts.right++;
+      const right = contextRight(p, g);
+      figureVerdicts.push({ docId: doc.id, figure: p, right });
+      if (right) facts.right++;
       else contextMisses.push(contextMissLine(doc.id, p, g));
     }
+    if (types.includes('figures')) for (const p of unmatched as PredFigure[]) figureVerdicts.push({ docId: doc.id, figure: p, right: false });
     facts.total += goldFigures.filter((g) => 'period' in g).length;
   }
 
@@ -483,6 +495,7 @@ export function scoreGold(pairs: readonly { gold: GoldAnnotation; pred: PredDoc 
     accuracy,
     indicator: ind.tp + ind.fp + ind.fn ? prf(ind) : null,
     factsRight: facts.total ? facts.right / facts.total : null,
+    figureVerdicts,
     factsTotal: facts.total,
     macroF1: types.reduce((s, t) => s + byType[t].f1, 0) / types.length,
     perDoc,

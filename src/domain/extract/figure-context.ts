@@ -10,10 +10,10 @@ import { type ArticleContext, adjacentTokens, tokenIndexAt } from './context.js'
 import { TITLES } from './organizations.js';
 import { UNIT_LEXICON } from './figures.js';
 import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicator.js';
-import type { UnitKind } from './lexicon/indicators.js';
+import { NATIONAL_INDICATOR_IDS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  NOT_BEFORE_NAME_HOLDER, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  BILATERAL, NOT_BEFORE_NAME_HOLDER, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -457,7 +457,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   const names = new Set(entities.map((e) => e.text));
   const conferences = entities.filter((e) => e.kind === 'conference').sort((a, b) => a.span.start - b.span.start);
   // What a sentence's figures settled, for a sentence that continues it.
-  const settled = new Map<number, { period: string | null; subject: string | null }>();
+  const settled = new Map<number, { period: string | null; subject: string | null; subjectInferred: boolean }>();
   const out: FigureMention[] = [];
   for (let index = 0; index < figures.length; index++) {
     const f = figures[index]!;
@@ -492,7 +492,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const holders = holdersIn(f.sentence).filter((h) => h.first < p.after + 8);
     while (conferenceAt < conferences.length && conferences[conferenceAt]!.span.start < f.span.start) lastConference = conferences[conferenceAt++]!.name;
     let subject: string | null = null;
-    if (inherited) subject = inherited.subject;
+    let subjectInferred = false;
+    if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
       const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
@@ -502,7 +503,17 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       // "Sản lượng container thông qua đạt trên 80 triệu tấn": a sentence with no holder of its own
       // before the figure continues the one before it, and its figure is that sentence's topic's.
       const elided = !holders.some((h) => h.first < p.first);
-      subject ??= previous?.subject ?? (elided ? topicBefore(f.sentence) : null) ?? (m.metric !== null && national ? home : null);
+      if (subject === null && previous) ({ subject, subjectInferred } = previous);
+      subject ??= elided ? topicBefore(f.sentence) : null;
+      // Two-way trade ("thương mại hai chiều") is a pair's: no one country holds it.
+      const bilateral = BILATERAL.lastIn(tokens, Math.min(metricStart, p.first), p.first) !== -1;
+      if (bilateral && subject !== null && !subject.includes(' - ')) subject = null;
+      if (subject === null && m.metric !== null && national && !bilateral) {
+        subject = home;
+        // A national statistic's holder goes without saying; a count's or an investment's is a guess.
+        const core = match === null ? null : coreIndicator(match.id, unitKind(f.unit, f.unitText));
+        subjectInferred = core === null || !NATIONAL_INDICATOR_IDS.has(core);
+      }
     }
 
     // Planned, forecast or reported: cues since the figure before it in the sentence.
@@ -517,12 +528,13 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       indicator: match?.id ?? null,
       indicatorCue: match?.cue ?? null,
       subject,
+      subjectInferred,
       period,
       periodText: governing?.text ?? null,
       comparedTo,
       status,
     });
-    settled.set(f.sentence, { period, subject });
+    settled.set(f.sentence, { period, subject, subjectInferred });
   }
   return out;
 }

@@ -157,7 +157,7 @@ function readCountedNoun(ctx: ArticleContext, ti: number, max = 6): { text: stri
   const first = tokens[ti];
   if (!first?.word || first.digits || (NOT_COUNT_NOUNS.has(first.lower) && !COUNTED_COMPOUNDS.has(`${first.lower} ${tokens[ti + 1]?.lower}`)) || TIME_NOUNS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || VERBS_AFTER_AMOUNT.has(first.lower)) return null;
   // Counted bodies are capitalised: "63 Sở Giao thông vận tải".
-  const organization = first.cap && COUNTED_ORGANIZATION_HEADS.has(first.lower);
+  const organization = first.cap && COUNTED_ORGANIZATION_HEADS.matchAt(tokens, ti) !== -1;
   if (first.cap && !organization) return null;
   let k = ti;
   while (k < tokens.length && k - ti < max) {

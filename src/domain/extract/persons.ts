@@ -7,7 +7,7 @@ import { matchProvinceAt, type ProvinceMatch } from './provinces.js';
 import { MINISTRY_NAMES, TITLES, matchOrganizationAt } from './organizations.js';
 import { FAMILY_NAMES, HONORIFICS, PLACE_WORDS, WEAK_FAMILY_NAMES } from './lexicon/names.js';
 import { CLAUSE_VERBS, FUNCTION_WORDS } from './lexicon/function-words.js';
-import { MINISTRY_TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
+import { MINISTRY_TITLE_HEADS, TITLE_MODIFIERS, UNDERSTOOD_PLACE_LEVELS } from './lexicon/titles.js';
 
 // How a person is found: after a job title, after an honorific ("ông", "bà"), or as a
 // capitalised run that starts with a Vietnamese family name. A title may also follow the name
@@ -123,8 +123,9 @@ function readComplement(ctx: ArticleContext, j: number, head: string, parse: Tit
       continue;
     }
     // "Chủ tịch UBND tỉnh" with the province understood.
-    if ((t.lower === 'tỉnh' || t.lower === 'thành phố' || t.lower === 'huyện') && parse.organization) {
-      k++;
+    const level = UNDERSTOOD_PLACE_LEVELS.matchAt(tokens, k);
+    if (level !== -1 && parse.organization) {
+      k = level;
       continue;
     }
     // "Trưởng Ban Tuyên giáo Trung ương", "Bí thư TƯ Đoàn".

@@ -87,6 +87,8 @@ export interface FigureInput {
   indicator: string | null;
   status: FigureStatus;
   subject: string | null;
+  /** The subject is the article's country by default, not stated: no like-for-like group. */
+  subjectInferred?: boolean;
   /** Normal form (see extract/periods.ts), resolved against the publication date at extraction. */
   period: string | null;
 }
@@ -131,7 +133,9 @@ export function likeForLike(figure: FigureInput, metric: string | null, subjectK
 /** The comparable identity of a figure. */
 export function figureIdentity(figure: FigureInput): FigureIdentity {
   const metric = metricKey(figure.metric ?? figure.noun);
-  const subjectKey = figure.subject === null ? null : toneKey(figure.subject);
+  // An inferred subject ("Việt Nam" by default) is no stated holder: two articles' defaults may be
+  // a province's and a bilateral partner's figures.
+  const subjectKey = figure.subject === null || figure.subjectInferred ? null : toneKey(figure.subject);
   return {
     group: likeForLike(figure, metric, subjectKey),
     metric,
@@ -334,34 +338,47 @@ export function conflictPairs(facts: readonly FactCandidate[]): [number, number]
 export interface ConfidenceInput {
   /** Articles stating the fact. */
   supportCount: number;
-  /** The fact names what it measures (a figure's metric; always true for a role). */
+  /** A role fact (a person holding a title): its statements are judged as a whole, not field by field. */
+  isRole?: boolean;
+  /** A figure names what it measures (its metric). */
   hasMetric: boolean;
-  /** A figure is a value of a catalogue indicator (always true for a role). */
+  /** A figure is a value of a catalogue indicator. */
   hasIndicator: boolean;
-  /** A figure's subject is known (always true for a role). */
+  /** A figure's subject is known. */
   hasSubject: boolean;
-  /** A figure's period is known (always true for a role). */
+  /** A figure's period is known. */
   hasPeriod: boolean;
   /** Articles stating facts that conflict with this one. */
   conflictingSupport: number;
 }
 
 /**
- * What one article's statement is worth on its own, before agreement and disagreement. An indicator
- * weighs most: on the annotated corpus articles a figure with one is right far more often than one
- * without. The weights are set by hand; a calibration table per confidence band is not yet measured.
+ * What one article's figure statement is worth on its own, before agreement and disagreement:
+ * fitted on the annotated corpus articles (test/fixtures/devset/tune, `tinfacts eval
+ * --calibrate`), where a figure whose metric is wrong or missing is never right whatever else is
+ * known, and a known subject is what most raises the chance that it is right. Without a metric
+ * a statement is worth the base alone.
  */
-export const SOURCE_WEIGHT = { base: 0.1, metric: 0.1, indicator: 0.25, subject: 0.1, period: 0.15 } as const;
+export const SOURCE_WEIGHT = { base: 0.02, metric: 0.1, indicator: 0.05, subject: 0.25, period: 0.03 } as const;
+
+/** What one article's role statement is worth: set by hand, no annotated set of role facts measures it yet. */
+export const ROLE_SOURCE_RELIABILITY = 0.7;
+
+/** The reliability of one source of the fact (see SOURCE_WEIGHT). */
+export function sourceReliability(input: Omit<ConfidenceInput, 'supportCount' | 'conflictingSupport'>): number {
+  if (input.isRole) return ROLE_SOURCE_RELIABILITY;
+  const w = SOURCE_WEIGHT;
+  if (!input.hasMetric) return w.base;
+  return w.base + w.metric + (input.hasIndicator ? w.indicator : 0) + (input.hasSubject ? w.subject : 0) + (input.hasPeriod ? w.period : 0);
+}
 
 /**
- * Confidence in [0, 1]. Each supporting article is an independent witness of reliability r (the
- * base, plus a weight for each of metric, indicator, subject and period the fact has); n agreeing
- * witnesses give 1 - (1 - r)^n. A conflict scales that by this fact's share of the articles on
- * either side: support / (support + conflicting support).
+ * Confidence in [0, 1]. Each supporting article is an independent witness of reliability r (see
+ * sourceReliability); n agreeing witnesses give 1 - (1 - r)^n. A conflict scales that by this
+ * fact's share of the articles on either side: support / (support + conflicting support).
  */
 export function confidence(input: ConfidenceInput): number {
-  const w = SOURCE_WEIGHT;
-  const r = w.base + (input.hasMetric ? w.metric : 0) + (input.hasIndicator ? w.indicator : 0) + (input.hasSubject ? w.subject : 0) + (input.hasPeriod ? w.period : 0);
+  const r = sourceReliability(input);
   const n = Math.max(input.supportCount, 1);
   const agreed = 1 - (1 - r) ** n;
   const share = input.conflictingSupport > 0 ? n / (n + input.conflictingSupport) : 1;

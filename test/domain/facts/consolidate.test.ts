@@ -12,6 +12,7 @@ import {
   namesDifferInOneSyllable,
   overlap,
   possiblySamePerson,
+  ROLE_SOURCE_RELIABILITY,
   SOURCE_WEIGHT,
   statedInterval,
   type ConfidenceInput,
@@ -88,6 +89,13 @@ describe('figureIdentity', () => {
     const b = figureIdentity(figure({ noun: 'Xuất_nhập_khẩu' }));
     expect(a.group).not.toBeNull();
     expect(a.group).toBe(b.group);
+  });
+
+  it('gives an inferred subject (the article\'s country by default) no group: a stated one groups', () => {
+    expect(figureIdentity(figure({ subject: 'Việt Nam' })).group).not.toBeNull();
+    const inferred = figureIdentity(figure({ subject: 'Việt Nam', subjectInferred: true }));
+    expect(inferred.group).toBeNull();
+    expect(inferred.subject).toBe('Việt Nam');
   });
 
   it('keeps units, changes and measures apart', () => {
@@ -319,12 +327,34 @@ describe('confidence', () => {
     ['metric -> metric and period', { hasMetric: true }, { hasMetric: true, hasPeriod: true }],
     ['metric and period -> and subject', { hasMetric: true, hasPeriod: true }, { hasMetric: true, hasPeriod: true, hasSubject: true }],
     ['metric, period, subject -> and indicator', { hasMetric: true, hasPeriod: true, hasSubject: true }, { hasMetric: true, hasPeriod: true, hasSubject: true, hasIndicator: true }],
-    ['nothing -> indicator', {}, { hasIndicator: true }],
-    ['nothing -> subject', {}, { hasSubject: true }],
-    ['nothing -> period', {}, { hasPeriod: true }],
+    ['metric -> metric and indicator', { hasMetric: true }, { hasMetric: true, hasIndicator: true }],
+    ['metric -> metric and subject', { hasMetric: true }, { hasMetric: true, hasSubject: true }],
     ['three sources: metric -> metric and indicator', { supportCount: 3, hasMetric: true }, { supportCount: 3, hasMetric: true, hasIndicator: true }],
   ])('more fields known, higher: %s', (_, fewer, more) => {
     expect(confidence({ ...unknown, ...more })).toBeGreaterThan(confidence({ ...unknown, ...fewer }));
+  });
+
+  it.each<[string, Partial<ConfidenceInput>]>([
+    ['an indicator', { hasIndicator: true }],
+    ['a subject', { hasSubject: true }],
+    ['a period', { hasPeriod: true }],
+    ['all but the metric', { hasIndicator: true, hasSubject: true, hasPeriod: true }],
+  ])('without a metric, %s adds nothing: the statement is worth the base', (_, more) => {
+    expect(confidence({ ...unknown, ...more })).toBe(confidence(unknown));
+    expect(confidence({ ...unknown, ...more })).toBeCloseTo(w.base, 3);
+  });
+
+  it('a subject raises a figure most, as measured on the annotated articles', () => {
+    const metric = { ...unknown, hasMetric: true };
+    const gain = (more: Partial<ConfidenceInput>) => confidence({ ...metric, ...more }) - confidence(metric);
+    expect(gain({ hasSubject: true })).toBeGreaterThan(gain({ hasIndicator: true }));
+    expect(gain({ hasSubject: true })).toBeGreaterThan(gain({ hasPeriod: true }));
+  });
+
+  it('a role statement has its own reliability, whatever the figure fields say', () => {
+    const role = { ...unknown, isRole: true };
+    expect(confidence(role)).toBeCloseTo(ROLE_SOURCE_RELIABILITY, 3);
+    expect(confidence({ ...role, supportCount: 2 })).toBeCloseTo(1 - (1 - ROLE_SOURCE_RELIABILITY) ** 2, 3);
   });
 
   it.each([

@@ -52,6 +52,9 @@ export const PROJECT_HEADS = new PhraseList([
   'khu kinh tế', 'khu đô thị', 'mỏ', 'lô',
 ]);
 
+/** Words that make a figure two places' ("thương mại hai chiều", "kim ngạch song phương"): no one country holds it. */
+export const BILATERAL = new PhraseList(['hai chiều', 'song phương', 'giữa hai nước', 'hai nước', 'hai bên']);
+
 /** Words naming the country itself in its own news ("cả nước", "nước ta"). */
 export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toàn quốc', 'nền kinh tế nước ta', 'đất nước ta']);
 

@@ -1,4 +1,5 @@
 import type { FigureChange, FigureUnit, Qualifier } from '../../types.js';
+import { PhraseList } from './sets.js';
 
 // Units written after a number, with the unit class and the normalised unit text.
 
@@ -88,7 +89,7 @@ export const VERBS_AFTER_AMOUNT: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of organisations that are counted ("63 Sở Giao thông vận tải", "20 Bộ, ngành"). */
-export const COUNTED_ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['sở', 'bộ', 'cục', 'tỉnh', 'thành phố', 'huyện', 'ban', 'ngành', 'vụ', 'viện', 'trường']);
+export const COUNTED_ORGANIZATION_HEADS = new PhraseList(['sở', 'bộ', 'cục', 'tỉnh', 'thành phố', 'huyện', 'ban', 'ngành', 'vụ', 'viện', 'trường']);
 
 export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['gần', 'approx'], ['khoảng', 'approx'], ['chừng', 'approx'], ['ước', 'approx'], ['ước đạt', 'approx'],

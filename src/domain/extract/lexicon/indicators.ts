@@ -521,4 +521,14 @@ export function indicatorById(id: string): IndicatorDefinition | undefined {
 }
 
 /** The 24 ids the gold annotations score, in catalogue order. */
+/**
+ * Core indicators that are a country's own statistics when no holder is named ("xuất nhập khẩu năm
+ * 2023 đạt gần 700 tỷ USD" in an article about Vietnam). Counts of projects, firms, visitors or
+ * workers and investment are as often a province's or a firm's: no country holds them by default.
+ */
+export const NATIONAL_INDICATOR_IDS: ReadonlySet<string> = new Set([
+  'exports', 'imports', 'trade', 'trade_balance', 'fdi', 'fdi_disbursed', 'gdp', 'gdp_growth', 'gdp_per_capita',
+  'inflation', 'budget_revenue', 'budget_spending', 'public_debt', 'oda', 'remittances',
+]);
+
 export const CORE_INDICATOR_IDS: readonly string[] = INDICATORS.filter((d) => d.core).map((d) => d.id);

@@ -1,6 +1,7 @@
 // Job titles that are written in front of a person's name. Each base also occurs with "Phó"
 // (deputy) in front; heads of the form "X trưởng" name the unit they lead right after them
 // ("Cục trưởng Cục Ngoại vụ").
+import { PhraseList } from './sets.js';
 
 const BASE_TITLES = [
   'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'chủ tịch', 'chủ tịch nước', 'tổng bí thư', 'bí thư', 'chủ nhiệm',
@@ -48,3 +49,6 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['nguyên', 'cựu',
 export const MINISTRY_TITLE_HEADS: ReadonlySet<string> = new Set([
   'bộ trưởng', 'thứ trưởng', 'phó bộ trưởng', 'quyền bộ trưởng', 'thứ trưởng thường trực', 'ngoại trưởng',
 ]);
+
+/** Levels of a place a title may end with, the place understood ("Chủ tịch UBND tỉnh", "Chủ tịch UBND thành phố"). */
+export const UNDERSTOOD_PLACE_LEVELS = new PhraseList(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã']);

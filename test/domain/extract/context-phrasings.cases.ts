@@ -1,0 +1,587 @@
+// Table-driven cases for the context of figures (metric, subject, period, status, comparedTo),
+// written after constructions typical of Vietnamese economic and political news, with other names,
+// places and numbers. Each text is word-segmented (underscores inside words, spaces around
+// punctuation) and is also run in its plain form. Expectations are what a careful annotator
+// following shared/gold/README.md ("Figure context") writes, not what the extractor outputs; a
+// case the extractor gets wrong keeps the right expectation and states the limitation in `gap`.
+
+export interface ContextCase {
+  /** The construction exercised. */
+  construction: string;
+  /** A known limitation of the extractor: the case is expected to fail until it is lifted. */
+  gap?: string;
+  /** The text, word-segmented; also run unsegmented. */
+  segmented: string;
+  /** The figure (found by unit and value within 0.5%) and the context fields checked; only the fields given are checked. */
+  figure: {
+    value: number;
+    unit: string;
+    metric?: string | null;
+    subject?: string | null;
+    period?: string | null;
+    comparedTo?: string | null;
+    status?: 'actual' | 'target' | 'forecast';
+    indicator?: string | null;
+  };
+}
+
+// ---------------------------------------------------------------- metric: what is measured
+const METRIC: ContextCase[] = [
+  {
+    construction: 'metric: noun before "đạt" + amount, with "của X" owner',
+    segmented: 'Năm 2017 , kim_ngạch xuất_khẩu thủy_sản của Cà_Mau đạt 1,1 tỷ USD .',
+    figure: { value: 1.1e9, unit: 'USD', metric: 'kim ngạch xuất khẩu thủy sản', indicator: 'exports' },
+  },
+  {
+    construction: 'metric: amount before the noun ("1,35 tỷ USD vốn FDI")',
+    segmented: 'Bình_Dương thu_hút thêm 1,35 tỷ USD vốn FDI trong 8 tháng đầu năm 2018 .',
+    figure: { value: 1.35e9, unit: 'USD', metric: 'vốn FDI', indicator: 'fdi' },
+  },
+  {
+    construction: 'metric: counted noun ("27 thỏa thuận hợp tác")',
+    segmented: 'Hai bên đã ký_kết 27 thỏa_thuận hợp_tác trong lĩnh_vực năng_lượng và giáo_dục .',
+    figure: { value: 27, unit: 'count', metric: 'thỏa thuận hợp tác', indicator: 'agreements' },
+  },
+  {
+    construction: 'metric: classifier "chiếc" gives way to what it classifies',
+    segmented: 'Năm 2017 , Công_ty Trường_Hải bán ra 36.120 chiếc xe du_lịch các loại .',
+    figure: { value: 36120, unit: 'count', metric: 'xe du lịch' },
+  },
+  {
+    construction: 'metric: people classifier with qualifier ("3 người mất tích")',
+    segmented: 'Đợt mưa lũ vừa_qua làm 14 người chết và 3 người mất_tích tại các tỉnh miền Trung .',
+    figure: { value: 3, unit: 'people', metric: 'người mất tích', indicator: null },
+  },
+  {
+    construction: 'metric: share "chiếm X% NP" is that NP, no indicator',
+    segmented: 'Khu_vực FDI chiếm 71,5 % tổng kim_ngạch xuất_khẩu của cả nước .',
+    figure: { value: 71.5, unit: 'percent', metric: 'tổng kim ngạch xuất khẩu', indicator: null },
+  },
+  {
+    construction: 'metric: "X% NP" ("62% doanh nghiệp FDI")',
+    segmented: 'Khảo_sát cho thấy 62 % doanh_nghiệp FDI tại Long_An muốn mở_rộng sản_xuất .',
+    figure: { value: 62, unit: 'percent', metric: 'doanh nghiệp FDI' },
+  },
+  {
+    construction: 'metric: converted amount "(tương đương X)" keeps the metric of the amount before',
+    segmented: 'Tổng vốn đầu_tư của nhà_máy là 52.000 tỷ đồng ( tương_đương 2,3 tỷ USD ) .',
+    figure: { value: 2.3e9, unit: 'USD', metric: 'tổng vốn đầu tư' },
+  },
+  {
+    construction: 'metric: elided after a comma ("..., tăng 43%") keeps the metric before',
+    segmented: 'Năm 2017 , xuất_khẩu rau_quả đạt 3,5 tỷ USD , tăng 43 % so với năm 2016 .',
+    figure: { value: 43, unit: 'percent', metric: 'xuất khẩu rau quả', indicator: 'exports' },
+  },
+  {
+    construction: 'metric: growth rate as an indicator value ("tốc độ tăng trưởng GDP ... đạt 10,2%")',
+    segmented: 'Tốc_độ tăng_trưởng GDP của Quảng_Ninh năm 2017 đạt 10,2 % .',
+    figure: { value: 10.2, unit: 'percent', metric: 'tốc độ tăng trưởng GDP', indicator: 'gdp_growth' },
+  },
+  {
+    construction: 'metric: budget revenue with "trên địa bàn X" and "ước đạt"',
+    gap: 'takes "địa bàn Khánh Hòa" after "trên" as the metric (so no indicator) instead of "thu ngân sách nhà nước"',
+    segmented: 'Thu ngân_sách nhà_nước trên địa_bàn Khánh_Hòa năm 2017 ước đạt 12.500 tỷ đồng .',
+    figure: { value: 12.5e12, unit: 'VND', metric: 'thu ngân sách nhà nước', indicator: 'budget_revenue' },
+  },
+  {
+    construction: 'metric: visitors counted with "lượt"',
+    segmented: 'Trong 6 tháng đầu năm 2018 , Đà_Nẵng đón 3,7 triệu lượt khách du_lịch .',
+    figure: { value: 3.7e6, unit: 'people', metric: 'lượt khách du lịch', indicator: 'tourists' },
+  },
+  {
+    construction: 'metric: a company profit with "của X" (no catalogue indicator)',
+    segmented: 'Lợi_nhuận trước thuế của Vinamilk năm 2017 đạt 12.229 tỷ đồng .',
+    figure: { value: 12229e9, unit: 'VND', metric: 'lợi nhuận trước thuế', indicator: null },
+  },
+  {
+    construction: 'metric: an area in hectares',
+    segmented: 'Diện_tích lúa đông_xuân của An_Giang năm nay đạt 232.000 ha .',
+    figure: { value: 232000, unit: 'other', metric: 'diện tích lúa đông xuân', indicator: null },
+  },
+  {
+    construction: 'metric: workers counted ("280.000 lao động")',
+    segmented: 'Các khu_công_nghiệp của Bắc_Ninh hiện thu_hút 280.000 lao_động .',
+    figure: { value: 280000, unit: 'people', metric: 'lao động', indicator: 'workers' },
+  },
+  {
+    construction: 'metric: projects counted with what qualifies them',
+    segmented: 'Trong quý I/2018 , Hà_Nội cấp mới 142 dự_án đầu_tư nước_ngoài .',
+    figure: { value: 142, unit: 'count', metric: 'dự án đầu tư nước ngoài', indicator: 'projects' },
+  },
+  {
+    construction: 'metric: threshold many items pass keeps the metric, indicator and subject null',
+    segmented: 'Năm 2017 , cả nước có 29 mặt_hàng có kim_ngạch xuất_khẩu trên 1 tỷ USD .',
+    figure: { value: 1e9, unit: 'USD', metric: 'kim ngạch xuất khẩu', indicator: null, subject: null },
+  },
+  {
+    construction: 'metric: "Lượng kiều hối chuyển về X" before "đạt"',
+    gap: 'takes "Thơ", the last syllable of the place name Cần Thơ, as the metric instead of "lượng kiều hối"',
+    segmented: 'Lượng kiều_hối chuyển về Cần_Thơ năm 2017 đạt 200 triệu USD .',
+    figure: { value: 200e6, unit: 'USD', metric: 'lượng kiều hối', indicator: 'remittances' },
+  },
+  {
+    construction: 'metric: "Lượng khách quốc tế đến X ... tăng"',
+    gap: 'takes the destination "Phú Quốc" as the metric instead of "lượng khách quốc tế"',
+    segmented: 'Lượng khách quốc_tế đến Phú_Quốc năm nay tăng 35 % so với năm ngoái .',
+    figure: { value: 35, unit: 'percent', metric: 'lượng khách quốc tế' },
+  },
+  {
+    construction: 'metric: CPI change "Chỉ số giá tiêu dùng tháng X tăng" is inflation',
+    gap: 'reads the metric as "số giá tiêu dùng" (drops "Chỉ") and so finds no indicator instead of inflation',
+    segmented: 'Chỉ_số giá tiêu_dùng tháng 9/2018 tăng 0,59 % so với tháng 8/2018 .',
+    figure: { value: 0.59, unit: 'percent', metric: 'chỉ số giá tiêu dùng', indicator: 'inflation' },
+  },
+  {
+    construction: 'metric: "Ở chiều ngược lại, nhập khẩu từ X đạt" (continuation with a partner)',
+    gap: 'returns metric null for "nhập khẩu từ Trung Quốc" (the partner name after the noun drops it) instead of "nhập khẩu"',
+    segmented: 'Năm 2017 , Việt_Nam xuất_khẩu sang Trung_Quốc 35,4 tỷ USD . Ở chiều ngược_lại , nhập_khẩu từ Trung_Quốc đạt 58,2 tỷ USD .',
+    figure: { value: 58.2e9, unit: 'USD', metric: 'nhập khẩu', indicator: 'imports' },
+  },
+  {
+    construction: 'metric: "với X vốn đăng ký" after a ranking',
+    segmented: 'Năm 2017 , Nhật_Bản là nhà_đầu_tư lớn nhất với 9,1 tỷ USD vốn đăng_ký .',
+    figure: { value: 9.1e9, unit: 'USD', metric: 'vốn đăng ký' },
+  },
+];
+
+// ---------------------------------------------------------------- subject: whose figure it is
+const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: two-way trade with no pair named is no single country\'s (no home-country default)',
+    segmented: 'Năm 2018 , kim_ngạch thương_mại hai chiều đạt 3,5 tỷ USD , tăng 20 % so với năm trước .',
+    figure: { value: 3.5e9, unit: 'USD', subject: null, indicator: 'trade', period: '2018' },
+  },
+  {
+    construction: 'subject: pair "thương mại hai chiều Việt Nam - Hàn Quốc"',
+    gap: 'loses the metric (null) before the pair, so no trade indicator and only "Hàn Quốc" as subject',
+    segmented: 'Năm 2017 , kim_ngạch thương_mại hai chiều Việt_Nam - Hàn_Quốc đạt 61,5 tỷ USD .',
+    figure: { value: 61.5e9, unit: 'USD', subject: 'Việt Nam - Hàn Quốc', indicator: 'trade' },
+  },
+  {
+    construction: 'subject: pair "giữa Việt Nam và Ấn Độ"',
+    gap: 'reads no metric for "Thương mại giữa ..." and gives the second country "Ấn Độ" alone as subject',
+    segmented: 'Thương_mại giữa Việt_Nam và Ấn_Độ năm 2017 đạt 7,6 tỷ USD .',
+    figure: { value: 7.6e9, unit: 'USD', subject: 'Việt Nam - Ấn Độ' },
+  },
+  {
+    construction: 'subject: province as the topic before the verb',
+    segmented: 'Năm 2017 , Bắc_Giang thu_hút 1,2 tỷ USD vốn FDI .',
+    figure: { value: 1.2e9, unit: 'USD', subject: 'Bắc Giang' },
+  },
+  {
+    construction: 'subject: owner "của X" between the metric and the figure',
+    segmented: 'Kim_ngạch xuất_khẩu của Thái_Nguyên năm 2017 đạt 23,9 tỷ USD .',
+    figure: { value: 23.9e9, unit: 'USD', subject: 'Thái Nguyên' },
+  },
+  {
+    construction: 'subject: "Theo X," source is not the subject; "cả nước" is Vietnam',
+    gap: 'takes "nước" of "cả nước" as the metric and leaves the subject null instead of Việt Nam',
+    segmented: 'Theo Tổng_cục Thống_kê , GDP cả nước năm 2017 tăng 6,81 % .',
+    figure: { value: 6.81, unit: 'percent', subject: 'Việt Nam' },
+  },
+  {
+    construction: 'subject: "cả nước có N doanh nghiệp"',
+    segmented: 'Trong 10 tháng đầu năm 2018 , cả nước có 110.000 doanh_nghiệp thành_lập mới .',
+    figure: { value: 110000, unit: 'count', subject: 'Việt Nam', indicator: 'enterprises' },
+  },
+  {
+    construction: 'subject: a reporting body ("X cho biết") is not the subject',
+    segmented: 'Tổng_cục Hải_quan cho_biết năm 2017 Hà_Tĩnh xuất_khẩu được 1,5 tỷ USD .',
+    figure: { value: 1.5e9, unit: 'USD', subject: 'Hà Tĩnh' },
+  },
+  {
+    construction: 'subject: a company as topic ("Tập đoàn X đạt doanh thu")',
+    gap: 'finds no subject for a company named before "đạt doanh thu" (null instead of Tập đoàn Hòa Phát)',
+    segmented: 'Năm 2017 , Tập_đoàn Hòa_Phát đạt doanh_thu 46.160 tỷ đồng .',
+    figure: { value: 46160e9, unit: 'VND', subject: 'Tập đoàn Hòa Phát' },
+  },
+  {
+    construction: 'subject: a project "dự án cầu X" as owner',
+    segmented: 'Tổng mức đầu_tư của dự_án cầu Cửa_Hội là 1.650 tỷ đồng .',
+    figure: { value: 1650e9, unit: 'VND', subject: 'dự án cầu Cửa Hội' },
+  },
+  {
+    construction: 'subject: "Trong đó" continuation takes the subject of the sentence before',
+    segmented: 'Năm 2017 , Nghệ_An thu_hút 45 dự_án đầu_tư mới . Trong đó , vốn FDI đạt 120 triệu USD .',
+    figure: { value: 120e6, unit: 'USD', subject: 'Nghệ An' },
+  },
+  {
+    construction: 'subject: elided subject in the next sentence ("Tỉnh cũng ...")',
+    segmented: 'Năm 2017 , Vĩnh_Phúc thu ngân_sách 28.000 tỷ đồng . Tỉnh cũng giải_ngân 900 tỷ đồng vốn đầu_tư công .',
+    figure: { value: 900e9, unit: 'VND', subject: 'Vĩnh Phúc' },
+  },
+  {
+    construction: 'subject: participants of a meeting belong to the meeting',
+    segmented: 'Hội_nghị Thượng_đỉnh Kinh_doanh Mekong thu_hút hơn 700 đại_biểu đến từ 20 quốc_gia .',
+    figure: { value: 700, unit: 'people', subject: 'Hội nghị Thượng đỉnh Kinh doanh Mekong', indicator: 'delegates' },
+  },
+  {
+    construction: 'subject: a foreign country with "của X"',
+    segmented: 'Năm 2017 , GDP của Campuchia tăng 6,9 % .',
+    figure: { value: 6.9, unit: 'percent', subject: 'Campuchia' },
+  },
+  {
+    construction: 'subject: a firm by its acronym ("EVN đầu tư")',
+    segmented: 'Năm 2017 , EVN đầu_tư 5.200 tỷ đồng cho lưới_điện nông_thôn .',
+    figure: { value: 5200e9, unit: 'VND', subject: 'EVN' },
+  },
+  {
+    construction: 'subject: "Theo Sở X," source with the province as owner',
+    segmented: 'Theo Sở Công_Thương , kim_ngạch xuất_khẩu của Tây_Ninh 6 tháng đầu năm 2018 đạt 1,9 tỷ USD .',
+    figure: { value: 1.9e9, unit: 'USD', subject: 'Tây Ninh' },
+  },
+  {
+    construction: 'subject: "tỉnh X" with the province word before the name',
+    segmented: 'Năm 2017 , tỉnh Quảng_Trị đón 1,8 triệu lượt khách du_lịch .',
+    figure: { value: 1.8e6, unit: 'people', subject: 'Quảng Trị' },
+  },
+  {
+    construction: 'subject: a total after a counted target belongs to the province, not to the counted noun',
+    gap: 'takes the counted noun "dự án FDI" of the figure before as the subject instead of Tây Ninh',
+    segmented: 'Tỉnh Tây_Ninh phấn_đấu đến năm 2020 thu_hút 50 dự_án FDI , tổng vốn 2 tỷ USD .',
+    figure: { value: 2e9, unit: 'USD', subject: 'Tây Ninh' },
+  },
+  {
+    construction: 'subject: "vốn FDI vào X" is the receiving province\'s FDI',
+    gap: 'treats the province after "vào" as a partner and falls back to Việt Nam instead of Bình Phước',
+    segmented: 'Năm 2017 , vốn FDI vào Bình_Phước đạt 300 triệu USD .',
+    figure: { value: 300e6, unit: 'USD', subject: 'Bình Phước' },
+  },
+  {
+    construction: 'subject: a project "Dự án đường cao tốc X - Y" heading the sentence',
+    segmented: 'Dự_án đường cao_tốc Trung_Lương - Mỹ_Thuận có tổng mức đầu_tư 12.600 tỷ đồng .',
+    figure: { value: 12600e9, unit: 'VND', subject: 'Dự án đường cao tốc Trung Lương - Mỹ Thuận' },
+  },
+  {
+    construction: 'subject: the speaker is not the subject ("Thủ tướng X cho biết ... GDP của Việt Nam")',
+    segmented: 'Thủ_tướng Nguyễn_Xuân_Phúc cho_biết năm 2018 GDP của Việt_Nam tăng 7,08 % .',
+    figure: { value: 7.08, unit: 'percent', subject: 'Việt Nam' },
+  },
+  {
+    construction: 'subject: a company with "của X" and an increase after it',
+    segmented: 'Doanh_thu của Viettel năm 2017 đạt 250.000 tỷ đồng , tăng 10 % so với năm 2016 .',
+    figure: { value: 10, unit: 'percent', subject: 'Viettel' },
+  },
+];
+
+// ---------------------------------------------------------------- period: when
+const PERIOD: ContextCase[] = [
+  {
+    construction: 'period: "Năm 2017," heading the clause',
+    segmented: 'Năm 2017 , thu ngân_sách của Long_An đạt 11.000 tỷ đồng .',
+    figure: { value: 11000e9, unit: 'VND', period: '2017' },
+  },
+  {
+    construction: 'period: quarter "quý I/2018"',
+    segmented: 'Trong quý I/2018 , xuất_khẩu gạo của cả nước đạt 1,6 triệu tấn .',
+    figure: { value: 1.6e6, unit: 'other', period: '2018-Q1' },
+  },
+  {
+    construction: 'period: "10 tháng đầu năm 2018"',
+    segmented: '10 tháng đầu năm 2018 , Hưng_Yên thu_hút 85 dự_án đầu_tư mới .',
+    figure: { value: 85, unit: 'count', period: '2018-01..2018-10' },
+  },
+  {
+    construction: 'period: "từ đầu năm 2018 đến hết tháng 10"',
+    segmented: 'Từ đầu năm 2018 đến hết tháng 10 , Bình_Thuận thu ngân_sách được 6.700 tỷ đồng .',
+    figure: { value: 6700e9, unit: 'VND', period: '2018-01..2018-10' },
+  },
+  {
+    construction: 'period: month "tháng 3/2018"',
+    segmented: 'Trong tháng 3/2018 , Hà_Nam thu_hút 4 dự_án FDI mới .',
+    figure: { value: 4, unit: 'count', period: '2018-03' },
+  },
+  {
+    construction: 'period: range "giai đoạn 2016-2020"',
+    segmented: 'Giai_đoạn 2016-2020 , vốn đầu_tư toàn xã_hội của Thanh_Hóa đạt 12 tỷ USD .',
+    figure: { value: 12e9, unit: 'USD', period: '2016..2020' },
+  },
+  {
+    construction: 'period: range "từ năm 2012 tới 2017"',
+    segmented: 'Từ năm 2012 tới 2017 , Ninh_Bình đón 35 triệu lượt khách .',
+    figure: { value: 35e6, unit: 'people', period: '2012..2017' },
+  },
+  {
+    construction: 'period: cumulative "tính đến hết năm 2017"',
+    segmented: 'Tính đến hết năm 2017 , Bình_Dương có 3.500 dự_án FDI còn hiệu_lực .',
+    figure: { value: 3500, unit: 'count', period: '..2017' },
+  },
+  {
+    construction: 'period: cumulative "lũy kế đến hết năm 2017"',
+    segmented: 'Lũy_kế đến hết năm 2017 , Hàn_Quốc đã đầu_tư 57,8 tỷ USD vào Việt_Nam .',
+    figure: { value: 57.8e9, unit: 'USD', period: '..2017' },
+  },
+  {
+    construction: 'period: "năm nay" without a year',
+    segmented: 'Năm nay , Sóc_Trăng xuất_khẩu 800 triệu USD hàng thủy_sản .',
+    figure: { value: 800e6, unit: 'USD', period: 'rel:Y' },
+  },
+  {
+    construction: 'period: "năm ngoái"',
+    segmented: 'Năm ngoái , doanh_thu du_lịch của Quảng_Bình đạt 4.700 tỷ đồng .',
+    figure: { value: 4700e9, unit: 'VND', period: 'rel:Y-1' },
+  },
+  {
+    construction: 'period: "trong 3 năm qua"',
+    segmented: 'Trong 3 năm qua , Hậu_Giang thu_hút 56 dự_án đầu_tư .',
+    figure: { value: 56, unit: 'count', period: 'rel:P3Y' },
+  },
+  {
+    construction: 'period: "10 tháng đầu năm" without a year',
+    segmented: '10 tháng đầu năm , kim_ngạch nhập_khẩu của Đồng_Tháp đạt 310 triệu USD .',
+    figure: { value: 310e6, unit: 'USD', period: 'rel:Y:01..10' },
+  },
+  {
+    construction: 'period: "quý I" without a year',
+    segmented: 'Trong quý I , Phú_Yên giải_ngân 420 tỷ đồng vốn đầu_tư công .',
+    figure: { value: 420e9, unit: 'VND', period: 'rel:Y:Q1' },
+  },
+  {
+    construction: 'period: a comparison alone is not the period',
+    segmented: 'Kim_ngạch nhập_khẩu của Lạng_Sơn tăng 15 % so với năm 2016 .',
+    figure: { value: 15, unit: 'percent', period: null },
+  },
+  {
+    construction: 'period: a year inside a name ("APEC 2017") is not the period',
+    segmented: 'Bên lề APEC 2017 , các doanh_nghiệp đã ký 121 hợp_đồng kinh_tế .',
+    figure: { value: 121, unit: 'count', period: null },
+  },
+  {
+    construction: 'period: later in the clause ("... trong ba năm qua")',
+    segmented: 'Tỉnh Quảng_Nam đã ký 35 thỏa_thuận hợp_tác với các đối_tác nước_ngoài trong ba năm qua .',
+    figure: { value: 35, unit: 'count', period: 'rel:P3Y' },
+  },
+  {
+    construction: 'period: "Riêng" continuation takes the period of the sentence before',
+    segmented: 'Trong 6 tháng đầu năm 2018 , Phú_Thọ xuất_khẩu 2,1 tỷ USD . Riêng hàng dệt_may đạt 650 triệu USD .',
+    figure: { value: 650e6, unit: 'USD', period: '2018-01..2018-06' },
+  },
+  {
+    construction: 'period: a fresh sentence does not inherit the period before',
+    segmented: 'Năm 2017 , Bắc_Kạn đón 1,2 triệu lượt khách . Vườn quốc_gia Ba_Bể có diện_tích 10.048 ha .',
+    figure: { value: 10048, unit: 'other', period: null },
+  },
+  {
+    construction: 'period: target year "đến năm 2020 đạt" is that year',
+    segmented: 'Mục_tiêu đến năm 2020 , kim_ngạch xuất_khẩu của Cần_Thơ đạt 2,5 tỷ USD .',
+    figure: { value: 2.5e9, unit: 'USD', period: '2020' },
+  },
+  {
+    construction: 'period: "nửa đầu năm 2019"',
+    segmented: 'Nửa đầu năm 2019 , Tuyên_Quang thu ngân_sách 1.100 tỷ đồng .',
+    figure: { value: 1100e9, unit: 'VND', period: '2019-01..2019-06' },
+  },
+  {
+    construction: 'period: "9 tháng năm 2018" (without "đầu")',
+    segmented: 'Kim_ngạch xuất_khẩu 9 tháng năm 2018 của Quảng_Ngãi đạt 850 triệu USD .',
+    figure: { value: 850e6, unit: 'USD', period: '2018-01..2018-09' },
+  },
+  {
+    construction: 'period: cumulative "Lũy kế đến nay" with no year',
+    segmented: 'Lũy_kế đến nay , Singapore có 2.000 dự_án đầu_tư tại Việt_Nam .',
+    figure: { value: 2000, unit: 'count', period: 'rel:..' },
+  },
+  {
+    construction: 'period: "Trong 10 tháng qua"',
+    segmented: 'Trong 10 tháng qua , Quảng_Trị xuất_khẩu 150 triệu USD .',
+    figure: { value: 150e6, unit: 'USD', period: 'rel:P10M' },
+  },
+  {
+    construction: 'period: "Năm qua"',
+    segmented: 'Năm qua , Bình_Định đón 4 triệu lượt khách .',
+    figure: { value: 4e6, unit: 'people', period: 'rel:P1Y' },
+  },
+];
+
+// ---------------------------------------------------------------- status: actual, target or forecast
+const STATUS: ContextCase[] = [
+  {
+    construction: 'status: "phấn đấu" makes a target',
+    segmented: 'Năm 2018 , Hải_Dương phấn_đấu thu ngân_sách 15.000 tỷ đồng .',
+    figure: { value: 15000e9, unit: 'VND', status: 'target' },
+  },
+  {
+    construction: 'status: "Theo kế hoạch," makes a target',
+    segmented: 'Theo kế_hoạch , năm 2018 Quảng_Ngãi giải_ngân 3.200 tỷ đồng vốn đầu_tư công .',
+    figure: { value: 3200e9, unit: 'VND', status: 'target' },
+  },
+  {
+    construction: 'status: "đặt mục tiêu" makes a target',
+    segmented: 'Chính_phủ đặt mục_tiêu tăng_trưởng GDP năm 2018 đạt 6,7 % .',
+    figure: { value: 6.7, unit: 'percent', status: 'target', period: '2018' },
+  },
+  {
+    construction: 'status: "X dự báo" makes a forecast',
+    segmented: 'Ngân_hàng Thế_giới dự_báo tăng_trưởng kinh_tế Việt_Nam năm 2019 đạt 6,6 % .',
+    figure: { value: 6.6, unit: 'percent', status: 'forecast' },
+  },
+  {
+    construction: 'status: "Dự kiến" makes a forecast',
+    segmented: 'Dự_kiến năm 2018 , kim_ngạch xuất_khẩu hàng dệt_may đạt 36 tỷ USD .',
+    figure: { value: 36e9, unit: 'USD', status: 'forecast' },
+  },
+  {
+    construction: 'status: a plan named after the figure ("vượt kế hoạch") leaves it actual',
+    segmented: 'Năm 2017 , xuất_khẩu của Bến_Tre đạt 1,3 tỷ USD , vượt kế_hoạch đề ra .',
+    figure: { value: 1.3e9, unit: 'USD', status: 'actual' },
+  },
+  {
+    construction: 'status: "ước đạt" for a past year is actual',
+    segmented: 'Năm 2017 , GDP bình_quân đầu người của Đà_Nẵng ước đạt 3.500 USD .',
+    figure: { value: 3500, unit: 'USD', status: 'actual' },
+  },
+  {
+    construction: 'status: "Chỉ tiêu ... là" makes a target',
+    segmented: 'Chỉ_tiêu thu ngân_sách năm 2018 của Kiên_Giang là 4.500 tỷ đồng .',
+    figure: { value: 4500e9, unit: 'VND', status: 'target' },
+  },
+  {
+    construction: 'status: "Dự toán" makes a target',
+    segmented: 'Dự_toán chi ngân_sách địa_phương năm 2018 của Sơn_La là 13.700 tỷ đồng .',
+    figure: { value: 13700e9, unit: 'VND', status: 'target' },
+  },
+  {
+    construction: 'status: "sẽ đạt" makes a forecast',
+    segmented: 'Các chuyên_gia nhận_định xuất_khẩu hàng điện_tử năm 2019 sẽ đạt 60 tỷ USD .',
+    figure: { value: 60e9, unit: 'USD', status: 'forecast' },
+  },
+  {
+    construction: 'status: "có thể đạt" makes a forecast',
+    segmented: 'Lượng kiều_hối chuyển về TP HCM năm nay có_thể đạt 6 tỷ USD .',
+    figure: { value: 6e9, unit: 'USD', status: 'forecast' },
+  },
+  {
+    construction: 'status: actual clause before a ";" and a target clause',
+    segmented: 'Năm 2017 , Lào_Cai đón 3,9 triệu lượt khách ; năm 2018 , tỉnh phấn_đấu đón 4,5 triệu lượt khách .',
+    figure: { value: 3.9e6, unit: 'people', status: 'actual' },
+  },
+  {
+    construction: 'status: target clause after a ";"',
+    segmented: 'Năm 2017 , Lào_Cai đón 3,9 triệu lượt khách ; năm 2018 , tỉnh phấn_đấu đón 4,5 triệu lượt khách .',
+    figure: { value: 4.5e6, unit: 'people', status: 'target' },
+  },
+  {
+    construction: 'status: a target carries to the next figure of its clause',
+    segmented: 'Tỉnh Tây_Ninh phấn_đấu đến năm 2020 thu_hút 50 dự_án FDI , tổng vốn 2 tỷ USD .',
+    figure: { value: 2e9, unit: 'USD', status: 'target' },
+  },
+  {
+    construction: 'status: "cam kết" makes a target',
+    segmented: 'Nhà_đầu_tư Thái_Lan cam_kết rót 1,2 tỷ USD vào dự_án điện gió tại Bạc_Liêu .',
+    figure: { value: 1.2e9, unit: 'USD', status: 'target' },
+  },
+  {
+    construction: 'status: a plain report is actual',
+    segmented: 'Trong 9 tháng năm 2018 , Kon_Tum giải_ngân 1.050 tỷ đồng vốn đầu_tư công .',
+    figure: { value: 1050e9, unit: 'VND', status: 'actual' },
+  },
+  {
+    construction: 'status: "dự kiến" with "Năm tới" is a forecast',
+    segmented: 'Năm tới , Long_An dự_kiến thu_hút 40 dự_án FDI .',
+    figure: { value: 40, unit: 'count', status: 'forecast', period: 'rel:Y+1' },
+  },
+  {
+    construction: 'status: "Đến năm 2030 ... dự kiến đạt" is a forecast',
+    segmented: 'Đến năm 2030 , quy_mô nền kinh_tế của Hà_Nội dự_kiến đạt 120 tỷ USD .',
+    figure: { value: 120e9, unit: 'USD', status: 'forecast' },
+  },
+];
+
+// ---------------------------------------------------------------- comparedTo: the period compared with
+const COMPARISON: ContextCase[] = [
+  {
+    construction: 'comparedTo: "so với cùng kỳ năm 2017"',
+    segmented: 'Trong 9 tháng đầu năm 2018 , xuất_khẩu của Long_An tăng 18 % so với cùng kỳ năm 2017 .',
+    figure: { value: 18, unit: 'percent', comparedTo: '2017', period: '2018-01..2018-09' },
+  },
+  {
+    construction: 'comparedTo: "so với năm trước" with no year in the text',
+    segmented: 'Thu ngân_sách của Yên_Bái tăng 12 % so với năm trước .',
+    figure: { value: 12, unit: 'percent', comparedTo: 'rel:Y-1' },
+  },
+  {
+    construction: 'comparedTo: "so với năm 2016"',
+    segmented: 'Năm 2017 , GDP của Hải_Phòng tăng 14 % so với năm 2016 .',
+    figure: { value: 14, unit: 'percent', comparedTo: '2016', period: '2017' },
+  },
+  {
+    construction: 'comparedTo: "so với cùng kỳ" with no year in the text',
+    segmented: '10 tháng đầu năm , xuất_khẩu của Gia_Lai tăng 25 % so với cùng kỳ .',
+    figure: { value: 25, unit: 'percent', comparedTo: 'rel:Y-1' },
+  },
+  {
+    construction: 'comparedTo: "so với cùng kỳ năm trước" resolved by the year the sentence gives',
+    gap: 'gives the relative rel:Y-1 though the sentence states the year (quý I/2018), so it is 2017',
+    segmented: 'Trong quý I/2018 , vốn FDI vào Bắc_Ninh tăng 30 % so với cùng kỳ năm trước .',
+    figure: { value: 30, unit: 'percent', comparedTo: '2017' },
+  },
+  {
+    construction: 'comparedTo: none stated is null',
+    segmented: 'Năm 2017 , Đắk_Nông xuất_khẩu 520 triệu USD .',
+    figure: { value: 520e6, unit: 'USD', comparedTo: null },
+  },
+  {
+    construction: 'comparedTo: the level before an increase is not compared',
+    segmented: 'Năm 2017 , Đắk_Lắk xuất_khẩu 720 triệu USD , tăng 9 % so với năm 2016 .',
+    figure: { value: 720e6, unit: 'USD', comparedTo: null },
+  },
+  {
+    construction: 'comparedTo: the increase after a level is compared',
+    segmented: 'Năm 2017 , Đắk_Lắk xuất_khẩu 720 triệu USD , tăng 9 % so với năm 2016 .',
+    figure: { value: 9, unit: 'percent', comparedTo: '2016' },
+  },
+  {
+    construction: 'comparedTo: multiplier "gấp 2 lần năm 2015"',
+    gap: 'reads no comparison in "gấp 2 lần năm 2015" without "so với", so comparedTo stays null',
+    segmented: 'Năm 2017 , doanh_thu du_lịch của Quảng_Nam gấp 2 lần năm 2015 .',
+    figure: { value: 2, unit: 'other', comparedTo: '2015' },
+  },
+  {
+    construction: 'comparedTo: "so với quý I/2017"',
+    segmented: 'Trong quý I/2018 , nhập_khẩu của Hà_Nội giảm 4 % so với quý I/2017 .',
+    figure: { value: 4, unit: 'percent', comparedTo: '2017-Q1' },
+  },
+  {
+    construction: 'comparedTo: "so với tháng trước" is the month before the stated one',
+    gap: 'reads no period in "tháng trước", so comparedTo stays null instead of 2018-05',
+    segmented: 'Chỉ_số giá tiêu_dùng tháng 6/2018 tăng 0,61 % so với tháng trước .',
+    figure: { value: 0.61, unit: 'percent', comparedTo: '2018-05' },
+  },
+  {
+    construction: 'comparedTo: "so với tháng 12/2017"',
+    segmented: 'Chỉ_số giá tiêu_dùng tháng 6/2018 tăng 2,16 % so với tháng 12/2017 .',
+    figure: { value: 2.16, unit: 'percent', comparedTo: '2017-12' },
+  },
+  {
+    construction: 'comparedTo: counted increase "tăng 3 dự án so với cùng kỳ năm 2017"',
+    segmented: 'Trong 6 tháng đầu năm 2018 , Vĩnh_Long thu_hút 12 dự_án , tăng 3 dự_án so với cùng kỳ năm 2017 .',
+    figure: { value: 3, unit: 'count', comparedTo: '2017' },
+  },
+  {
+    construction: 'comparedTo: "so với năm ngoái" with "năm nay" as the period',
+    segmented: 'Lượng khách quốc_tế đến Phú_Quốc năm nay tăng 35 % so với năm ngoái .',
+    figure: { value: 35, unit: 'percent', comparedTo: 'rel:Y-1', period: 'rel:Y' },
+  },
+  {
+    construction: 'comparedTo: range "so với giai đoạn 2011-2015"',
+    segmented: 'Giai_đoạn 2016-2020 , vốn FDI vào Bình_Phước tăng gấp 3 lần so với giai_đoạn 2011-2015 .',
+    figure: { value: 3, unit: 'other', comparedTo: '2011..2015', period: '2016..2020' },
+  },
+  {
+    construction: 'comparedTo: "so với dự toán" is no period',
+    segmented: 'Năm 2017 , Trà_Vinh thu ngân_sách vượt 10 % so với dự_toán .',
+    figure: { value: 10, unit: 'percent', comparedTo: null },
+  },
+  {
+    construction: 'comparedTo: an increase after a target keeps "so với năm 2017"',
+    segmented: 'Năm 2018 , Sơn_La phấn_đấu đạt tổng thu ngân_sách 4.300 tỷ đồng , tăng 8 % so với năm 2017 .',
+    figure: { value: 8, unit: 'percent', comparedTo: '2017', status: 'target' },
+  },
+  {
+    construction: 'comparedTo: multiplier "tăng gấp 2 lần so với năm 2015"',
+    segmented: 'Năm 2017 , doanh_thu du_lịch của Hội_An tăng gấp 2 lần so với năm 2015 .',
+    figure: { value: 2, unit: 'other', comparedTo: '2015' },
+  },
+];
+
+export const CONTEXT_PHRASINGS: ContextCase[] = [...METRIC, ...SUBJECT, ...PERIOD, ...STATUS, ...COMPARISON];

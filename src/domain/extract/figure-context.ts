@@ -178,10 +178,16 @@ function readMetric(ctx: ArticleContext, p: Place, index: number, figures: reado
   return { metric: null, rule: 'none', share: false, from: null };
 }
 
+/** Where the metric stands in the text before the figure, or -1 (its first letter may have been lowercased). */
+const metricOffset = (ctx: ArticleContext, metric: string, f: FigureMention) => {
+  const at = ctx.plain.lastIndexOf(metric.slice(1), f.span.start);
+  return at === -1 ? -1 : at - 1;
+};
+
 /** A metric that starts with a holder's name ("Saudi Arabia đứng đầu"): what follows the name. */
 function withoutHolders(ctx: ArticleContext, m: MetricReading, f: FigureMention, holders: readonly Holder[], sentenceStart: number): MetricReading {
   if (m.metric === null || m.from !== null) return m;
-  const at = ctx.plain.lastIndexOf(m.metric.slice(1), f.span.start) - 1;
+  const at = metricOffset(ctx, m.metric, f);
   if (at < sentenceStart) return m;
   const end = at + m.metric.length;
   const holder = holders.find((h) => h.span.start <= at && h.span.end > at && h.span.end < end && h.kind !== 'self');
@@ -487,8 +493,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const comparedTo = comparison ? resolvePeriod(comparison.normal, publishedAt) : null;
 
     // Whose.
-    const metricAt = m.metric === null ? -1 : plain.lastIndexOf(m.metric.slice(1), f.span.start);
-    const metricStart = metricAt >= (s?.start ?? 0) ? tokenIndexAt(ctx, metricAt - 1) : p.first;
+    const metricAt = m.metric === null ? -1 : metricOffset(ctx, m.metric, f);
+    const metricStart = metricAt >= (s?.start ?? 0) - 1 && metricAt !== -1 ? tokenIndexAt(ctx, metricAt) : p.first;
     const holders = holdersIn(f.sentence).filter((h) => h.first < p.after + 8);
     while (conferenceAt < conferences.length && conferences[conferenceAt]!.span.start < f.span.start) lastConference = conferences[conferenceAt++]!.name;
     let subject: string | null = null;
@@ -506,7 +512,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       if (subject === null && previous) ({ subject, subjectInferred } = previous);
       subject ??= elided ? topicBefore(f.sentence) : null;
       // Two-way trade ("thương mại hai chiều") is a pair's: no one country holds it.
-      const bilateral = BILATERAL.lastIn(tokens, Math.min(metricStart, p.first), p.first) !== -1;
+      const bilateral = BILATERAL.lastIn(tokens, metricStart, p.first) !== -1;
       if (bilateral && subject !== null && !subject.includes(' - ')) subject = null;
       if (subject === null && m.metric !== null && national && !bilateral) {
         subject = home;

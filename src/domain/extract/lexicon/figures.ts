@@ -10,34 +10,37 @@ export interface UnitInfo {
 
 const money = (unit: FigureUnit, text: string, spellings: string[]) => spellings.map((s) => [s, { unit, text }] as const);
 
-/** Currencies other than USD and đồng, by their normalised unit text: money, not quantities. */
-export const OTHER_CURRENCIES: ReadonlySet<string> = new Set([
-  'EUR', 'yên', 'NDT', 'won', 'bảng Anh', 'rúp', 'baht', 'SGD', 'AUD', 'ringgit', 'rupee', 'rupiah', 'peso', 'franc', 'CAD', 'HKD', 'TWD', 'kip', 'riel',
-]);
+/** Currencies other than USD and đồng: normalised unit text and spellings. */
+const CURRENCIES: readonly (readonly [string, string[]])[] = [
+  ['EUR', ['EUR', 'euro', 'Euro', '€']],
+  ['yên', ['yên', 'Yên', 'yen', 'JPY', 'yên Nhật']],
+  ['NDT', ['nhân dân tệ', 'NDT', 'CNY', 'tệ']],
+  ['won', ['won', 'Won', 'KRW']],
+  ['bảng Anh', ['bảng Anh', 'GBP']],
+  ['rúp', ['rúp', 'ruble', 'RUB']],
+  ['baht', ['baht', 'bạt', 'THB']],
+  ['SGD', ['SGD', 'đô la Singapore']],
+  ['AUD', ['AUD', 'đô la Úc']],
+  ['ringgit', ['ringgit', 'MYR']],
+  ['rupee', ['rupee', 'rupi', 'INR']],
+  ['rupiah', ['rupiah', 'IDR']],
+  ['peso', ['peso']],
+  ['franc', ['franc', 'CHF']],
+  ['CAD', ['CAD', 'đô la Canada']],
+  ['HKD', ['HKD', 'đô la Hồng Kông']],
+  ['TWD', ['TWD', 'Đài tệ', 'đài tệ']],
+  ['kip', ['kip', 'LAK']],
+  ['riel', ['riel', 'KHR']],
+];
+
+/** Those currencies by their normalised unit text: money, not quantities. */
+export const OTHER_CURRENCIES: ReadonlySet<string> = new Set(CURRENCIES.map(([text]) => text));
 
 export const UNITS: readonly (readonly [string, UnitInfo])[] = [
   ...money('USD', 'USD', ['USD', 'US$', 'USD.', 'đô la Mỹ', 'đôla Mỹ', 'đô-la Mỹ', 'đô la', 'đôla', 'đô-la', 'đô', 'Mỹ kim']),
   ...money('VND', 'đồng', ['đồng', 'VNĐ', 'VND', 'đ', 'Đ', 'vnđ', 'đồng Việt Nam']),
   ...money('percent', '%', ['%', 'phần trăm']),
-  ...money('other', 'EUR', ['EUR', 'euro', 'Euro', '€']),
-  ...money('other', 'yên', ['yên', 'Yên', 'yen', 'JPY', 'yên Nhật']),
-  ...money('other', 'NDT', ['nhân dân tệ', 'NDT', 'CNY', 'tệ']),
-  ...money('other', 'won', ['won', 'Won', 'KRW']),
-  ...money('other', 'bảng Anh', ['bảng Anh', 'GBP']),
-  ...money('other', 'rúp', ['rúp', 'ruble', 'RUB']),
-  ...money('other', 'baht', ['baht', 'bạt', 'THB']),
-  ...money('other', 'SGD', ['SGD', 'đô la Singapore']),
-  ...money('other', 'AUD', ['AUD', 'đô la Úc']),
-  ...money('other', 'ringgit', ['ringgit', 'MYR']),
-  ...money('other', 'rupee', ['rupee', 'rupi', 'INR']),
-  ...money('other', 'rupiah', ['rupiah', 'IDR']),
-  ...money('other', 'peso', ['peso']),
-  ...money('other', 'franc', ['franc', 'CHF']),
-  ...money('other', 'CAD', ['CAD', 'đô la Canada']),
-  ...money('other', 'HKD', ['HKD', 'đô la Hồng Kông']),
-  ...money('other', 'TWD', ['TWD', 'Đài tệ', 'đài tệ']),
-  ...money('other', 'kip', ['kip', 'LAK']),
-  ...money('other', 'riel', ['riel', 'KHR']),
+  ...CURRENCIES.flatMap(([text, spellings]) => money('other', text, spellings)),
   ...money('other', 'ha', ['ha', 'hecta', 'héc-ta', 'hécta', 'héc ta']),
   ...money('other', 'km', ['km', 'ki-lô-mét', 'cây số']),
   ...money('other', 'km2', ['km2', 'km²', 'ki-lô-mét vuông']),

@@ -13,10 +13,12 @@ import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicat
 import { NATIONAL_INDICATOR_IDS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  BILATERAL, NOT_BEFORE_NAME_HOLDER, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BILATERAL, NOT_BEFORE_NAME_HOLDER, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
+import { ACTION_VERBS, LINK_VERBS } from './lexicon/measured-noun.js';
+import { PhraseList } from './lexicon/sets.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import type { Token } from './tokens.js';
 
@@ -106,6 +108,8 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   const prev = figures[index - 1];
   if (!prev || prev.sentence !== p.figure.sentence) return null;
   const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase();
+  // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
+  if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   return /^(?:[,;(]|lên|xuống|còn|\(?\s*(?:tương đương|tức|khoảng|hay|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
@@ -116,7 +120,9 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (p.figure.unit !== 'percent') return null;
       const { tokens } = ctx;
       const share = word(tokens, p.first - 1) === 'chiếm' || (word(tokens, p.first - 2) === 'chiếm' && !tokens[p.first - 1]!.digits);
-      const np = nounPhraseAt(ctx, p.after);
+      // "Hơn một nửa (52%) xuất khẩu vũ khí của Mỹ": the share glossed in parentheses, its noun after them.
+      const glossed = tokens[p.first - 1]?.text === '(' && tokens[p.after]?.text === ')';
+      const np = nounPhraseAt(ctx, glossed ? p.after + 1 : p.after);
       if (np && (share || p.figure.change === 'level')) return { metric: np.text, share: true, from: null };
       return share ? { metric: p.figure.noun, share: true, from: null } : null;
     },
@@ -128,8 +134,16 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start);
-      if (/\p{L}{2,}/u.test(between.replace(/tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn/giu, ''))) return null;
+      if (/\p{L}{2,}/u.test(between.replace(/tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
+    },
+  },
+  {
+    name: 'listed: "Pháp (chiếm 6,8% NP), Đức (6,4%)" measures what the figure before it in the list measures',
+    read: (ctx, p, index, figures) => {
+      const prev = figures[index - 1];
+      if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || !isListed(ctx, p.first, p.after)) return null;
+      return { metric: prev.metric, share: false, from: index - 1 };
     },
   },
   {
@@ -156,6 +170,12 @@ const METRIC_RULES: readonly MetricRule[] = [
     read: (_ctx, p) => ({ metric: p.figure.noun, share: false, from: null }),
   },
 ];
+
+/** A figure alone in parentheses after a name ("Đức (6,4%)"): one item of a list, that name's. */
+function isListed(ctx: ArticleContext, first: number, after: number): boolean {
+  const { tokens } = ctx;
+  return tokens[first - 1]?.text === '(' && tokens[after]?.text === ')' && tokens[first - 2]?.word === true && tokens[first - 2]!.cap;
+}
 
 /** A metric that is only a unit or a classifier names nothing measured. */
 function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet<string>): string | null {
@@ -210,6 +230,24 @@ function isThreshold(ctx: ArticleContext, p: Place): boolean {
 
 // ---------------------------------------------------------------- subject
 
+/** How many words before its figure an anaphor may stand. */
+const ANAPHOR_REACH = 20;
+const ANAPHOR_WORDS = new PhraseList(ANAPHORS.map(([phrase]) => phrase));
+const ANAPHOR_KIND = new Map<string, 'province' | 'country' | 'body'>(ANAPHORS.map(([phrase, kind]) => [phrase, kind]));
+
+/** The anaphor at token `k` ("tỉnh" with no name after it, "nước này", "Tập đoàn"): its phrase and kind, or null. */
+function anaphorAt(ctx: ArticleContext, k: number): { phrase: string; kind: 'province' | 'country' | 'body'; end: number } | null {
+  const { tokens } = ctx;
+  const end = ANAPHOR_WORDS.matchAt(tokens, k);
+  if (end === -1) return null;
+  // "tỉnh Bình Dương", "TP. HCM", "Công ty Vinamilk" name their place or body; "các tỉnh", "nhiều công ty" are many.
+  const next = tokens[end];
+  if (next && (next.cap || next.text === '.') && adjacentTokens(ctx, end - 1, end)) return null;
+  if (NOT_BEFORE_NAME_HOLDER.has(word(tokens, k - 1))) return null;
+  const phrase = tokens.slice(k, end).map((t) => t.lower).join(' ');
+  return { phrase, kind: ANAPHOR_KIND.get(phrase) ?? 'body', end };
+}
+
 interface Holder {
   name: string;
   span: Span;
@@ -262,6 +300,12 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     let end = j;
     for (;;) {
       while (end < after && (tokens[end]!.cap || tokens[end]!.digits) && tokens[end]!.word && adjacentTokens(ctx, end - 1, end)) end++;
+      // "Thuỷ điện Huội Quảng", "Kết nối khu vực trung tâm ĐBSCL": lowercase syllables between capitalised words are the name's.
+      const gap = lowercaseGap(ctx, end, after);
+      if (gap > end) {
+        end = gap;
+        continue;
+      }
       // "Bến Thành - Suối Tiên": a hyphen between two capitalised names joins them.
       if (end + 1 < after && /^[-–]$/u.test(tokens[end]!.text) && tokens[end + 1]!.cap) end += 1;
       else break;
@@ -278,6 +322,12 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     // before it; after a noun ("dịch Covid", "các FTA") a name qualifies that noun.
     const before = tokens[k - 1]!;
     if (!t.word || !t.cap || t.digits || claimed.has(k) || /^[:"“”'‘’(–—-]$/u.test(before.text) || before.cap) continue;
+    // "của Tập đoàn tăng", "TP được vay": a body's head or a place's level standing for one named before.
+    const anaphor = anaphorAt(ctx, k);
+    if (anaphor) {
+      k = anaphor.end - 1;
+      continue;
+    }
     if (before.word && !before.cap && (!FUNCTION_WORDS.has(before.lower) || NOT_BEFORE_NAME_HOLDER.has(before.lower))) continue;
     let end = k + 1;
     while (end < after && end - k < 5 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
@@ -286,7 +336,29 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     }
     k = end - 1;
   }
+  // "Tập đoàn Điện lực Việt Nam (EVN)": a body glossed by its acronym goes by the acronym, as the article then calls it.
+  for (const h of holders) {
+    if (h.kind === 'country' || h.kind === 'province' || h.kind === 'self' || h.kind === 'conference') continue;
+    const [open, gloss, close] = [tokens[h.after], tokens[h.after + 1], tokens[h.after + 2]];
+    if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
+  }
   return holders.sort((x, y) => x.first - y.first);
+}
+
+/**
+ * Where a run of up to five lowercase words at `k` ends when a capitalised word follows it on the
+ * same line, or `k`: the inside of a name ("Thuỷ điện Huội Quảng"). A function word or a verb ends it.
+ */
+function lowercaseGap(ctx: ArticleContext, k: number, after: number): number {
+  const { tokens } = ctx;
+  let j = k;
+  while (j < after && j - k < 5) {
+    const t = tokens[j]!;
+    if (!t.word || t.cap || t.digits || !adjacentTokens(ctx, j - 1, j)) break;
+    if (FUNCTION_WORDS.has(t.lower) || NOUN_PHRASE_ENDS.has(t.lower) || LINK_VERBS.has(t.lower) || ACTION_VERBS.matchAt(tokens, j) !== -1) return k;
+    j++;
+  }
+  return j > k && j < after && tokens[j]!.cap && tokens[j]!.word && adjacentTokens(ctx, j - 1, j) ? j : k;
 }
 
 /** A body named as the source ("Theo Tổng cục Thống kê", "Bộ Công Thương cho biết") holds nothing. */
@@ -311,6 +383,8 @@ interface SubjectInput {
   metricStart: number;
   indicator: string | null;
   lastConference: string | null;
+  /** The holder an anaphor at token `k` refers to: the last one of its kind before it, in this sentence or earlier. */
+  referent: (anaphor: { phrase: string; kind: 'province' | 'country' | 'body' }, k: number) => string | null;
 }
 
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
@@ -348,17 +422,13 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
-    name: 'anaphor: "tỉnh đã ký", "nước này" naming the province or country before it',
-    read: ({ ctx, p, holders }) => {
-      const { tokens } = ctx;
-      for (let k = p.first - 1; k >= p.sentenceFirst; k--) {
-        const t = tokens[k]!;
-        const next = tokens[k + 1];
-        const bare = !next?.cap;
-        const kind = t.lower === 'tỉnh' && bare ? 'province' : (t.lower === 'nước' || t.lower === 'quốc') && word(tokens, k + 1 + (t.lower === 'quốc' ? 1 : 0)) === 'này' ? 'country' : null;
-        if (kind === null) continue;
-        const named = [...holders].reverse().find((h) => h.kind === kind && h.after <= k);
-        if (named) return named.name;
+    name: 'anaphor: "tỉnh đã ký", "nước này", "của Tập đoàn" naming the province, country or body before it',
+    read: ({ ctx, p, referent }) => {
+      for (let k = p.first - 1; k >= Math.max(p.sentenceFirst, p.first - ANAPHOR_REACH); k--) {
+        const anaphor = anaphorAt(ctx, k);
+        if (!anaphor) continue;
+        const named = referent(anaphor, k);
+        if (named) return named;
       }
       return null;
     },
@@ -458,6 +528,27 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     }
     return null;
   };
+  // Looks back at most this many sentences for what an anaphor refers to.
+  const REFERENT_REACH = 30;
+  const referentIn = (n: number) => (anaphor: { phrase: string; kind: 'province' | 'country' | 'body' }, k: number): string | null => {
+    const fits = (h: Holder) =>
+      anaphor.kind === 'body'
+        ? (h.kind === 'organization' || h.kind === 'name' || h.kind === 'project') && plain.slice(h.span.start, h.span.end).toLowerCase().startsWith(`${anaphor.phrase} `)
+        : h.kind === anaphor.kind && !isPartner(ctx, h) && !isSource(ctx, h);
+    // "Chủ tịch UBND tỉnh Bình Dương cho hay tỉnh đã ký": in its own sentence, the place's body stands for the place.
+    const bodyOfPlace = (h: Holder) => anaphor.kind === 'province' && h.kind === 'organization' && plain.slice(h.span.start, h.span.end).toLowerCase().includes(` ${anaphor.phrase} `);
+    for (let back = n; back >= 0 && back >= n - REFERENT_REACH; back--) {
+      const found = [...holdersIn(back)].reverse().find((h) => (fits(h) || (back === n && bodyOfPlace(h))) && (back < n || h.after <= k));
+      if (found) return found.name;
+    }
+    return null;
+  };
+  // The holder the article's title is about, when the article opens with a title line.
+  const titleTopic = (): string | null => {
+    const first = sentences[0];
+    if (!first || !/\n/.test(plain.slice(first.end, first.end + 2))) return null;
+    return holdersIn(0).find((h) => h.kind !== 'conference' && !isSource(ctx, h))?.name ?? null;
+  };
   let conferenceAt = 0;
   let lastConference: string | null = null;
   const names = new Set(entities.map((e) => e.text));
@@ -499,9 +590,13 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     while (conferenceAt < conferences.length && conferences[conferenceAt]!.span.start < f.span.start) lastConference = conferences[conferenceAt++]!.name;
     let subject: string | null = null;
     let subjectInferred = false;
-    if (inherited) ({ subject, subjectInferred = false } = inherited);
+    // "Đức (6,4%)", "Pháp (chiếm 6,8% ...)": a figure in parentheses after a name is that name's.
+    const open = tokens[p.first - 1]?.text === '(' ? p.first - 1 : word(tokens, p.first - 1) === 'chiếm' && tokens[p.first - 2]?.text === '(' ? p.first - 2 : -1;
+    const glossed = open === -1 ? undefined : holdersIn(f.sentence).find((h) => h.after === open && h.kind !== 'conference');
+    if (glossed) subject = glossed.name;
+    else if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
-      const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference };
+      const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference, referent: referentIn(f.sentence) };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
       // The home country holds national indicators and counts no other holder claims; a company's
       // revenue or a project's cost with no holder named has no subject.
@@ -511,6 +606,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       const elided = !holders.some((h) => h.first < p.first);
       if (subject === null && previous) ({ subject, subjectInferred } = previous);
       subject ??= elided ? topicBefore(f.sentence) : null;
+      // "Hoàng Quân chậm bàn giao căn hộ" over the article: a figure no sentence gives a holder is
+      // most likely the title's, a guess like the home country's.
+      if (subject === null && (subject = titleTopic()) !== null) subjectInferred = true;
       // Two-way trade ("thương mại hai chiều") is a pair's: no one country holds it.
       const bilateral = BILATERAL.lastIn(tokens, metricStart, p.first) !== -1;
       if (bilateral && subject !== null && !subject.includes(' - ')) subject = null;

@@ -10,7 +10,7 @@ import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
 import { COMPOUNDS } from './lexicon/figure-context.js';
-import { ACTION_VERBS, LINK_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, PERIOD_PREPOSITIONS } from './lexicon/measured-noun.js';
+import { ACTION_VERBS, DEMONSTRATIVES, LINK_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, PERIOD_PREPOSITIONS, SUPERLATIVES } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
 // unit, qualifier, direction of change, what it measures and when.
@@ -214,7 +214,16 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
       continue;
     }
     // "xuất khẩu của Việt Nam sang Nhật Bản": owner and destination are not the noun.
-    const preposition = OWNER_PREPOSITIONS.endingAt(tokens, k);
+    let preposition = OWNER_PREPOSITIONS.endingAt(tokens, k);
+    // "thặng dư thương mại của nước này": an owner named by a demonstrative.
+    if (preposition === -1 && k === end && DEMONSTRATIVES.has(t.lower)) {
+      for (let j = k - 1; j >= sentenceStart && j >= k - 3 && tokens[j]!.word; j--) {
+        if (tokens[j]!.lower === 'của') {
+          preposition = j;
+          break;
+        }
+      }
+    }
     if (preposition !== -1 && resets < 2) {
       resets++;
       k = preposition - 1;
@@ -230,7 +239,9 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
       continue;
     }
     if (stop !== -1) break;
-    if (FUNCTION_WORDS.has(t.lower) || t.digits || end - k >= 8) break;
+    // "đơn vị giải ngân cao nhất": a superlative is part of the noun phrase it closes.
+    const superlative = SUPERLATIVES.has(t.lower) && tokens[k - 1]?.word === true;
+    if ((FUNCTION_WORDS.has(t.lower) && !superlative) || t.digits || end - k >= 8) break;
     k--;
   }
   if (end <= k) return null;
@@ -432,7 +443,8 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     const previous = out[out.length - 1];
     const floor = previous?.sentence === sentence ? Math.max(sentenceStartToken, tokenIndexAt(ctx, previous.span.end)) : sentenceStartToken;
     // "trả 66 triệu USD lãi vay", "thu hút 2 tỷ USD vốn FDI": after a verb other than "đạt", "tăng"... the noun follows the amount.
-    const verbBefore = tokens[leftOf]?.word === true && !leftIsNoun(tokens[leftOf]!.lower) && !tokens[leftOf]!.cap;
+    // "nhà đầu tư lớn nhất với 9,1 tỷ USD vốn đăng ký": after "với" too, a noun after the amount is what it measures.
+    const verbBefore = tokens[leftOf]?.word === true && (!leftIsNoun(tokens[leftOf]!.lower) || tokens[leftOf]!.lower === 'với') && !tokens[leftOf]!.cap;
     const after = verbBefore ? nounAfter(ctx, r.end) : null;
     let noun = isMoney(r.unit) || r.unit === 'other'
       ? (after ?? readMeasuredNoun(ctx, leftOf, floor, periods) ?? nounAfter(ctx, r.end))

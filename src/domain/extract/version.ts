@@ -4,4 +4,4 @@
 // 3: person keys keep accents; facts are consolidated across articles.
 // 4: figures carry their context (metric, indicator, subject, normalised period, comparison, status).
 // 5: subjects from named firms, bodies and projects, and from the sentence before when this one names none; metrics read past verbs and compounds.
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;

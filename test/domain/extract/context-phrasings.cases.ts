@@ -142,10 +142,70 @@ const METRIC: ContextCase[] = [
     segmented: 'Năm 2017 , Nhật_Bản là nhà_đầu_tư lớn nhất với 9,1 tỷ USD vốn đăng_ký .',
     figure: { value: 9.1e9, unit: 'USD', metric: 'vốn đăng ký' },
   },
+  {
+    construction: 'metric: the value "so với Y" is compared with measures what the figure before it measures',
+    segmented: 'Xuất_khẩu gạo của Campuchia tăng lên 15 % so với 12 % của năm trước .',
+    figure: { value: 12, unit: 'percent', metric: 'xuất khẩu gạo' },
+  },
+  {
+    construction: 'metric: a share glossed in parentheses, its noun after them "( 48 % ) NP"',
+    segmented: 'Gần một nửa ( 48 % ) kim_ngạch nhập_khẩu của Lào đến từ Thái_Lan .',
+    figure: { value: 48, unit: 'percent', metric: 'kim ngạch nhập khẩu' },
+  },
+  {
+    construction: 'metric: one item of a list "A ( chiếm X % NP ) , B ( Y % )" measures what the item before measures',
+    segmented: 'Hàn_Quốc ( chiếm 17,2 % tổng vốn FDI ) dẫn_đầu , tiếp_theo là Nhật_Bản ( 15,1 % ) .',
+    figure: { value: 15.1, unit: 'percent', metric: 'tổng vốn FDI' },
+  },
+  {
+    construction: 'metric: an owner named by a demonstrative "của nước này" is passed over',
+    segmented: 'Thâm_hụt thương_mại của nước này trong quý I là 3,2 tỷ USD .',
+    figure: { value: 3.2e9, unit: 'USD', metric: 'thâm hụt thương mại' },
+  },
+  {
+    construction: 'metric: a superlative stays in the noun phrase "tỷ lệ giải ngân cao nhất"',
+    segmented: 'Quận có tỷ_lệ giải_ngân cao nhất cũng chỉ đạt 38 % .',
+    figure: { value: 38, unit: 'percent', metric: 'tỷ lệ giải ngân cao nhất' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: one item of a list "B ( Y % )" is the name before the parenthesis',
+    segmented: 'Hàn_Quốc ( chiếm 17,2 % tổng vốn FDI ) dẫn_đầu , tiếp_theo là Nhật_Bản ( 15,1 % ) .',
+    figure: { value: 15.1, unit: 'percent', subject: 'Nhật Bản' },
+  },
+  {
+    construction: 'subject: a bare "tỉnh" after a paragraph break refers to the province named before',
+    segmented: 'Quảng_Ninh đón 12 triệu lượt khách .\n\nNăm 2018 , doanh_thu du_lịch của tỉnh đạt 23.000 tỷ đồng .',
+    figure: { value: 23000e9, unit: 'VND', subject: 'Quảng Ninh' },
+  },
+  {
+    construction: 'subject: a bare "TP" refers to the city named before',
+    segmented: 'TP. Hồ_Chí_Minh có 45.000 doanh_nghiệp mới .\n\nTheo luật , TP được vay 70 % số thu cân_đối .',
+    figure: { value: 70, unit: 'percent', subject: 'Hồ Chí Minh' },
+  },
+  {
+    construction: 'subject: "của Tập đoàn" stands for the group named before, by its acronym',
+    segmented: 'Tập_đoàn Dầu_khí Việt_Nam ( PVN ) vừa công_bố kết_quả kinh_doanh . Lợi_nhuận của Tập_đoàn năm 2018 đạt 52.000 tỷ đồng .',
+    figure: { value: 52000e9, unit: 'VND', subject: 'PVN' },
+  },
+  {
+    construction: 'subject: a body glossed by its acronym goes by the acronym',
+    segmented: 'Tổng_công_ty Điện_lực miền Nam ( EVNSPC ) đầu_tư 1.500 tỷ đồng cho lưới_điện .',
+    figure: { value: 1500e9, unit: 'VND', subject: 'EVNSPC' },
+  },
+  {
+    construction: 'subject: "nước này" is the country the sentence before is about, not its partner',
+    segmented: 'Xuất_khẩu của Indonesia sang Mỹ tăng mạnh . Thặng_dư thương_mại của nước này đạt 2,1 tỷ USD .',
+    figure: { value: 2.1e9, unit: 'USD', subject: 'Indonesia' },
+  },
+  {
+    construction: 'subject: a figure no sentence gives a holder is the title\'s',
+    segmented: 'Lợi_nhuận của Vinamilk tăng mạnh\n\nLợi_nhuận sau thuế năm 2018 đạt 10.200 tỷ đồng .',
+    figure: { value: 10200e9, unit: 'VND', subject: 'Vinamilk' },
+  },
   {
     construction: 'subject: two-way trade with no pair named is no single country\'s (no home-country default)',
     segmented: 'Năm 2018 , kim_ngạch thương_mại hai chiều đạt 3,5 tỷ USD , tăng 20 % so với năm trước .',

@@ -52,6 +52,15 @@ export const PROJECT_HEADS = new PhraseList([
   'khu kinh tế', 'khu đô thị', 'mỏ', 'lô',
 ]);
 
+/**
+ * Words that stand for a holder named earlier ("tỉnh đã ký", "nước này", "của Tập đoàn tăng"): each
+ * with the kind of holder it refers to. A body's head stands for the last body opening with it.
+ */
+export const ANAPHORS: readonly (readonly [phrase: string, refersTo: 'province' | 'country' | 'body'])[] = [
+  ['tỉnh', 'province'], ['thành phố', 'province'], ['tp', 'province'], ['nước này', 'country'], ['quốc gia này', 'country'],
+  ['tập đoàn', 'body'], ['tổng công ty', 'body'], ['công ty', 'body'], ['ngân hàng', 'body'],
+];
+
 /** Words that make a figure two places' ("thương mại hai chiều", "kim ngạch song phương"): no one country holds it. */
 export const BILATERAL = new PhraseList(['hai chiều', 'song phương', 'giữa hai nước', 'hai nước', 'hai bên']);
 

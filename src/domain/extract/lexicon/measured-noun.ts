@@ -12,6 +12,12 @@ export const LINK_VERBS = new WordSet([
 /** Prepositions of an owner or a destination: passed over ("xuất khẩu của Việt Nam sang Nhật Bản", "thặng dư của Trung Quốc đối với Mỹ"). */
 export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với']);
 
+/** Demonstratives closing an owner phrase ("của nước này", "của công ty đó"). */
+export const DEMONSTRATIVES = new WordSet(['này', 'đó', 'ấy', 'kia']);
+
+/** Words closing a superlative that stays in the noun phrase ("đơn vị giải ngân cao nhất"). */
+export const SUPERLATIVES = new WordSet(['nhất']);
+
 /** Prepositions heading a period: passed over with it ("xuất khẩu trong năm 2023 đạt"). */
 export const PERIOD_PREPOSITIONS = new WordSet(['trong', 'vào', 'cả', 'từ', 'tính', 'đến', 'tới']);
 

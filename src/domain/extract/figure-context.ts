@@ -142,8 +142,16 @@ const METRIC_RULES: readonly MetricRule[] = [
     name: 'listed: "Pháp (chiếm 6,8% NP), Đức (6,4%)" measures what the figure before it in the list measures',
     read: (ctx, p, index, figures) => {
       const prev = figures[index - 1];
-      if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || !isListed(ctx, p.first, p.after)) return null;
+      if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || prev.metric === null || !isListed(ctx, p.first, p.after)) return null;
       return { metric: prev.metric, share: false, from: index - 1 };
+    },
+  },
+  {
+    name: 'list named after: "Nga (58%), Israel (15%) và Mỹ (12%) là các nhà cung cấp hàng đầu"',
+    read: (ctx, p) => {
+      if (!isListed(ctx, p.first, p.after)) return null;
+      const np = listNounAfter(ctx, p.after);
+      return np === null ? null : { metric: np, share: false, from: null };
     },
   },
   {
@@ -177,6 +185,23 @@ function isListed(ctx: ArticleContext, first: number, after: number): boolean {
   return tokens[first - 1]?.text === '(' && tokens[after]?.text === ')' && tokens[first - 2]?.word === true && tokens[first - 2]!.cap;
 }
 
+/**
+ * The noun a list of "Name (X%)" items is then called by ("..., Mỹ (12%) là các nhà cung cấp hàng
+ * đầu"): read past the list's names, figures and punctuation to "là", or null.
+ */
+function listNounAfter(ctx: ArticleContext, after: number): string | null {
+  const { tokens } = ctx;
+  for (let j = after; j < tokens.length && j - after < 30; j++) {
+    const t = tokens[j]!;
+    if (t.text === '.' || t.text === ';' || t.text === '\n') return null;
+    if (!t.word || t.cap || t.digits || t.lower === 'và') continue;
+    if (t.lower !== 'là') return null;
+    const start = NOT_BEFORE_NAME_HOLDER.has(word(tokens, j + 1)) ? j + 2 : j + 1;
+    return nounPhraseAt(ctx, start)?.text ?? null;
+  }
+  return null;
+}
+
 /** A metric that is only a unit or a classifier names nothing measured. */
 function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet<string>): string | null {
   if (metric === null) return null;
@@ -187,6 +212,8 @@ function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet
   const key = text.toLowerCase();
   // A count of people names them by its unit ("300 đại biểu"): that noun is the metric.
   if (key === '' || (f.unit !== 'people' && key === (f.unitText ?? '').toLowerCase()) || (CLASSIFIERS.has(key) && !key.includes(' '))) return null;
+  // "tăng", "nằm", "chọn": a verb or a particle alone measures nothing.
+  if (!key.includes(' ') && (NOUN_PHRASE_ENDS.has(key) || LINK_VERBS.has(key) || FUNCTION_WORDS.has(key) || ACTION_VERBS.phrases.includes(key))) return null;
   return text;
 }
 

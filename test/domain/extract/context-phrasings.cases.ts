@@ -158,6 +158,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 15.1, unit: 'percent', metric: 'tổng vốn FDI' },
   },
   {
+    construction: 'metric: a list of "Name ( X % )" items takes the noun it is called by after it "là các NP"',
+    segmented: 'Ở thị_trường này , Đức ( 31 % ) , Pháp ( 22 % ) và Italy ( 9 % ) là những nhà nhập_khẩu lớn nhất .',
+    figure: { value: 22, unit: 'percent', metric: 'nhà nhập khẩu lớn nhất', subject: 'Pháp' },
+  },
+  {
+    construction: 'metric: a verb alone measures nothing ("tăng")',
+    segmented: 'Chỉ_tiêu đặt ra là điện sản_xuất và mua : 232,5 tỷ kWh tăng 9,2 % so với năm 2018 .',
+    figure: { value: 232.5e9, unit: 'other', metric: null },
+  },
+  {
     construction: 'metric: an owner named by a demonstrative "của nước này" is passed over',
     segmented: 'Thâm_hụt thương_mại của nước này trong quý I là 3,2 tỷ USD .',
     figure: { value: 3.2e9, unit: 'USD', metric: 'thâm hụt thương mại' },

@@ -8,6 +8,7 @@ import { runIngestCommand } from './ingest.js';
 import { JOURNAL_MODES, runMigrateCommand, type JournalMode } from './migrate.js';
 import { runOpenapiCommand } from './openapi.js';
 import { runReextractCommand } from './reextract.js';
+import { runStatsCommand } from './stats.js';
 
 const dbOption = () =>
   new Option('--db <path>', 'SQLite database file (created when missing)').env('DATABASE_PATH').default('./data/tinfacts.db');
@@ -110,5 +111,12 @@ program
   .action(async (options: { gold: string; corpus: string[]; pred?: string; plain?: boolean; verbose?: boolean; calibrate?: boolean }) => {
     process.exitCode = await runDevset(options);
   });
+
+program
+  .command('stats')
+  .description("What a database's figures tell of the extractor: metric keys per 1,000 figures, the share with an indicator, a subject, a period; multi-article facts whose articles share no entity; conflicts, with a sample to check by hand.")
+  .addOption(dbOption())
+  .addOption(new Option('--conflicts <n>', 'print the first n conflicting pairs, each side with a sentence').argParser(parseCount).default(0))
+  .action((options: { db: string; conflicts: number }, command: Command) => onDatabase(command, () => runStatsCommand(options)));
 
 await program.parseAsync(process.argv);

@@ -296,10 +296,10 @@ export function aggregateFigure(sources: readonly FigureSource[]): FigureAggrega
 }
 
 /**
- * Pairs of facts that disagree: same group, same subject (both unknown counts as the same), the
- * same known period, and no value both allow. Facts with an unknown period never conflict: a
- * different figure for an unstated time is not a contradiction. Storage passes only facts whose
- * period is placed in calendar years ("2023", "quý I/2023"), not durations such as "6 tháng".
+ * Pairs of facts that disagree: same group, the same known subject, the same known period, and no
+ * value both allow. Facts with an unknown subject or period never conflict: a different figure for
+ * an unstated holder or time is not a contradiction. Storage passes only facts whose period is
+ * placed in calendar years ("2023", "quý I/2023"), not durations such as "6 tháng".
  */
 /** The fewest syllables a metric needs for two of its values to conflict (see conflictPairs). */
 export const MIN_CONFLICT_SYLLABLES = 3;
@@ -307,14 +307,14 @@ export const MIN_CONFLICT_SYLLABLES = 3;
 export function conflictPairs(facts: readonly FactCandidate[]): [number, number][] {
   const cells = new Map<string, FactCandidate[]>();
   for (const f of facts) {
-    if (f.periodKey === null) continue;
+    if (f.periodKey === null || f.subjectKey === null) continue;
     // A bare head ("doanh nghiệp", "dự án", "đầu tư") names a kind, not a measure: two articles'
     // counts of firms in 2017 are two sets of firms. Only a measure of three syllables or more
     // ("xuất nhập khẩu", "thỏa thuận hợp tác", "vốn đăng ký") can be contradicted.
     if (f.metric !== undefined && (f.metric === null || f.metric.split(' ').length < MIN_CONFLICT_SYLLABLES)) continue;
     // One indicator covers its parts ("dự án" and "dự án chậm tiến độ" are both projects): two
     // values disagree only when they also measure it in the same words.
-    const cell = `${f.subjectKey ?? ''}\u0000${f.periodKey}\u0000${f.metric ?? ''}`;
+    const cell = `${f.subjectKey}\u0000${f.periodKey}\u0000${f.metric ?? ''}`;
     let list = cells.get(cell);
     if (!list) cells.set(cell, (list = []));
     list.push(f);

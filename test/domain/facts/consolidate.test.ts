@@ -289,19 +289,24 @@ describe('joinRoleSource', () => {
 
 describe('conflictPairs', () => {
   it('pairs facts of one subject and period whose values cannot both hold', () => {
+    const vn = 'việt nam';
     const facts = [
-      candidate({ id: 1 }),
-      candidate({ id: 2, low: 500e9, high: 510e9 }),
-      candidate({ id: 3, low: 690e9, high: 700e9 }),
-      candidate({ id: 4, periodKey: '2022', low: 1, high: 2 }),
-      candidate({ id: 5, periodKey: null, low: 1, high: 2 }),
+      candidate({ id: 1, subjectKey: vn }),
+      candidate({ id: 2, subjectKey: vn, low: 500e9, high: 510e9 }),
+      candidate({ id: 3, subjectKey: vn, low: 690e9, high: 700e9 }),
+      candidate({ id: 4, subjectKey: vn, periodKey: '2022', low: 1, high: 2 }),
+      candidate({ id: 5, subjectKey: vn, periodKey: null, low: 1, high: 2 }),
       candidate({ id: 6, subjectKey: 'hà nội', low: 1, high: 2 }),
+      // Whose they are is not known: two such values are not a contradiction.
+      candidate({ id: 7, low: 1, high: 2 }),
+      candidate({ id: 8, low: 3, high: 4 }),
     ];
     expect(conflictPairs(facts)).toEqual([
       [1, 2],
       [2, 3],
     ]);
   });
+
 });
 
 describe('confidence', () => {

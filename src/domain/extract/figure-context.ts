@@ -13,7 +13,7 @@ import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicat
 import { NATIONAL_INDICATOR_IDS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BILATERAL, NOT_BEFORE_NAME_HOLDER, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BILATERAL, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -280,8 +280,11 @@ interface Holder {
   span: Span;
   first: number;
   after: number;
-  /** 'name': a capitalised name or an acronym no extractor knows ("Vicem", "EVN"), a firm or a body most often. */
-  kind: EntityMention['kind'] | 'self' | 'name' | 'project';
+  /**
+   * 'name': a capitalised name or an acronym no extractor knows ("Vicem", "EVN"), a firm or a body most often;
+   * 'sector': a sector of the economy ("ngành xi măng", "khu vực ngoài nhà nước").
+   */
+  kind: EntityMention['kind'] | 'self' | 'name' | 'project' | 'sector';
 }
 
 /**
@@ -343,6 +346,13 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: end, kind: 'project' });
     k = end - 1;
   }
+  for (let k = first; k < after; k++) {
+    const end = sectorAt(ctx, k, after);
+    if (end === -1 || [...claimed].some((c) => c >= k && c < end)) continue;
+    for (let c = k; c < end; c++) claimed.add(c);
+    holders.push({ name: plain.slice(tokens[k]!.start, tokens[end - 1]!.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), span: { start: tokens[k]!.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'sector' });
+    k = end - 1;
+  }
   for (let k = first + 1; k < after; k++) {
     const t = tokens[k]!;
     // After a colon, a quote or a dash a new sentence starts, capitalised; "(FTA)" glosses the words
@@ -370,6 +380,31 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
   }
   return holders.sort((x, y) => x.first - y.first);
+}
+
+/**
+ * Where a sector's name that starts at `k` ends ("ngành xi măng", "lĩnh vực sản xuất", "khối FDI",
+ * "khu vực ngoài nhà nước"), or -1: a sector head and a word of up to two lowercase syllables (or
+ * an acronym), not a function word, a verb, a target's cue or what the sector measures.
+ */
+function sectorAt(ctx: ArticleContext, k: number, after: number): number {
+  const { tokens } = ctx;
+  if (NOT_BEFORE_SECTOR.has(word(tokens, k - 1))) return -1;
+  const whole = SECTORS.matchAt(tokens, k);
+  if (whole !== -1) return whole;
+  const acronymHead = SECTOR_ACRONYM_HEADS.matchAt(tokens, k);
+  if (acronymHead !== -1 && acronymHead < after && tokens[acronymHead]!.acronym && adjacentTokens(ctx, acronymHead - 1, acronymHead)) return acronymHead + 1;
+  const head = SECTOR_HEADS.matchAt(tokens, k);
+  if (head === -1 || head >= after) return -1;
+  let j = head;
+  while (j < after && j - head < 2) {
+    const t = tokens[j]!;
+    if (!t.word || t.cap || t.digits || !adjacentTokens(ctx, j - 1, j)) break;
+    if (FUNCTION_WORDS.has(t.lower) || NOUN_PHRASE_ENDS.has(t.lower) || LINK_VERBS.has(t.lower) || ACTION_VERBS.matchAt(tokens, j) !== -1 || TARGET_CUES.matchAt(tokens, j) !== -1) break;
+    if (j === head && SECTOR_NAME_STOPS.has(t.lower)) break;
+    j++;
+  }
+  return j > head ? j : -1;
 }
 
 /**
@@ -549,7 +584,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     for (let back = n - 1; back >= 0 && back >= n - 2; back--) {
       const gap = plain.slice(sentences[back]!.end, sentences[back + 1]!.start);
       if (/\n\s*\n/.test(gap)) return null;
-      const list = holdersIn(back);
+      // A sector holds only the figures of its own sentence.
+      const list = holdersIn(back).filter((h) => h.kind !== 'sector');
       const topic = list.find((h) => h.kind !== 'conference' && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
       if (topic || list.length > 0) return topic?.name ?? null;
     }
@@ -574,7 +610,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   const titleTopic = (): string | null => {
     const first = sentences[0];
     if (!first || !/\n/.test(plain.slice(first.end, first.end + 2))) return null;
-    return holdersIn(0).find((h) => h.kind !== 'conference' && !isSource(ctx, h))?.name ?? null;
+    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !isSource(ctx, h))?.name ?? null;
   };
   let conferenceAt = 0;
   let lastConference: string | null = null;
@@ -613,7 +649,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // Whose.
     const metricAt = m.metric === null ? -1 : metricOffset(ctx, m.metric, f);
     const metricStart = metricAt >= (s?.start ?? 0) - 1 && metricAt !== -1 ? tokenIndexAt(ctx, metricAt) : p.first;
-    const holders = holdersIn(f.sentence).filter((h) => h.first < p.after + 8);
+    // A count of places, firms or people is a country's or a body's, not a sector's ("63 tỉnh thành").
+    const counted = f.unit === 'count' || f.unit === 'people';
+    const holders = holdersIn(f.sentence).filter((h) => h.first < p.after + 8 && !(counted && h.kind === 'sector'));
     while (conferenceAt < conferences.length && conferences[conferenceAt]!.span.start < f.span.start) lastConference = conferences[conferenceAt++]!.name;
     let subject: string | null = null;
     let subjectInferred = false;

@@ -187,6 +187,26 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 15.1, unit: 'percent', subject: 'Nhật Bản' },
   },
   {
+    construction: 'subject: a sector named in lowercase "ngành dệt may" is the holder before the verb',
+    segmented: 'Năm 2018 , ngành dệt_may xuất_khẩu đạt 36 tỷ USD .',
+    figure: { value: 36e9, unit: 'USD', subject: 'ngành dệt may' },
+  },
+  {
+    construction: 'subject: a sector named whole "của khu vực ngoài nhà nước"',
+    segmented: 'Vốn đầu_tư của khu_vực ngoài nhà_nước đạt 676.300 tỷ đồng , chiếm 40,5 % tổng vốn .',
+    figure: { value: 676300e9, unit: 'VND', subject: 'khu vực ngoài nhà nước' },
+  },
+  {
+    construction: 'subject: a sector by its acronym "khối FDI"',
+    segmented: 'Trong đó , khối FDI xuất_siêu 28,8 tỷ USD .',
+    figure: { value: 28.8e9, unit: 'USD', subject: 'khối FDI' },
+  },
+  {
+    construction: 'subject: "khối lượng" is a volume, not a sector',
+    segmented: 'Năm 2018 , khối_lượng gạo xuất_khẩu của An_Giang đạt 1,2 triệu tấn .',
+    figure: { value: 1.2e6, unit: 'other', subject: 'An Giang' },
+  },
+  {
     construction: 'subject: a bare "tỉnh" after a paragraph break refers to the province named before',
     segmented: 'Quảng_Ninh đón 12 triệu lượt khách .\n\nNăm 2018 , doanh_thu du_lịch của tỉnh đạt 23.000 tỷ đồng .',
     figure: { value: 23000e9, unit: 'VND', subject: 'Quảng Ninh' },

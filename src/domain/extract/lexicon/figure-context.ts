@@ -61,6 +61,28 @@ export const ANAPHORS: readonly (readonly [phrase: string, refersTo: 'province' 
   ['tập đoàn', 'body'], ['tổng công ty', 'body'], ['công ty', 'body'], ['ngân hàng', 'body'],
 ];
 
+/** Heads of a sector named after them in lowercase ("ngành xi măng", "lĩnh vực nông nghiệp"): with the name, a holder. */
+export const SECTOR_HEADS = new PhraseList(['ngành', 'lĩnh vực', 'toàn ngành']);
+
+/** Heads of a sector named by an acronym only ("khối FDI"): "khối lượng" is a volume. */
+export const SECTOR_ACRONYM_HEADS = new PhraseList(['khối', 'khu vực']);
+
+/** Sectors named whole ("khu vực ngoài nhà nước", "doanh nghiệp FDI"): holders as they stand. */
+export const SECTORS = new PhraseList([
+  'khu vực nhà nước', 'khu vực ngoài nhà nước', 'khu vực kinh tế nhà nước', 'khu vực kinh tế tư nhân', 'khu vực tư nhân',
+  'khu vực FDI', 'khu vực có vốn đầu tư nước ngoài', 'khu vực đầu tư nước ngoài', 'doanh nghiệp FDI', 'doanh nghiệp nhà nước',
+  'doanh nghiệp có vốn đầu tư nước ngoài', 'doanh nghiệp nội địa', 'doanh nghiệp trong nước', 'doanh nghiệp dân doanh',
+  'doanh nghiệp tư nhân', 'kinh tế tư nhân',
+]);
+
+/** Words before a sector head that make it no sector's name ("bộ ngành", "liên ngành", "đa ngành"). */
+export const NOT_BEFORE_SECTOR = new WordSet(['bộ', 'liên', 'đa', 'chuyên', 'các', 'những', 'nhiều', 'mọi', 'mỗi', 'từng']);
+
+/** First syllables of what a sector measures, where its name stops ("ngành nông nghiệp | xuất khẩu"). */
+export const SECTOR_NAME_STOPS = new WordSet([
+  'xuất', 'nhập', 'kim', 'doanh', 'vốn', 'giá', 'lợi', 'tổng', 'tốc', 'tỷ', 'tỉ', 'thu', 'chi', 'mức', 'số', 'lượng', 'năng', 'quy',
+]);
+
 /** Words that make a figure two places' ("thương mại hai chiều", "kim ngạch song phương"): no one country holds it. */
 export const BILATERAL = new PhraseList(['hai chiều', 'song phương', 'giữa hai nước', 'hai nước', 'hai bên']);
 

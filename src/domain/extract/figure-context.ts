@@ -703,7 +703,11 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       comparedTo,
       status,
     });
-    settled.set(f.sentence, { period, subject, subjectInferred });
+    // A sector holds its own clause only: a sentence continuing this one ("Riêng ...") takes the
+    // subject the sentence had before it.
+    const sectorHeld = subject !== null && holdersIn(f.sentence).some((h) => h.kind === 'sector' && h.name === subject);
+    const carried = sectorHeld ? (settled.get(f.sentence) ?? previous ?? { subject: null, subjectInferred: false }) : { subject, subjectInferred };
+    settled.set(f.sentence, { period, subject: carried.subject, subjectInferred: carried.subjectInferred });
   }
   return out;
 }

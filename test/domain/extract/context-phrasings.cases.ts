@@ -197,6 +197,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 676300e9, unit: 'VND', subject: 'khu vực ngoài nhà nước' },
   },
   {
+    construction: 'subject: a sentence continuing one ("Riêng ...") does not take a sector that held only a clause of it',
+    segmented: 'Năm 2017 , đầu_tư của khu_vực ngoài nhà_nước đạt 676.300 tỷ đồng . Riêng vốn FDI đăng_ký đạt 21,3 tỷ USD .',
+    figure: { value: 21.3e9, unit: 'USD', subject: 'Việt Nam', period: '2017' },
+  },
+  {
     construction: 'subject: a sector by its acronym "khối FDI"',
     segmented: 'Trong đó , khối FDI xuất_siêu 28,8 tỷ USD .',
     figure: { value: 28.8e9, unit: 'USD', subject: 'khối FDI' },

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -23,6 +23,12 @@ export function readSeedArticles(): { id: string; text: string }[] {
 }
 
 /** A scratch folder removed by the returned function. */
+/** Runs the `tinfacts` command line in `cwd` to its end, with no DATABASE_PATH from the environment. */
+export function runCli(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'tinfacts.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 export function makeTempDir(prefix = 'tinfacts-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, SEEDS_DIR, makeTempDir } from '../helpers.js';
+import { SEEDS_DIR, makeTempDir, runCli } from '../helpers.js';
 
 const scratch = makeTempDir();
 afterAll(() => scratch.remove());
 
-function tinfacts(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'tinfacts.js'), ...args], { cwd: scratch.dir, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: '' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const tinfacts = (...args: string[]) => runCli(scratch.dir, ...args);
 
 describe('tinfacts', () => {
   it('explains itself', () => {

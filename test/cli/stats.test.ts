@@ -1,18 +1,14 @@
 // `tinfacts stats` on a real database ingested by the CLI: what it counts can be checked by hand
 // on four articles (two agreeing, one disagreeing, one about another country).
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, makeTempDir } from '../helpers.js';
+import { makeTempDir, runCli } from '../helpers.js';
 
 const scratch = makeTempDir();
 afterAll(() => scratch.remove());
 
-function tinfacts(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'tinfacts.js'), ...args], { cwd: scratch.dir, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: '' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const tinfacts = (...args: string[]) => runCli(scratch.dir, ...args);
 
 const ARTICLES = [
   { id: 'a', text: 'Thương mại tăng mạnh\n\nTheo Tổng cục Hải quan, năm 2017 tổng kim ngạch xuất nhập khẩu của Việt Nam đạt 425 tỷ USD. Bộ trưởng Trần Tuấn Anh cho biết Đà Nẵng đón 3 triệu lượt khách.' },

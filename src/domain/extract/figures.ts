@@ -205,6 +205,22 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
         continue;
       }
     }
+    // "xuất khẩu năm tới sẽ vào khoảng": verbs and modals met again after a period or a preposition.
+    if (k === end && t.word && k < before && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower))) {
+      k--;
+      end = k;
+      continue;
+    }
+    // "tăng trưởng tổng sản phẩm quốc nội (GDP) còn 3,4%": a gloss in parentheses is passed over.
+    if (t.text === ')' && k === end) {
+      let open = k - 1;
+      while (open >= sentenceStart && open > k - 5 && tokens[open]!.text !== '(' && tokens[open]!.word) open--;
+      if (open >= sentenceStart && tokens[open]!.text === '(' && open < k - 1) {
+        k = open - 1;
+        end = k;
+        continue;
+      }
+    }
     if (!t.word) break;
     const period = k === end ? periods.find((p) => t.start >= p.start && t.end <= p.end) : undefined;
     if (period) {
@@ -241,7 +257,13 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
     if (stop !== -1) break;
     // "đơn vị giải ngân cao nhất": a superlative is part of the noun phrase it closes.
     const superlative = SUPERLATIVES.has(t.lower) && tokens[k - 1]?.word === true;
-    if ((FUNCTION_WORDS.has(t.lower) && !superlative) || t.digits || end - k >= 8) break;
+    if ((FUNCTION_WORDS.has(t.lower) && !superlative) || t.digits) break;
+    if (end - k >= 8) {
+      // Cut at the length bound, never inside a compound ("điều | chỉnh tăng trưởng..."): its second half goes too.
+      const compound = COMPOUNDS.endingAt(tokens, k + 1);
+      if (compound !== -1 && compound <= k) k = k + 1;
+      break;
+    }
     k--;
   }
   if (end <= k) return null;

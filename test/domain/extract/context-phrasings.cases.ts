@@ -168,6 +168,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 232.5e9, unit: 'other', metric: null },
   },
   {
+    construction: 'metric: a gloss in parentheses before the figure is passed over "tăng trưởng tổng sản phẩm quốc nội ( GDP ) còn"',
+    segmented: 'Cơ_quan thống_kê đã điều_chỉnh tăng_trưởng tổng_sản_phẩm quốc_nội ( GDP ) quý II còn 2,1 % .',
+    figure: { value: 2.1, unit: 'percent', metric: 'tăng trưởng tổng sản phẩm quốc nội', indicator: 'gdp_growth' },
+  },
+  {
+    construction: 'metric: a forecast\'s verbs are passed over "được dự đoán sẽ vào khoảng"',
+    segmented: 'Lạm_phát trong năm tới được dự_đoán sẽ vào_khoảng 3,5 % .',
+    figure: { value: 3.5, unit: 'percent', metric: 'lạm phát', indicator: 'inflation' },
+  },
+  {
     construction: 'metric: an owner named by a demonstrative "của nước này" is passed over',
     segmented: 'Thâm_hụt thương_mại của nước này trong quý I là 3,2 tỷ USD .',
     figure: { value: 3.2e9, unit: 'USD', metric: 'thâm hụt thương mại' },

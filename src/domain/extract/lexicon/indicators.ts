@@ -162,7 +162,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     id: 'gdp_growth', en: 'GDP growth rate', vi: 'Tăng trưởng GDP', units: RATE,
     cues: [
       'tăng trưởng GDP', 'GDP tăng trưởng', 'tăng trưởng kinh tế', 'tốc độ tăng trưởng kinh tế', 'tăng trưởng kinh tế bình quân',
-      'tăng trưởng tổng sản phẩm trong nước', 'tăng trưởng', 'tốc độ tăng trưởng', 'mức tăng trưởng', 'tăng trưởng bình quân',
+      'tăng trưởng tổng sản phẩm trong nước', 'tăng trưởng tổng sản phẩm quốc nội', 'tăng trưởng nền kinh tế', 'tăng trưởng', 'tốc độ tăng trưởng', 'mức tăng trưởng', 'tăng trưởng bình quân',
       'tốc độ tăng trưởng bình quân',
     ],
     enCues: ['gdp growth', 'economic growth', 'growth rate', 'gdp growth rate', 'growth of the economy', 'economic growth rate'],

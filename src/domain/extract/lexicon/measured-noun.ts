@@ -6,7 +6,7 @@ import { PhraseList, WordSet } from './sets.js';
 export const LINK_VERBS = new WordSet([
   'đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng', 'thêm', 'về', 'được',
   // modals and aspect before the verb: "GDP có thể tăng 1,32%", "xuất khẩu dự kiến đạt"
-  'thể', 'sẽ', 'kiến', 'dự', 'báo', 'đã', 'đang', 'vẫn', 'chỉ', 'cũng', 'mới', 'vừa',
+  'thể', 'sẽ', 'kiến', 'dự', 'báo', 'đoán', 'đã', 'đang', 'vẫn', 'chỉ', 'cũng', 'mới', 'vừa',
 ]);
 
 /** Prepositions of an owner or a destination: passed over ("xuất khẩu của Việt Nam sang Nhật Bản", "thặng dư của Trung Quốc đối với Mỹ"). */

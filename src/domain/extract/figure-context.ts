@@ -8,12 +8,12 @@
 import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } from '../types.js';
 import { type ArticleContext, adjacentTokens, tokenIndexAt } from './context.js';
 import { TITLES } from './organizations.js';
-import { UNIT_LEXICON } from './figures.js';
+import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicator.js';
 import { NATIONAL_INDICATOR_IDS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BILATERAL, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BILATERAL, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -99,7 +99,11 @@ interface MetricReading {
 }
 
 /** Ordered metric rules; each returns null when it does not apply. */
-type MetricRule = { name: string; read: (ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[]) => Omit<MetricReading, 'rule'> | null };
+type MetricRule = {
+  name: string;
+  /** `figures`: the figures before this one, their context read; `all`: every figure of the article, as found. */
+  read: (ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[], all: readonly FigureMention[]) => Omit<MetricReading, 'rule'> | null;
+};
 
 const word = (tokens: readonly Token[], k: number) => (tokens[k]?.word ? tokens[k]!.lower : '');
 
@@ -114,6 +118,20 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
 }
 
 const METRIC_RULES: readonly MetricRule[] = [
+  {
+    name: 'respectively: "xuất khẩu và nhập khẩu lần lượt giảm 2% và 8,3%" measures the list\'s item in its place',
+    read: (ctx, p, index, _figures, all) => {
+      const series = seriesAround(ctx, all, index);
+      const { tokens } = ctx;
+      const head = all[series.first]!;
+      const headFirst = tokenIndexAt(ctx, head.span.start);
+      const respectively = RESPECTIVELY.lastIn(tokens, Math.max(p.sentenceFirst, headFirst - 4), headFirst);
+      if (respectively === -1 || series.count < 2) return null;
+      const items = listBefore(ctx, respectively - 1, p.sentenceFirst, series.count);
+      const item = items.length === series.count ? items[index - series.first] : undefined;
+      return item === undefined ? null : { metric: item, share: false, from: null };
+    },
+  },
   {
     name: 'share: "chiếm X% NP", "X% NP"',
     read: (ctx, p) => {
@@ -179,6 +197,45 @@ const METRIC_RULES: readonly MetricRule[] = [
   },
 ];
 
+// Each article's series are found once: walking a series from each of its figures is quadratic in its length.
+const seriesOf = new WeakMap<readonly FigureMention[], { first: Int32Array; last: Int32Array }>();
+
+/** The run of figures of one unit joined by "," or "và" that figure `index` is part of: its first and how many. */
+function seriesAround(ctx: ArticleContext, all: readonly FigureMention[], index: number): { first: number; count: number } {
+  let runs = seriesOf.get(all);
+  if (!runs) {
+    const joined = (a: FigureMention, b: FigureMention) =>
+      a.sentence === b.sentence && a.unit === b.unit && /^(?:,|và|,\s*và)$/u.test(ctx.plain.slice(a.span.end, b.span.start).trim());
+    const first = new Int32Array(all.length);
+    const last = new Int32Array(all.length);
+    for (let i = 0; i < all.length; i++) first[i] = i > 0 && joined(all[i - 1]!, all[i]!) ? first[i - 1]! : i;
+    for (let i = all.length - 1; i >= 0; i--) last[i] = i + 1 < all.length && joined(all[i]!, all[i + 1]!) ? last[i + 1]! : i;
+    seriesOf.set(all, (runs = { first, last }));
+  }
+  return { first: runs.first[index]!, count: runs.last[index]! - runs.first[index]! + 1 };
+}
+
+const LIST_REACH = 40;
+
+/** Up to `count` measured nouns listed before token `before` ("xuất khẩu và nhập khẩu của Trung Quốc"), in order. */
+function listBefore(ctx: ArticleContext, before: number, sentenceFirst: number, count: number): string[] {
+  const { tokens } = ctx;
+  // The list stands within a few dozen words of its "lần lượt": only they are read, however long the sentence.
+  const sentenceStart = Math.max(sentenceFirst, before - LIST_REACH);
+  const periods = findPeriods(ctx.plain.slice(tokens[sentenceStart]!.start, tokens[before]!.end), tokens[sentenceStart]!.start).map((x) => x.span);
+  const items: string[] = [];
+  let k = before;
+  while (items.length < count && k >= sentenceStart) {
+    const noun = readMeasuredNounAt(ctx, k, sentenceStart, periods);
+    if (noun === null) break;
+    items.unshift(noun.text);
+    const separator = tokens[noun.start - 1];
+    if (!separator || (separator.text !== ',' && separator.lower !== 'và')) break;
+    k = noun.start - 2;
+  }
+  return items;
+}
+
 /** A figure alone in parentheses after a name ("Đức (6,4%)"): one item of a list, that name's. */
 function isListed(ctx: ArticleContext, first: number, after: number): boolean {
   const { tokens } = ctx;
@@ -217,9 +274,9 @@ function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet
   return text;
 }
 
-function readMetric(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[], names: ReadonlySet<string>): MetricReading {
+function readMetric(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[], all: readonly FigureMention[], names: ReadonlySet<string>): MetricReading {
   for (const rule of METRIC_RULES) {
-    const r = rule.read(ctx, p, index, figures);
+    const r = rule.read(ctx, p, index, figures, all);
     if (r) return { ...r, metric: cleanMetric(r.metric, p.figure, names), rule: rule.name };
   }
   return { metric: null, rule: 'none', share: false, from: null };
@@ -629,7 +686,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const previous = continues ? settled.get(f.sentence - 1) : undefined;
 
     // What it measures: never whose it is ("dự án Thuỷ điện Huội Quảng điều chỉnh" measures "điều chỉnh").
-    const m = withoutHolders(ctx, readMetric(ctx, p, index, out, names), f, holdersIn(f.sentence), s?.start ?? 0);
+    const m = withoutHolders(ctx, readMetric(ctx, p, index, out, figures, names), f, holdersIn(f.sentence), s?.start ?? 0);
     const inherited = m.from !== null ? out[m.from]! : null;
     const threshold = isThreshold(ctx, p);
     const match: IndicatorMatch | null = inherited
@@ -691,8 +748,14 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     let status = readStatus(ctx, from, p.first, period, publishedAt);
     if (status === 'actual' && prevInSentence && prevInSentence.status !== 'actual' && !plain.slice(prevInSentence.span.end, f.span.start).includes(';')) status = prevInSentence.status;
 
+    // "giảm 2% và 8,3%", "tăng 5%, 7% và 9%": the figures of a series after a change share it.
+    const series = seriesAround(ctx, figures, index);
+    const head = series.first < index ? out[series.first]! : null;
+    const change = f.change === 'level' && head && (head.change === 'increase' || head.change === 'decrease') ? head.change : f.change;
+
     out.push({
       ...f,
+      change,
       metric: m.metric,
       indicator: match?.id ?? null,
       indicatorCue: match?.cue ?? null,

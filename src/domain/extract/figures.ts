@@ -187,6 +187,11 @@ function phraseBefore<T>(tokens: readonly Token[], k: number, map: ReadonlyMap<s
  * đạt 5 tỷ USD", passing over the period and the "của X" owner.
  */
 function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: number, periods: readonly Span[]): string | null {
+  return readMeasuredNounAt(ctx, before, sentenceStart, periods)?.text ?? null;
+}
+
+/** readMeasuredNoun with the token the noun starts at. */
+export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentenceStart: number, periods: readonly Span[]): { text: string; start: number } | null {
   const { tokens } = ctx;
   let k = before;
   while (k >= sentenceStart && tokens[k]!.word && (LINK_VERBS.has(tokens[k]!.lower) || CHANGE_WORDS.has(tokens[k]!.lower))) k--;
@@ -267,7 +272,7 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
     k--;
   }
   if (end <= k) return null;
-  return ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end);
+  return { text: ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end), start: k + 1 };
 }
 
 /** Holders of a growth rate: "nền kinh tế tăng trưởng 6,8%" is the rate of economic growth. */

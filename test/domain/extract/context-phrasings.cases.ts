@@ -178,6 +178,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 3.5, unit: 'percent', metric: 'lạm phát', indicator: 'inflation' },
   },
   {
+    construction: 'metric: "A và B lần lượt đạt X và Y": each figure measures the list\'s item in its place',
+    segmented: 'Năm 2018 , vốn FDI đăng_ký và vốn FDI giải_ngân lần_lượt đạt 35,5 tỷ USD và 19,1 tỷ USD .',
+    figure: { value: 19.1e9, unit: 'USD', metric: 'vốn FDI giải ngân', indicator: 'fdi_disbursed' },
+  },
+  {
+    construction: 'metric: "A và B lần lượt đạt X và Y": the first figure measures the first item',
+    segmented: 'Năm 2018 , vốn FDI đăng_ký và vốn FDI giải_ngân lần_lượt đạt 35,5 tỷ USD và 19,1 tỷ USD .',
+    figure: { value: 35.5e9, unit: 'USD', metric: 'vốn FDI đăng ký', indicator: 'fdi' },
+  },
+  {
     construction: 'metric: an owner named by a demonstrative "của nước này" is passed over',
     segmented: 'Thâm_hụt thương_mại của nước này trong quý I là 3,2 tỷ USD .',
     figure: { value: 3.2e9, unit: 'USD', metric: 'thâm hụt thương mại' },

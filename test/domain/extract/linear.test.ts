@@ -14,6 +14,7 @@ const PATHOLOGICAL = {
   'full dates': 'ngày 2/4/2024 ',
   'one sentence of figures': 'xuất khẩu năm 2023 đạt 5 tỷ USD, ',
   percentages: 'tăng 5%, ',
+  'lists read respectively': 'xuất khẩu và nhập khẩu lần lượt tăng 5% và 6%, ',
   'titled names': 'Bộ trưởng Ngoại giao Bùi Thanh Sơn, ',
   provinces: 'tỉnh Bình Dương, ',
   'everything in one sentence':

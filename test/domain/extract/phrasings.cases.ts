@@ -523,6 +523,15 @@ const FIGURES: PhrasingCase[] = [
     figures: [{ value: 1500, unit: 'VND', qualifier: 'exact', change: 'increase' }],
   },
   {
+    construction: 'figure: a series after one change shares it "tăng 12 % , 9 % và 7 %"',
+    segmented: 'Doanh_thu của ba tỉnh lần_lượt tăng 12 % , 9 % và 7 % .',
+    figures: [
+      { value: 12, unit: 'percent', qualifier: 'exact', change: 'increase' },
+      { value: 9, unit: 'percent', qualifier: 'exact', change: 'increase' },
+      { value: 7, unit: 'percent', qualifier: 'exact', change: 'increase' },
+    ],
+  },
+  {
     construction: 'figure: "7,2 triệu đồng / tháng" (triệu, rate)',
     segmented: 'Thu_nhập bình_quân của công_nhân trong khu_công_nghiệp đạt 7,2 triệu đồng / tháng .',
     figures: [{ value: 7.2e6, unit: 'VND', qualifier: 'exact', change: 'level' }],

@@ -83,6 +83,9 @@ export const SECTOR_NAME_STOPS = new WordSet([
   'xuất', 'nhập', 'kim', 'doanh', 'vốn', 'giá', 'lợi', 'tổng', 'tốc', 'tỷ', 'tỉ', 'thu', 'chi', 'mức', 'số', 'lượng', 'năng', 'quy',
 ]);
 
+/** "xuất khẩu và nhập khẩu lần lượt giảm 2% và 8,3%": figures that go with a list's items in order. */
+export const RESPECTIVELY = new PhraseList(['lần lượt', 'tương ứng', 'theo thứ tự']);
+
 /** Words that make a figure two places' ("thương mại hai chiều", "kim ngạch song phương"): no one country holds it. */
 export const BILATERAL = new PhraseList(['hai chiều', 'song phương', 'giữa hai nước', 'hai nước', 'hai bên']);
 

@@ -164,7 +164,9 @@ function readCountedNoun(ctx: ArticleContext, ti: number, max = 6): { text: stri
     const t = tokens[k]!;
     if (!t.word || t.digits || (t.cap && !t.acronym && !organization) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || FUNCTION_WORDS.has(t.lower)) break;
     // "doanh nghiệp thành lập mới", "thỏa thuận trị giá": a verb ends the noun.
-    if (k > ti && (VERBS_AFTER_AMOUNT.has(t.lower) || NOUN_ENDING_VERBS.has(t.lower))) break;
+    // ... but not the second half of a compound noun ("tiền lãi", "vốn vay", "tiền thuê nhà").
+    const compound = k > ti ? COMPOUNDS.endingAt(tokens, k) : -1;
+    if (k > ti && (VERBS_AFTER_AMOUNT.has(t.lower) || NOUN_ENDING_VERBS.has(t.lower)) && !(compound >= ti && compound < k)) break;
     k++;
   }
   return { text: ctx.plain.slice(first.start, tokens[k - 1]!.end), end: k };

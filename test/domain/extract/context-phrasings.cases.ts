@@ -188,6 +188,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 35.5e9, unit: 'USD', metric: 'vốn FDI đăng ký', indicator: 'fdi' },
   },
   {
+    construction: 'metric: a compound noun after the amount keeps its second half "tiền lãi"',
+    segmented: 'Mỗi năm , công_ty phải trả 12 tỷ đồng tiền lãi cho ngân_hàng .',
+    figure: { value: 12e9, unit: 'VND', metric: 'tiền lãi' },
+  },
+  {
     construction: 'metric: an owner named by a demonstrative "của nước này" is passed over',
     segmented: 'Thâm_hụt thương_mại của nước này trong quý I là 3,2 tỷ USD .',
     figure: { value: 3.2e9, unit: 'USD', metric: 'thâm hụt thương mại' },

@@ -118,5 +118,6 @@ export const COMPOUNDS = new PhraseList([
   'vốn đăng ký', 'ra đời', 'tăng trưởng', 'trở lên', 'năm học', 'cùng kỳ', 'thương mại', 'ngoại thương', 'thu nhập',
   'có thể', 'trước thuế', 'sau thuế', 'thu hút', 'thu ngân sách', 'chi ngân sách', 'thực thu', 'giải ngân', 'huy động',
   'doanh thu', 'tổng thu', 'số thu', 'nguồn thu', 'khoản thu', 'tiền thu', 'thu nhập', 'tổng chi', 'phần vốn', 'phần trăm',
-  'lợi nhuận', 'trả nợ', 'tổng cộng', 'điều chỉnh',
+  'lợi nhuận', 'trả nợ', 'tổng cộng', 'điều chỉnh', 'tiền lãi', 'lãi vay', 'vốn vay', 'khoản vay', 'khoản nợ', 'tiền thuê',
+  'tiền phạt', 'tiền thưởng', 'tiền nợ', 'tiền mua', 'khoản chi',
 ]);

@@ -71,6 +71,16 @@ const RULES: readonly PeriodRule[] = [
     read: (m) => `${m[1]}..`,
   },
   {
+    name: 'from a year or a month on ("áp dụng từ năm 2011", "từ tháng 4-2015", "từ tháng 9"; "kể từ" is a starting point, below)',
+    pattern: new RegExp(String.raw`(?<!kể )từ (?:năm ${Y}|tháng (\d{1,2})(?: ?(?:/|-|năm) ?${Y})?)${END}`, 'gu'),
+    read: (m) => {
+      if (m[1] !== undefined) return `${m[1]}..`;
+      const mo = month(m[2]);
+      if (mo === null) return null;
+      return m[3] ? `${m[3]}-${pad(mo)}..` : `rel:Y:${pad(mo)}..`;
+    },
+  },
+  {
     name: 'month range ("từ tháng 4 đến tháng 6 năm 2018")',
     pattern: new RegExp(String.raw`từ tháng (\d{1,2}) (?:đến|tới)(?: hết)? tháng (\d{1,2})(?:(?:/|-| năm )${Y})?${END}`, 'gu'),
     read: (m) => {

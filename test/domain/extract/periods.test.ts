@@ -53,6 +53,9 @@ describe('findPeriods', () => {
     ['cao nhất kể từ năm 2008', [['năm 2008', '2008', 'since']]],
     ['Năm 2018, GDP tăng 7,08%, cao nhất kể từ năm 2008', [['Năm 2018', '2018', 'period'], ['năm 2008', '2008', 'since']]],
     ['từ năm 1988 đến nay, thu hút 340 tỷ USD', [['từ năm 1988 đến nay', '1988..', 'period']]],
+    ['áp dụng từ năm 2011 với mức 25 USD', [['từ năm 2011', '2011..', 'period']]],
+    ['thu phí từ tháng 4/2015', [['từ tháng 4/2015', '2015-04..', 'period']]],
+    ['thuế mới áp dụng từ tháng 9', [['từ tháng 9', 'rel:Y:09..', 'period']]],
   ])('comparison and starting points: %s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });

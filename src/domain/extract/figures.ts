@@ -339,6 +339,9 @@ function isMoney(unit: FigureUnit): boolean {
 
 const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
 
+/** A measured noun opening with a change verb ("tăng vốn", "điều chỉnh giảm chi phí"), never "tăng trưởng". */
+const CHANGE_BEFORE_OBJECT = /^(?:điều chỉnh )?(tăng|giảm) (?!trưởng)(?=\p{L})/iu;
+
 function readDigits(ctx: ArticleContext, m: RegExpExecArray): Reading | null {
   const { plain } = ctx;
   const numberStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
@@ -478,6 +481,12 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     let noun = isMoney(r.unit) || r.unit === 'other'
       ? (after ?? readMeasuredNoun(ctx, leftOf, floor, periods) ?? nounAfter(ctx, r.end))
       : r.noun;
+    // "(điều chỉnh) tăng vốn đầu tư 122.352 tỉ đồng": a change verb before its object is the figure's change.
+    const verbObject = noun === null || changeValue !== 'level' ? null : CHANGE_BEFORE_OBJECT.exec(noun);
+    if (verbObject) {
+      changeValue = CHANGE_WORDS.get(verbObject[1]!.toLowerCase())!;
+      noun = noun!.slice(verbObject[0].length);
+    }
     if (growth) {
       const rate = growthMetric(noun);
       if (rate !== null) {

@@ -523,6 +523,11 @@ const FIGURES: PhrasingCase[] = [
     figures: [{ value: 1500, unit: 'VND', qualifier: 'exact', change: 'increase' }],
   },
   {
+    construction: 'figure: a change verb before its object "tăng vốn đầu tư X" is the figure\'s change',
+    segmented: 'Bộ Giao_thông vận_tải đề_nghị tăng vốn đầu_tư 12.352 tỷ đồng cho các dự_án .',
+    figures: [{ value: 12352e9, unit: 'VND', qualifier: 'exact', change: 'increase', noun: 'vốn đầu tư' }],
+  },
+  {
     construction: 'figure: a series after one change shares it "tăng 12 % , 9 % và 7 %"',
     segmented: 'Doanh_thu của ba tỉnh lần_lượt tăng 12 % , 9 % và 7 % .',
     figures: [

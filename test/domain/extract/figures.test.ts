@@ -23,6 +23,8 @@ describe('figures', () => {
     ['Ngân_hàng châu_Âu cam_kết tài_trợ 15 triệu EUR cho chương_trình .', { value: 15e6, unit: 'other', unitText: 'EUR' }],
     ['Số tiền xử_phạt vi_phạm hành_chính lên tới 8.500.000 đ .', { value: 8.5e6, unit: 'VND' }],
     ['Sản_lượng lúa cả_năm đạt xấp_xỉ 1,5 triệu tấn .', { value: 1.5e6, unit: 'other', unitText: 'tấn', qualifier: 'approx' }],
+    // The full stop after a unit ends the sentence: it is not the unit's.
+    ['Năm 2017 , vốn đăng_ký đạt 21,3 tỷ USD . Năm 2018 vốn tăng .', { value: 21.3e9, unit: 'USD', text: '21,3 tỷ USD' }],
   ];
   for (const [segmented, expected] of cases) {
     for (const [form, text] of bothForms(segmented)) {

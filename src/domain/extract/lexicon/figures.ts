@@ -37,7 +37,7 @@ const CURRENCIES: readonly (readonly [string, string[]])[] = [
 export const OTHER_CURRENCIES: ReadonlySet<string> = new Set(CURRENCIES.map(([text]) => text));
 
 export const UNITS: readonly (readonly [string, UnitInfo])[] = [
-  ...money('USD', 'USD', ['USD', 'US$', 'USD.', 'đô la Mỹ', 'đôla Mỹ', 'đô-la Mỹ', 'đô la', 'đôla', 'đô-la', 'đô', 'Mỹ kim']),
+  ...money('USD', 'USD', ['USD', 'US$', 'đô la Mỹ', 'đôla Mỹ', 'đô-la Mỹ', 'đô la', 'đôla', 'đô-la', 'đô', 'Mỹ kim']),
   ...money('VND', 'đồng', ['đồng', 'VNĐ', 'VND', 'đ', 'Đ', 'vnđ', 'đồng Việt Nam']),
   ...money('percent', '%', ['%', 'phần trăm']),
   ...CURRENCIES.flatMap(([text, spellings]) => money('other', text, spellings)),

@@ -178,7 +178,9 @@ const METRIC_RULES: readonly MetricRule[] = [
       const f = p.figure;
       if ((f.unit !== 'count' && f.unit !== 'people') || f.noun === null) return null;
       const { tokens } = ctx;
-      const nounStart = tokenIndexAt(ctx, f.span.end - f.noun.length);
+      // The noun starts inside the figure's span and may run past it ("2.992 lượt khách hàng").
+      const nounAt = ctx.plain.indexOf(f.noun, f.span.start);
+      const nounStart = tokenIndexAt(ctx, nounAt !== -1 && nounAt < f.span.end ? nounAt : f.span.end - f.noun.length);
       const np = nounPhraseAt(ctx, nounStart) ?? { text: f.noun, end: p.after };
       let end = Math.max(np.end, p.after);
       end = ownerPhraseAt(ctx, end);

@@ -193,6 +193,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 12e9, unit: 'VND', metric: 'tiền lãi' },
   },
   {
+    construction: 'metric: a counted noun running past the unit "2.992 lượt khách hàng" (customers, not tourists)',
+    segmented: 'Tổng_đài đã nhận 2.992 lượt khách_hàng gọi đến trong tháng 5 .',
+    figure: { value: 2992, unit: 'people', metric: 'lượt khách hàng gọi', indicator: null },
+  },
+  {
     construction: 'metric: an owner named by a demonstrative "của nước này" is passed over',
     segmented: 'Thâm_hụt thương_mại của nước này trong quý I là 3,2 tỷ USD .',
     figure: { value: 3.2e9, unit: 'USD', metric: 'thâm hụt thương mại' },

@@ -508,10 +508,11 @@ export const AMOUNT_HEADS: readonly string[] = ['giá trị'];
 /**
  * Phrases that contain a cue but are no value of its indicator ("tai nạn lao động" counts
  * accidents, "hợp đồng lao động" labour contracts, "văn kiện Đại hội" a party congress's
- * documents): a cue inside one of them does not count.
+ * documents, "lượt khách hàng" a firm's customers): a cue inside one of them does not count.
  */
 export const NOT_INDICATOR_PHRASES: readonly string[] = [
   'tai nạn lao động', 'hợp đồng lao động', 'an toàn lao động', 'thị trường lao động', 'văn kiện đại hội',
+  'khách hàng', 'lượt khách hàng',
 ];
 
 const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(INDICATORS.map((d) => [d.id, d]));

@@ -217,6 +217,7 @@ function seriesAround(ctx: ArticleContext, all: readonly FigureMention[], index:
   return { first: runs.first[index]!, count: runs.last[index]! - runs.first[index]! + 1 };
 }
 
+/** How many words a list and the figures it goes with may stand apart. */
 const LIST_REACH = 40;
 
 /** Up to `count` measured nouns listed before token `before` ("xuất khẩu và nhập khẩu của Trung Quốc"), in order. */
@@ -250,9 +251,9 @@ function isListed(ctx: ArticleContext, first: number, after: number): boolean {
  */
 function listNounAfter(ctx: ArticleContext, after: number): string | null {
   const { tokens } = ctx;
-  for (let j = after; j < tokens.length && j - after < 30; j++) {
+  for (let j = after; j < tokens.length && j - after < LIST_REACH; j++) {
     const t = tokens[j]!;
-    if (t.text === '.' || t.text === ';' || t.text === '\n') return null;
+    if (t.text === '.' || t.text === ';' || (j > after && !adjacentTokens(ctx, j - 1, j))) return null;
     if (!t.word || t.cap || t.digits || t.lower === 'và') continue;
     if (t.lower !== 'là') return null;
     const start = NOT_BEFORE_NAME_HOLDER.has(word(tokens, j + 1)) ? j + 2 : j + 1;
@@ -407,7 +408,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   }
   for (let k = first; k < after; k++) {
     const end = sectorAt(ctx, k, after);
-    if (end === -1 || [...claimed].some((c) => c >= k && c < end)) continue;
+    if (end === -1 || tokensClaimed(claimed, k, end)) continue;
     for (let c = k; c < end; c++) claimed.add(c);
     holders.push({ name: plain.slice(tokens[k]!.start, tokens[end - 1]!.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), span: { start: tokens[k]!.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'sector' });
     k = end - 1;
@@ -439,6 +440,12 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
   }
   return holders.sort((x, y) => x.first - y.first);
+}
+
+/** Whether any of tokens [from, to) is already part of a holder. */
+function tokensClaimed(claimed: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (claimed.has(c)) return true;
+  return false;
 }
 
 /**

@@ -13,7 +13,7 @@ import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicat
 import { NATIONAL_INDICATOR_IDS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BILATERAL, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BILATERAL, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -170,6 +170,18 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (!isListed(ctx, p.first, p.after)) return null;
       const np = listNounAfter(ctx, p.after);
       return np === null ? null : { metric: np, share: false, from: null };
+    },
+  },
+  {
+    name: 'anaphoric: "Con số này cho năm 2019 ước tính hơn 7.200 tỷ đồng" measures what the figure before it measured',
+    read: (ctx, p, index, figures) => {
+      const prev = figures[index - 1];
+      if (!prev || prev.sentence >= p.figure.sentence || METRIC_ANAPHORS.lastIn(ctx.tokens, Math.max(p.sentenceFirst, p.first - ANAPHOR_REACH), p.first) === -1) return null;
+      // "..., tổng dự toán là 3.200 tỷ đồng, trong đó khối A 2.000 tỷ đồng. Con số này ...": the sentence's head figure, not its last part.
+      let head = index - 1;
+      while (head > 0 && figures[head - 1]!.sentence === prev.sentence) head--;
+      while (head < index - 1 && figures[head]!.unit !== p.figure.unit) head++;
+      return figures[head]!.unit === p.figure.unit ? { metric: figures[head]!.metric, share: false, from: head } : null;
     },
   },
   {

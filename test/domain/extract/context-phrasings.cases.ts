@@ -198,6 +198,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 2992, unit: 'people', metric: 'lượt khách hàng gọi', indicator: null },
   },
   {
+    construction: 'metric: "Con số này" measures what the head figure of the sentence before measured',
+    segmented: 'Năm 2018 , tổng chi thường_xuyên của Đồng_Nai là 3.200 tỷ đồng , trong đó khối huyện 2.000 tỷ đồng . Con_số này cho năm 2019 ước_tính hơn 3.500 tỷ đồng .',
+    figure: { value: 3500e9, unit: 'VND', metric: 'tổng chi thường xuyên', period: '2019' },
+  },
+  {
     construction: 'metric: an owner named by a demonstrative "của nước này" is passed over',
     segmented: 'Thâm_hụt thương_mại của nước này trong quý I là 3,2 tỷ USD .',
     figure: { value: 3.2e9, unit: 'USD', metric: 'thâm hụt thương mại' },

@@ -86,6 +86,9 @@ export const SECTOR_NAME_STOPS = new WordSet([
 /** "xuất khẩu và nhập khẩu lần lượt giảm 2% và 8,3%": figures that go with a list's items in order. */
 export const RESPECTIVELY = new PhraseList(['lần lượt', 'tương ứng', 'theo thứ tự']);
 
+/** Words that stand for a figure stated before ("Con số này cho năm 2019 ước tính hơn 7.200 tỷ đồng"): it measures the same. */
+export const METRIC_ANAPHORS = new PhraseList(['con số này', 'con số đó', 'con số trên', 'số liệu này', 'mức này', 'mức đó', 'tỷ lệ này', 'tỉ lệ này']);
+
 /** Words that make a figure two places' ("thương mại hai chiều", "kim ngạch song phương"): no one country holds it. */
 export const BILATERAL = new PhraseList(['hai chiều', 'song phương', 'giữa hai nước', 'hai nước', 'hai bên']);
 

@@ -38,7 +38,9 @@ async function worstHealthWait(base: string, work: () => Promise<unknown>): Prom
 
 // These two measure time on a shared machine, where another process can hold both cores for a moment:
 // each may run again (up to twice) before it fails. Work that holds the event loop (an export of every
-// fact in one go, as before, or an extraction on the loop) holds it for seconds, and fails every run.
+// fact in one go, as before, or an extraction on the loop) holds it for seconds, and fails every run;
+// the bound sits well below that and above the 100-230 ms a busy machine adds to a healthy server.
+const HELD_LOOP_MS = 250;
 describe('reads beside long work', { retry: 2 }, () => {
   let t: TestDb;
   let reader: DbHandle;
@@ -65,7 +67,7 @@ describe('reads beside long work', { retry: 2 }, () => {
     t?.cleanup();
   });
 
-  it('answers /healthz within 100 ms during four exports of every fact', async () => {
+  it(`answers /healthz within ${HELD_LOOP_MS} ms during four exports of every fact`, async () => {
     const facts = (reader.sqlite.prepare('select count(*) as n from facts').get() as { n: number }).n;
     expect(facts).toBeGreaterThan(5000);
     const lines: number[] = [];
@@ -78,10 +80,10 @@ describe('reads beside long work', { retry: 2 }, () => {
       ),
     );
     expect(lines).toEqual([facts, facts, facts, facts]);
-    expect(worst).toBeLessThan(100);
+    expect(worst).toBeLessThan(HELD_LOOP_MS);
   });
 
-  it('answers /healthz within 100 ms while a megabyte article is extracted and stored', async () => {
+  it(`answers /healthz within ${HELD_LOOP_MS} ms while a megabyte article is extracted and stored`, async () => {
     const text = 'sáng 18/12 '.repeat(Math.floor(990_000 / Buffer.byteLength('sáng 18/12 ')));
     let answer: { status: number; body: { items: { status: string; warnings?: string[] }[] } } | null = null;
     const worst = await worstHealthWait(server.base, async () => {
@@ -94,7 +96,7 @@ describe('reads beside long work', { retry: 2 }, () => {
     });
     expect(answer!.status).toBe(201);
     expect(answer!.body.items[0]).toMatchObject({ status: 'added', warnings: [expect.stringMatching(/dates found, only the first 1,000 kept/)] });
-    expect(worst).toBeLessThan(100);
+    expect(worst).toBeLessThan(HELD_LOOP_MS);
   });
 });
 

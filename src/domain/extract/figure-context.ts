@@ -139,8 +139,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       const { tokens } = ctx;
       const share = word(tokens, p.first - 1) === 'chiếm' || (word(tokens, p.first - 2) === 'chiếm' && !tokens[p.first - 1]!.digits);
       // "Hơn một nửa (52%) xuất khẩu vũ khí của Mỹ": the share glossed in parentheses, its noun after them.
-      const glossed = tokens[p.first - 1]?.text === '(' && tokens[p.after]?.text === ')';
-      const np = nounPhraseAt(ctx, glossed ? p.after + 1 : p.after);
+      const np = nounPhraseAt(ctx, inParentheses(ctx, p.first, p.after) ? p.after + 1 : p.after);
       if (np && (share || p.figure.change === 'level')) return { metric: np.text, share: true, from: null };
       return share ? { metric: p.figure.noun, share: true, from: null } : null;
     },
@@ -251,10 +250,15 @@ function listBefore(ctx: ArticleContext, before: number, sentenceFirst: number, 
   return items;
 }
 
+/** Whether the figure at tokens [first, after) stands alone in parentheses ("(52%)"). */
+function inParentheses(ctx: ArticleContext, first: number, after: number): boolean {
+  return ctx.tokens[first - 1]?.text === '(' && ctx.tokens[after]?.text === ')';
+}
+
 /** A figure alone in parentheses after a name ("Đức (6,4%)"): one item of a list, that name's. */
 function isListed(ctx: ArticleContext, first: number, after: number): boolean {
-  const { tokens } = ctx;
-  return tokens[first - 1]?.text === '(' && tokens[after]?.text === ')' && tokens[first - 2]?.word === true && tokens[first - 2]!.cap;
+  const before = ctx.tokens[first - 2];
+  return inParentheses(ctx, first, after) && before?.word === true && before.cap;
 }
 
 /**
@@ -679,7 +683,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // "Chủ tịch UBND tỉnh Bình Dương cho hay tỉnh đã ký": in its own sentence, the place's body stands for the place.
     const bodyOfPlace = (h: Holder) => anaphor.kind === 'province' && h.kind === 'organization' && plain.slice(h.span.start, h.span.end).toLowerCase().includes(` ${anaphor.phrase} `);
     for (let back = n; back >= 0 && back >= n - REFERENT_REACH; back--) {
-      const found = [...holdersIn(back)].reverse().find((h) => (fits(h) || (back === n && bodyOfPlace(h))) && (back < n || h.after <= k));
+      const found = holdersIn(back).findLast((h) => (fits(h) || (back === n && bodyOfPlace(h))) && (back < n || h.after <= k));
       if (found) return found.name;
     }
     return null;

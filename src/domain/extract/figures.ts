@@ -196,7 +196,6 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
 export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentenceStart: number, periods: readonly Span[]): { text: string; start: number } | null {
   const { tokens } = ctx;
   let k = before;
-  while (k >= sentenceStart && tokens[k]!.word && (LINK_VERBS.has(tokens[k]!.lower) || CHANGE_WORDS.has(tokens[k]!.lower))) k--;
   let end = k;
   let resets = 0;
   while (k >= sentenceStart) {
@@ -212,8 +211,9 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
         continue;
       }
     }
-    // "xuất khẩu năm tới sẽ vào khoảng": verbs and modals met again after a period or a preposition.
-    if (k === end && t.word && k < before && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower))) {
+    // "xuất khẩu dự kiến đạt", and again after a period or a preposition ("năm tới sẽ vào khoảng"):
+    // verbs and modals before the figure are passed over.
+    if (k === end && t.word && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower))) {
       k--;
       end = k;
       continue;

@@ -13,11 +13,11 @@ import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicat
 import { NATIONAL_INDICATOR_IDS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BILATERAL, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
-import { ACTION_VERBS, LINK_VERBS } from './lexicon/measured-noun.js';
+import { ACTION_VERBS, LINK_VERBS, OWNER_PREPOSITIONS } from './lexicon/measured-noun.js';
 import { PhraseList } from './lexicon/sets.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import type { Token } from './tokens.js';
@@ -114,7 +114,7 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase();
   // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
   if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
-  return /^(?:[,;(]|lên|xuống|còn|\(?\s*(?:tương đương|tức|khoảng|hay|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
+  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|\(?\s*(?:tương đương|tức|khoảng|hay|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
 const METRIC_RULES: readonly MetricRule[] = [
@@ -139,7 +139,9 @@ const METRIC_RULES: readonly MetricRule[] = [
       const { tokens } = ctx;
       const share = word(tokens, p.first - 1) === 'chiếm' || (word(tokens, p.first - 2) === 'chiếm' && !tokens[p.first - 1]!.digits);
       // "Hơn một nửa (52%) xuất khẩu vũ khí của Mỹ": the share glossed in parentheses, its noun after them.
-      const np = nounPhraseAt(ctx, inParentheses(ctx, p.first, p.after) ? p.after + 1 : p.after);
+      const npAt = inParentheses(ctx, p.first, p.after) ? p.after + 1 : p.after;
+      // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no measured noun.
+      const np = OWNER_PREPOSITIONS.matchAt(tokens, npAt) === -1 ? nounPhraseAt(ctx, npAt) : null;
       if (np && (share || p.figure.change === 'level')) return { metric: np.text, share: true, from: null };
       return share ? { metric: p.figure.noun, share: true, from: null } : null;
     },
@@ -153,6 +155,23 @@ const METRIC_RULES: readonly MetricRule[] = [
       const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start);
       if (/\p{L}{2,}/u.test(between.replace(/tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
+    },
+  },
+  {
+    name: 'contrast: "xuất khẩu của Mỹ lên tới 222,6 tỷ USD, trong khi Nga chỉ là 37,7 tỷ USD" measures what the figure before it measures, for another holder',
+    read: (ctx, p, index, figures) => {
+      const prev = figures[index - 1];
+      if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || prev.metric === null) return null;
+      const { tokens } = ctx;
+      let k = tokenIndexAt(ctx, prev.span.end);
+      while (k < p.first && !tokens[k]!.word) k++;
+      const conjunction = CONTRASTS.matchAt(tokens, k);
+      if (conjunction === -1) return null;
+      let name = conjunction;
+      while (name < p.first && tokens[name]!.cap && tokens[name]!.word) name++;
+      if (name === conjunction) return null;
+      for (let j = name; j < p.first; j++) if (!LINK_VERBS.has(tokens[j]!.lower)) return null;
+      return { metric: prev.metric, share: false, from: null };
     },
   },
   {
@@ -335,6 +354,9 @@ function isThreshold(ctx: ArticleContext, p: Place): boolean {
 
 /** How many words before its figure an anaphor may stand. */
 const ANAPHOR_REACH = 20;
+
+/** How many words after a figure its owner may be named ("11,5 km đường thuộc dự án X"). */
+const BELONGING_REACH = 8;
 const ANAPHOR_WORDS = new PhraseList(ANAPHORS.map(([phrase]) => phrase));
 const ANAPHOR_KIND = new Map<string, 'province' | 'country' | 'body'>(ANAPHORS.map(([phrase, kind]) => [phrase, kind]));
 
@@ -556,6 +578,25 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     read: ({ ctx, p, holders, metricStart }) => {
       const owner = holders.find((h) => h.first >= metricStart && h.first < p.first && word(ctx.tokens, h.first - 1) === 'của');
       return owner?.name ?? null;
+    },
+  },
+  {
+    name: 'belonging: "11,5 km đường thuộc dự án X", "800 chủ hộ của dự án X" right after the figure\'s noun',
+    read: ({ ctx, p, holders }) => {
+      const { tokens } = ctx;
+      for (const h of holders) {
+        if (h.first <= p.after || h.first > p.after + BELONGING_REACH) continue;
+        // "thuộc dự án X", "của Công ty X", "thuộc tỉnh X": the word of belonging, at most a lowercase head before the name.
+        let at = h.first - 1;
+        while (at > h.first - 3 && at > p.after && !BELONGING.has(word(tokens, at)) && tokens[at]!.word && !tokens[at]!.cap) at--;
+        if (!BELONGING.has(word(tokens, at)) || h.kind === 'conference' || h.kind === 'sector') return null;
+        // Only the figure's own noun lies between: no verb, no clause, no other figure.
+        for (let k = p.after; k < at; k++) if (!tokens[k]!.word || tokens[k]!.digits || NOUN_PHRASE_ENDS.has(tokens[k]!.lower) || FUNCTION_WORDS.has(tokens[k]!.lower)) return null;
+        // "thuỷ điện Pak Beng có công suất 912MW của Lào": an amount with no noun of its own after it is not what belongs.
+        const counted = p.figure.unit === 'count' || p.figure.unit === 'people';
+        return counted || at > p.after ? h.name : null;
+      }
+      return null;
     },
   },
   {

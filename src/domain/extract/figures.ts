@@ -10,7 +10,7 @@ import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
 import { COMPOUNDS } from './lexicon/figure-context.js';
-import { ACTION_VERBS, DEMONSTRATIVES, LINK_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, PERIOD_PREPOSITIONS, SUPERLATIVES } from './lexicon/measured-noun.js';
+import { ACTION_VERBS, DEMONSTRATIVES, LINK_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
 // unit, qualifier, direction of change, what it measures and when.
@@ -198,6 +198,7 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
   let k = before;
   let end = k;
   let resets = 0;
+  let label = false;
   while (k >= sentenceStart) {
     const t = tokens[k]!;
     // "xuất khẩu trong tháng 7, tính theo USD, đã tăng 3,3%": an aside between commas is passed over.
@@ -216,6 +217,19 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     if (k === end && t.word && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower))) {
       k--;
       end = k;
+      continue;
+    }
+    // "chỉ tiêu là điện sản xuất: 232,5 tỉ kWh", "tỉ lệ ủng hộ (29%)": the noun stands before a colon or an
+    // opening parenthesis (not a name's: "Đức (6,4%)" is a list item, see figure-context.ts).
+    if (k === end && (t.text === ':' || (t.text === '(' && tokens[k - 1]?.word === true && !tokens[k - 1]!.cap))) {
+      label ||= t.text === ':';
+      k--;
+      end = k;
+      continue;
+    }
+    // A label before a colon may join two nouns: "điện sản xuất và mua: 232,5 tỉ kWh".
+    if (label && t.lower === 'và' && k < end && tokens[k - 1]?.word === true) {
+      k--;
       continue;
     }
     // "tăng trưởng tổng sản phẩm quốc nội (GDP) còn 3,4%": a gloss in parentheses is passed over.
@@ -251,6 +265,17 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       resets++;
       k = preposition - 1;
       end = k;
+      continue;
+    }
+    const scope = k === end ? SCOPES.endingAt(tokens, k) : -1;
+    if (scope !== -1 && scope > sentenceStart) {
+      k = scope - 1;
+      end = k;
+      continue;
+    }
+    // "xuất khẩu vũ khí của các công ty Mỹ", "tăng trưởng kinh tế của cả nước": a quantifier opens the owner phrase.
+    if (OWNER_QUANTIFIERS.has(t.lower) && OWNER_PREPOSITIONS.endingAt(tokens, k - 1) !== -1) {
+      k--;
       continue;
     }
     // "vốn FDI thực hiện", "lợi nhuận trước thuế", "doanh thu": a compound ending here is one word,
@@ -330,7 +355,9 @@ function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): UnitReadin
 /** A noun right after the unit names what the money is ("1,8 tỷ USD vốn FDI"). */
 function nounAfter(ctx: ArticleContext, pos: number): string | null {
   const ti = nextWordIndex(ctx, pos);
-  return ti === null ? null : (readCountedNoun(ctx, ti, 5)?.text ?? null);
+  // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no noun.
+  if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1) return null;
+  return readCountedNoun(ctx, ti, 5)?.text ?? null;
 }
 
 function isMoney(unit: FigureUnit): boolean {

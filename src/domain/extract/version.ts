@@ -4,4 +4,6 @@
 // 3: person keys keep accents; facts are consolidated across articles.
 // 4: figures carry their context (metric, indicator, subject, normalised period, comparison, status).
 // 5: subjects from named firms, bodies and projects, and from the sentence before when this one names none; metrics read past verbs and compounds.
-export const EXTRACTOR_VERSION = 6;
+// 6: holders named earlier or in the title, sectors, lists and comparisons.
+// 7: labels before a colon or a parenthesis, owners after the noun ("thuộc dự án X"), contrasts ("trong khi Nga chỉ là ...").
+export const EXTRACTOR_VERSION = 7;

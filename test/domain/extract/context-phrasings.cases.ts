@@ -163,9 +163,14 @@ const METRIC: ContextCase[] = [
     figure: { value: 22, unit: 'percent', metric: 'nhà nhập khẩu lớn nhất', subject: 'Pháp' },
   },
   {
-    construction: 'metric: a verb alone measures nothing ("tăng")',
+    construction: 'metric: a label before a colon, two nouns joined ("điện sản xuất và mua : 232,5 tỷ kWh")',
     segmented: 'Chỉ_tiêu đặt ra là điện sản_xuất và mua : 232,5 tỷ kWh tăng 9,2 % so với năm 2018 .',
-    figure: { value: 232.5e9, unit: 'other', metric: null },
+    figure: { value: 232.5e9, unit: 'other', metric: 'điện sản xuất và mua' },
+  },
+  {
+    construction: 'metric: "X kWh tăng Y %" measures what X measures',
+    segmented: 'Chỉ_tiêu đặt ra là điện sản_xuất và mua : 232,5 tỷ kWh tăng 9,2 % so với năm 2018 .',
+    figure: { value: 9.2, unit: 'percent', metric: 'điện sản xuất và mua', change: 'increase' },
   },
   {
     construction: 'metric: a gloss in parentheses before the figure is passed over "tăng trưởng tổng sản phẩm quốc nội ( GDP ) còn"',
@@ -305,7 +310,6 @@ const SUBJECT: ContextCase[] = [
   },
   {
     construction: 'subject: "Theo X," source is not the subject; "cả nước" is Vietnam',
-    gap: 'takes "nước" of "cả nước" as the metric and leaves the subject null instead of Việt Nam',
     segmented: 'Theo Tổng_cục Thống_kê , GDP cả nước năm 2017 tăng 6,81 % .',
     figure: { value: 6.81, unit: 'percent', subject: 'Việt Nam' },
   },

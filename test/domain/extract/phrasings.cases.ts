@@ -649,7 +649,6 @@ const FIGURES: PhrasingCase[] = [
   },
   {
     construction: 'figure: "giảm X %" (decrease) with noun',
-    gap: 'the measured noun before a "giảm" clause is cut at a function word',
     segmented: 'Năm nay , số vụ tai_nạn giao_thông trên cả nước giảm 7,3 % .',
     figures: [{ value: 7.3, unit: 'percent', qualifier: 'exact', change: 'decrease', noun: 'số vụ tai nạn giao thông' }],
   },

@@ -87,7 +87,13 @@ export const SECTOR_NAME_STOPS = new WordSet([
 export const RESPECTIVELY = new PhraseList(['lần lượt', 'tương ứng', 'theo thứ tự']);
 
 /** Words that stand for a figure stated before ("Con số này cho năm 2019 ước tính hơn 7.200 tỷ đồng"): it measures the same. */
-export const METRIC_ANAPHORS = new PhraseList(['con số này', 'con số đó', 'con số trên', 'số liệu này', 'mức này', 'mức đó', 'tỷ lệ này', 'tỉ lệ này']);
+export const METRIC_ANAPHORS = new PhraseList(['con số này', 'con số đó', 'con số trên', 'số liệu này', 'mức này', 'mức đó', 'tỷ lệ này', 'tỉ lệ này', 'chỉ số này']);
+
+/** Words that name a figure's owner after its noun ("11,5 km đường thuộc dự án X", "800 chủ hộ của dự án X"). */
+export const BELONGING = new WordSet(['thuộc', 'của']);
+
+/** Conjunctions that set a second holder's figure beside the first's ("..., trong khi Nga chỉ là 37,7 tỷ USD"). */
+export const CONTRASTS = new PhraseList(['trong khi', 'trong lúc', 'còn', 'nhưng', 'và', 'so với']);
 
 /** Words that make a figure two places' ("thương mại hai chiều", "kim ngạch song phương"): no one country holds it. */
 export const BILATERAL = new PhraseList(['hai chiều', 'song phương', 'giữa hai nước', 'hai nước', 'hai bên']);

@@ -109,6 +109,7 @@ export const CHANGES: readonly (readonly [string, FigureChange])[] = [
   ['tăng mạnh', 'increase'], ['tăng nhẹ', 'increase'], ['tăng tới', 'increase'], ['tăng đến', 'increase'],
   ['giảm', 'decrease'], ['sụt giảm', 'decrease'], ['giảm xuống', 'decrease'], ['giảm đi', 'decrease'],
   ['giảm mạnh', 'decrease'], ['giảm nhẹ', 'decrease'], ['giảm còn', 'decrease'], ['giảm tới', 'decrease'],
+  ['giảm thêm', 'decrease'], ['giảm bớt', 'decrease'], ['tạo thêm', 'increase'], ['có thêm', 'increase'],
   ['gấp', 'multiplier'], ['tăng gấp', 'multiplier'], ['gấp đôi', 'multiplier'],
 ];
 

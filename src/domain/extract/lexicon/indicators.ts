@@ -496,10 +496,11 @@ export const GENERIC_HEADS: readonly string[] = [
 /**
  * Heads of a metric that measure something else about the indicator named after them: a price
  * ("giá gạo xuất khẩu"), a tax or fee ("thuế nhập khẩu"), a cost, a profit, a share ("tỷ trọng xuất
- * khẩu", "thị phần"). A metric opening with one is a value of no indicator.
+ * khẩu", "thị phần"), a progress ("tiến độ dự án"). A metric opening with one is a value of no indicator.
  */
 export const OTHER_MEASURE_HEADS: readonly string[] = [
   'giá', 'đơn giá', 'giá bán', 'giá thành', 'giá cả', 'thuế', 'phí', 'chi phí', 'lợi nhuận', 'tỷ trọng', 'thị phần',
+  'tiến độ',
 ];
 
 /** Longer heads that begin with an other-measure head but are a plain amount ("giá trị xuất khẩu"). */

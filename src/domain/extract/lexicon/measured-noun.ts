@@ -7,10 +7,20 @@ export const LINK_VERBS = new WordSet([
   'đạt', 'là', 'lên', 'còn', 'chiếm', 'ở', 'mức', 'vượt', 'có', 'tới', 'đến', 'khoảng', 'ước', 'tính', 'với', 'bằng', 'thêm', 'về', 'được',
   // modals and aspect before the verb: "GDP có thể tăng 1,32%", "xuất khẩu dự kiến đạt"
   'thể', 'sẽ', 'kiến', 'dự', 'báo', 'đoán', 'đã', 'đang', 'vẫn', 'chỉ', 'cũng', 'mới', 'vừa',
+  // a starting level: "tiến độ tổng thể chỉ tăng từ mức 80,9%"
+  'từ',
 ]);
 
 /** Prepositions of an owner or a destination: passed over ("xuất khẩu của Việt Nam sang Nhật Bản", "thặng dư của Trung Quốc đối với Mỹ"). */
 export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với']);
+
+/** The whole a figure covers, passed over like an owner ("doanh thu toàn ngành", "chi ngân sách toàn TP"). */
+export const SCOPES = new PhraseList([
+  'toàn TP', 'toàn thành phố', 'toàn tỉnh', 'toàn huyện', 'toàn quận', 'toàn quốc', 'toàn ngành', 'cả nước', 'trên cả nước',
+]);
+
+/** Quantifiers that open an owner phrase after "của" ("của các công ty Mỹ", "của cả nước"). */
+export const OWNER_QUANTIFIERS = new WordSet(['các', 'những', 'cả', 'toàn', 'mọi']);
 
 /** Demonstratives closing an owner phrase ("của nước này", "của công ty đó"). */
 export const DEMONSTRATIVES = new WordSet(['này', 'đó', 'ấy', 'kia']);

@@ -13,7 +13,7 @@ import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicat
 import { NATIONAL_INDICATOR_IDS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -200,6 +200,18 @@ const METRIC_RULES: readonly MetricRule[] = [
       while (head > 0 && figures[head - 1]!.sentence === prev.sentence) head--;
       while (head < index - 1 && figures[head]!.unit !== p.figure.unit) head++;
       return figures[head]!.unit === p.figure.unit ? { metric: figures[head]!.metric, share: false, from: head } : null;
+    },
+  },
+  {
+    name: 'generic: "thấp hơn con số 29,92 tỉ USD" measures what the figure of its unit before it measures',
+    read: (ctx, p, index, figures) => {
+      const noun = p.figure.noun?.toLowerCase() ?? '';
+      if (!GENERIC_FIGURES.some((head) => noun === head || noun.startsWith(`${head} `))) return null;
+      for (let j = index - 1; j >= 0 && figures[j]!.sentence >= p.figure.sentence - 1; j--) {
+        const before = figures[j]!;
+        if (before.unit === p.figure.unit && before.metric !== null) return { metric: before.metric, share: false, from: j };
+      }
+      return null;
     },
   },
   {

@@ -4,7 +4,7 @@ import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
+  CHANGES, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
@@ -74,6 +74,7 @@ const SCALED_ONLY_UNIT_LEXICON = new PhraseLexicon<UnitInfo>(SCALED_ONLY_UNITS);
 const PEOPLE = new PhraseLexicon<string>(PEOPLE_NOUNS.map((n) => [n, n] as const));
 const QUALIFIER_WORDS = new Map<string, Qualifier>(QUALIFIERS);
 const CHANGE_WORDS = new Map<string, FigureChange>(CHANGES);
+const COMPARATIVE_WORDS = new Map<string, FigureChange>(COMPARATIVES);
 
 // Compounds that begin like a unit but are other words ("đồng chí", "đô thị", "tấn công").
 const NOT_UNIT_NEXT: Record<string, ReadonlySet<string>> = {
@@ -480,12 +481,13 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     if (r.dotDecimal && !r.scaled && !isMoney(r.unit)) continue;
     const firstToken = tokenIndexAt(ctx, r.start);
     // A qualifier belongs to its number only on the same line.
-    const before = phraseBefore(tokens, firstToken - 1, QUALIFIER_WORDS);
+    const comparative = phraseBefore(tokens, firstToken - 1, COMPARATIVE_WORDS);
+    const before = comparative ? null : phraseBefore(tokens, firstToken - 1, QUALIFIER_WORDS);
     const qualifier = before && adjacentTokens(ctx, firstToken - 1, firstToken) ? before : null;
     if (isLabel(ctx, r, !!qualifier)) continue;
     if (r.unit === 'count' && !r.noun && !r.scaled) continue;
     const changeAt = (qualifier ? qualifier.start : firstToken) - 1;
-    const change = phraseBefore(tokens, changeAt, CHANGE_WORDS) ?? phraseBefore(tokens, changeAt - 1, CHANGE_WORDS);
+    const change = comparative ?? phraseBefore(tokens, changeAt, CHANGE_WORDS) ?? phraseBefore(tokens, changeAt - 1, CHANGE_WORDS);
     let changeValue: FigureChange = change?.value ?? 'level';
     // "tăng trưởng 6,8%", "kinh tế tăng trưởng 6,8%": the growth rate itself, a level (see growthMetric).
     const growth = change && r.unit === 'percent' && tokens[change.start]?.lower === 'tăng' && tokens[change.start + 1]?.lower === 'trưởng';

@@ -17,6 +17,7 @@ import {
   AMOUNT_HEADS,
   GENERIC_HEADS,
   INDICATORS,
+  LEVEL_HEADS,
   NOT_INDICATOR_PHRASES,
   OTHER_MEASURE_HEADS,
   WHOLE_METRIC_CUES,
@@ -93,6 +94,7 @@ function indexByFirstWord<T extends { words: readonly unknown[] }>(items: readon
 
 const CUES_BY_FIRST_WORD = indexByFirstWord(CUES, (cue) => cue.words[0]!);
 const OTHER_MEASURES = OTHER_MEASURE_HEADS.map(keyWords);
+const LEVELS = LEVEL_HEADS.map(keyWords);
 const AMOUNTS = AMOUNT_HEADS.map(keyWords);
 const NOT_INDICATOR = NOT_INDICATOR_PHRASES.map(keyWords);
 
@@ -120,7 +122,9 @@ const byPreference = (a: Candidate, b: Candidate) =>
 export function classifyIndicator(metric: string, unit: UnitKind): IndicatorMatch | null {
   const words = keyWords(metric);
   if (words.length === 0) return null;
-  if (OTHER_MEASURES.some((h) => startsAt(words, 0, h)) && !AMOUNTS.some((h) => startsAt(words, 0, h))) return null;
+  // "mức thuế nhập khẩu", "mức giá": a level of another measure is that measure.
+  const head = LEVELS.some((h) => startsAt(words, 0, h)) ? 1 : 0;
+  if (OTHER_MEASURES.some((h) => startsAt(words, head, h)) && !AMOUNTS.some((h) => startsAt(words, head, h))) return null;
 
   const shadows: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {

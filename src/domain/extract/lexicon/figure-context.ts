@@ -89,6 +89,9 @@ export const RESPECTIVELY = new PhraseList(['lần lượt', 'tương ứng', 't
 /** Words that stand for a figure stated before ("Con số này cho năm 2019 ước tính hơn 7.200 tỷ đồng"): it measures the same. */
 export const METRIC_ANAPHORS = new PhraseList(['con số này', 'con số đó', 'con số trên', 'số liệu này', 'mức này', 'mức đó', 'tỷ lệ này', 'tỉ lệ này', 'chỉ số này']);
 
+/** Heads that name a figure, not what it measures ("thấp hơn con số 29,92 tỉ USD"): it measures what the figure before it does. */
+export const GENERIC_FIGURES: readonly string[] = ['con số', 'số liệu'];
+
 /** Words that name a figure's owner after its noun ("11,5 km đường thuộc dự án X", "800 chủ hộ của dự án X"). */
 export const BELONGING = new WordSet(['thuộc', 'của']);
 

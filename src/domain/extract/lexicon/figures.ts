@@ -94,6 +94,12 @@ export const VERBS_AFTER_AMOUNT: ReadonlySet<string> = new Set([
 /** Heads of organisations that are counted ("63 Sở Giao thông vận tải", "20 Bộ, ngành"). */
 export const COUNTED_ORGANIZATION_HEADS = new PhraseList(['sở', 'bộ', 'cục', 'tỉnh', 'thành phố', 'huyện', 'ban', 'ngành', 'vụ', 'viện', 'trường']);
 
+/** A comparison before a number states a difference, not a bound: "cao hơn 75% so với Nga" is 75% more. */
+export const COMPARATIVES: readonly (readonly [string, FigureChange])[] = [
+  ['cao hơn', 'increase'], ['nhiều hơn', 'increase'], ['lớn hơn', 'increase'],
+  ['thấp hơn', 'decrease'], ['ít hơn', 'decrease'], ['nhỏ hơn', 'decrease'],
+];
+
 export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['gần', 'approx'], ['khoảng', 'approx'], ['chừng', 'approx'], ['ước', 'approx'], ['ước đạt', 'approx'],
   ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['xấp xỉ', 'approx'], ['gần như', 'approx'], ['khoảng gần', 'approx'],

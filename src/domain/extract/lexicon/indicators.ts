@@ -503,6 +503,9 @@ export const OTHER_MEASURE_HEADS: readonly string[] = [
   'tiến độ',
 ];
 
+/** Words before an other-measure head that keep it one ("mức thuế nhập khẩu" is a tax, "mức giá" a price). */
+export const LEVEL_HEADS: readonly string[] = ['mức'];
+
 /** Longer heads that begin with an other-measure head but are a plain amount ("giá trị xuất khẩu"). */
 export const AMOUNT_HEADS: readonly string[] = ['giá trị'];
 

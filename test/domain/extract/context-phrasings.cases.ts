@@ -22,6 +22,7 @@ export interface ContextCase {
     comparedTo?: string | null;
     status?: 'actual' | 'target' | 'forecast';
     indicator?: string | null;
+    change?: 'level' | 'increase' | 'decrease' | 'multiplier';
   };
 }
 

@@ -1,6 +1,6 @@
 // Table-driven cases for the context of figures (context-phrasings.cases.ts), each run
 // word-segmented and plain: the fields a case gives (metric, subject, period, comparedTo, status,
-// indicator) must come out as a careful annotator following shared/gold/README.md writes them.
+// indicator, change) must come out as a careful annotator following shared/gold/README.md writes them.
 import { describe, expect, it } from 'vitest';
 import { goldIndicator } from '../../../src/domain/extract/figure-context.js';
 import { fold, looselyEqual } from '../../support/gold-score.js';
@@ -56,6 +56,7 @@ describe('figure context in phrasings from political and economic news', () => {
         if (want.comparedTo !== undefined) expect(f.comparedTo, seen).toBe(want.comparedTo);
         if (want.status !== undefined) expect(f.status, seen).toBe(want.status);
         if (want.indicator !== undefined) expect(goldIndicator(f), seen).toBe(want.indicator);
+        if (want.change !== undefined) expect(f.change, seen).toBe(want.change);
       });
     }
   }

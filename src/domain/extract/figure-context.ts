@@ -117,6 +117,23 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|\(?\s*(?:tương đương|tức|khoảng|hay|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
+/**
+ * "..., trong khi Nga chỉ là 37,7 tỷ USD": the capitalised name between a contrast after the figure before
+ * and this figure, with nothing but link verbs after it, as tokens [first, after); else null.
+ */
+function contrastedName(ctx: ArticleContext, p: Place, prev: FigureMention): { first: number; after: number } | null {
+  const { tokens } = ctx;
+  let k = tokenIndexAt(ctx, prev.span.end);
+  while (k < p.first && !tokens[k]!.word) k++;
+  const first = CONTRASTS.matchAt(tokens, k);
+  if (first === -1) return null;
+  let after = first;
+  while (after < p.first && tokens[after]!.cap && tokens[after]!.word) after++;
+  if (after === first) return null;
+  for (let j = after; j < p.first; j++) if (!LINK_VERBS.has(tokens[j]!.lower)) return null;
+  return { first, after };
+}
+
 const METRIC_RULES: readonly MetricRule[] = [
   {
     name: 'respectively: "xuất khẩu và nhập khẩu lần lượt giảm 2% và 8,3%" measures the list\'s item in its place',
@@ -162,16 +179,7 @@ const METRIC_RULES: readonly MetricRule[] = [
     read: (ctx, p, index, figures) => {
       const prev = figures[index - 1];
       if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || prev.metric === null) return null;
-      const { tokens } = ctx;
-      let k = tokenIndexAt(ctx, prev.span.end);
-      while (k < p.first && !tokens[k]!.word) k++;
-      const conjunction = CONTRASTS.matchAt(tokens, k);
-      if (conjunction === -1) return null;
-      let name = conjunction;
-      while (name < p.first && tokens[name]!.cap && tokens[name]!.word) name++;
-      if (name === conjunction) return null;
-      for (let j = name; j < p.first; j++) if (!LINK_VERBS.has(tokens[j]!.lower)) return null;
-      return { metric: prev.metric, share: false, from: null };
+      return contrastedName(ctx, p, prev) === null ? null : { metric: prev.metric, share: false, from: null };
     },
   },
   {
@@ -561,6 +569,8 @@ interface SubjectInput {
   metricStart: number;
   indicator: string | null;
   lastConference: string | null;
+  /** The figure before this one in the article, its context read. */
+  previous: FigureMention | undefined;
   /** The holder an anaphor at token `k` refers to: the last one of its kind before it, in this sentence or earlier. */
   referent: (anaphor: { phrase: string; kind: 'province' | 'country' | 'body' }, k: number) => string | null;
 }
@@ -571,6 +581,13 @@ type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
 const FLOW_INDICATORS: ReadonlySet<string> = new Set(['exports', 'imports', 'trade', 'trade_balance', 'fdi', 'fdi_disbursed', 'investment']);
 
 const SUBJECT_RULES: readonly SubjectRule[] = [
+  {
+    name: 'contrast: "..., trong khi Nga chỉ là 37,7 tỷ USD", "còn Thái Lan là 250 tỷ USD" is the holder named after the contrast',
+    read: ({ ctx, p, holders, previous }) => {
+      const named = previous && previous.sentence === p.figure.sentence && previous.unit === p.figure.unit ? contrastedName(ctx, p, previous) : null;
+      return named === null ? null : (holders.find((h) => h.first >= named.first && h.after <= named.after && h.kind !== 'conference')?.name ?? null);
+    },
+  },
   {
     name: 'pair: "thương mại hai chiều Việt Nam - Nhật Bản", "giữa Việt Nam và Mỹ", "thặng dư của Trung Quốc đối với Mỹ"',
     read: ({ ctx, p, holders, metricStart, indicator }) => {
@@ -796,7 +813,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     if (glossed) subject = glossed.name;
     else if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
-      const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference, referent: referentIn(f.sentence) };
+      const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence) };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
       // The home country holds national indicators and counts no other holder claims; a company's
       // revenue or a project's cost with no holder named has no subject.

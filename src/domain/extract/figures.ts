@@ -4,7 +4,7 @@ import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
+  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
@@ -368,7 +368,9 @@ function isMoney(unit: FigureUnit): boolean {
 const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
 
 /** A measured noun opening with a change verb ("tăng vốn", "điều chỉnh giảm chi phí"), never "tăng trưởng". */
-const CHANGE_BEFORE_OBJECT = /^(?:điều chỉnh )?(tăng|giảm) (?!trưởng)(?=\p{L})/iu;
+// "Doanh nghiệp Trung Quốc giảm đầu tư vào Mỹ tới 92%": the verb may follow its doer, which is then no part of the metric.
+// The verb is never the first half of a compound ("tăng trưởng", "giảm nghèo", "tăng thêm").
+const CHANGE_BEFORE_OBJECT = new RegExp(`^(?:[^,;]*\\s)?(?:điều chỉnh )?(tăng|giảm) (?!(?:${CHANGE_VERB_COMPOUNDS.join('|')})(?:\\s|$))(?=\\p{L})`, 'iu');
 
 function readDigits(ctx: ArticleContext, m: RegExpExecArray): Reading | null {
   const { plain } = ctx;
@@ -487,7 +489,9 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     if (isLabel(ctx, r, !!qualifier)) continue;
     if (r.unit === 'count' && !r.noun && !r.scaled) continue;
     const changeAt = (qualifier ? qualifier.start : firstToken) - 1;
-    const change = comparative ?? phraseBefore(tokens, changeAt, CHANGE_WORDS) ?? phraseBefore(tokens, changeAt - 1, CHANGE_WORDS);
+    const adjacentChange = comparative ?? phraseBefore(tokens, changeAt, CHANGE_WORDS);
+    // "tăng thêm 5 dự án", and a word further: "tăng trưởng GDP 3%".
+    const change = adjacentChange ?? phraseBefore(tokens, changeAt - 1, CHANGE_WORDS);
     let changeValue: FigureChange = change?.value ?? 'level';
     // "tăng trưởng 6,8%", "kinh tế tăng trưởng 6,8%": the growth rate itself, a level (see growthMetric).
     const growth = change && r.unit === 'percent' && tokens[change.start]?.lower === 'tăng' && tokens[change.start + 1]?.lower === 'trưởng';
@@ -499,7 +503,9 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     // Figures share sentences: find each sentence's periods once.
     let periods = periodsBySentence.get(sentence);
     if (!periods) periodsBySentence.set(sentence, (periods = s ? periodSpans(plain, s) : []));
-    const leftOf = (change ? change.start : qualifier ? qualifier.start : firstToken) - 1;
+    // "đạt tốc độ tăng trưởng GDP trên 3%": a growth named before the figure, with its noun between, is the figure's metric.
+    const namedGrowth = growth && adjacentChange === null;
+    const leftOf = (change && !namedGrowth ? change.start : qualifier ? qualifier.start : firstToken) - 1;
     // The noun is read back to the figure before it in the sentence, never into its unit ("tăng 1,4 tỷ euro lên 38,5 tỷ euro").
     const previous = out[out.length - 1];
     const floor = previous?.sentence === sentence ? Math.max(sentenceStartToken, tokenIndexAt(ctx, previous.span.end)) : sentenceStartToken;
@@ -516,7 +522,8 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
       changeValue = CHANGE_WORDS.get(verbObject[1]!.toLowerCase())!;
       noun = noun!.slice(verbObject[0].length);
     }
-    if (growth) {
+    if (namedGrowth) changeValue = 'level';
+    else if (growth) {
       const rate = growthMetric(noun);
       if (rate !== null) {
         noun = rate;

@@ -5,5 +5,6 @@
 // 4: figures carry their context (metric, indicator, subject, normalised period, comparison, status).
 // 5: subjects from named firms, bodies and projects, and from the sentence before when this one names none; metrics read past verbs and compounds.
 // 6: holders named earlier or in the title, sectors, lists and comparisons.
-// 7: labels before a colon or a parenthesis, owners after the noun ("thuộc dự án X"), contrasts ("trong khi Nga chỉ là ...").
+// 7: labels before a colon or a parenthesis, owners after the noun ("thuộc dự án X"), contrasts ("trong khi Nga chỉ là ...", its holder the subject),
+//    "con số" and comparatives, a growth named before its figure ("đạt tốc độ tăng trưởng GDP trên 3%").
 export const EXTRACTOR_VERSION = 7;

@@ -218,10 +218,68 @@ const METRIC: ContextCase[] = [
     segmented: 'Quận có tỷ_lệ giải_ngân cao nhất cũng chỉ đạt 38 % .',
     figure: { value: 38, unit: 'percent', metric: 'tỷ lệ giải ngân cao nhất' },
   },
+  {
+    construction: 'metric: a growth named before the figure with its noun between, a level ("đạt tốc độ tăng trưởng GDP trên 7 %")',
+    segmented: 'Năm 2018 , Việt_Nam đạt tốc_độ tăng_trưởng GDP trên 7 % .',
+    figure: { value: 7, unit: 'percent', metric: 'tốc độ tăng trưởng GDP', indicator: 'gdp_growth', change: 'level' },
+  },
+  {
+    construction: 'metric: a second holder set beside the first ("..., trong khi Trung Quốc chỉ là Y") measures the same',
+    segmented: 'Năm 2017 , xuất_khẩu của Mỹ sang Trung_Quốc đạt 130 tỷ USD , trong khi Trung_Quốc chỉ là 50 tỷ USD .',
+    figure: { value: 50e9, unit: 'USD', metric: 'xuất khẩu', indicator: 'exports' },
+  },
+  {
+    construction: 'metric: "cao hơn X %" before a figure states an increase of what the noun measures',
+    segmented: 'Giá_trị xuất_khẩu gạo năm nay cao hơn 12 % so với năm trước .',
+    figure: { value: 12, unit: 'percent', metric: 'giá trị xuất khẩu gạo', change: 'increase' },
+  },
+  {
+    construction: 'metric: "tạo thêm N việc làm" is an increase in jobs',
+    segmented: 'Dự_án sẽ tạo thêm 2.000 việc_làm cho lao_động địa_phương .',
+    figure: { value: 2000, unit: 'count', metric: 'việc làm', change: 'increase' },
+  },
+  {
+    construction: 'metric: a noun with a share glossed in parentheses ("xuất khẩu điện thoại (29 %) dẫn đầu")',
+    segmented: 'Trong đó , xuất_khẩu điện_thoại ( 29 % ) dẫn_đầu .',
+    figure: { value: 29, unit: 'percent', metric: 'xuất khẩu điện thoại' },
+    gap: 'the noun before an opening parenthesis is read only after a label; the verb after it is taken',
+  },
+  {
+    construction: 'metric: a rate "giảm từ mức X xuống Y" keeps its preposition ("lãi suất cho vay")',
+    segmented: 'Lãi_suất cho vay giảm từ mức 9 % xuống 7,5 % .',
+    figure: { value: 9, unit: 'percent', metric: 'lãi suất cho vay' },
+    gap: '"cho" ends the noun phrase: the metric is cut to "vay"',
+  },
+  {
+    construction: 'metric: the doer before "giảm đầu tư ... tới X %" is no part of what is measured',
+    segmented: 'Doanh_nghiệp Nhật_Bản giảm đầu_tư vào khu_vực này tới 30 % .',
+    figure: { value: 30, unit: 'percent', metric: 'đầu tư', change: 'decrease' },
+    gap: 'no measured noun is read past "vào khu vực này tới"',
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: the holder named after a contrast ("còn Thái Lan là 250 tỷ USD")',
+    segmented: 'Năm 2018 , kim_ngạch xuất_khẩu của Việt_Nam đạt 244 tỷ USD , còn Thái_Lan là 250 tỷ USD .',
+    figure: { value: 250e9, unit: 'USD', subject: 'Thái Lan', metric: 'kim ngạch xuất khẩu' },
+  },
+  {
+    construction: 'subject: "của cả nước" is the home country',
+    segmented: 'Kim_ngạch xuất_khẩu của cả nước đạt 214 tỷ USD .',
+    figure: { value: 214e9, unit: 'USD', subject: 'Việt Nam', metric: 'kim ngạch xuất khẩu' },
+  },
+  {
+    construction: 'subject: a quantified owner "của các công ty Mỹ" is the country named',
+    segmented: 'Vốn đầu_tư của các công_ty Mỹ tại Việt_Nam đạt 9 tỷ USD .',
+    figure: { value: 9e9, unit: 'USD', subject: 'Mỹ', metric: 'vốn đầu tư' },
+  },
+  {
+    construction: 'subject: the owner named after the noun ("11,5 km đường thuộc dự án X")',
+    segmented: 'Đã thông_xe 11,5 km đường thuộc dự_án cao_tốc Trung_Lương - Mỹ_Thuận .',
+    figure: { value: 11.5, unit: 'other', subject: 'dự án cao tốc Trung Lương - Mỹ Thuận', metric: 'đường' },
+  },
   {
     construction: 'subject: one item of a list "B ( Y % )" is the name before the parenthesis',
     segmented: 'Hàn_Quốc ( chiếm 17,2 % tổng vốn FDI ) dẫn_đầu , tiếp_theo là Nhật_Bản ( 15,1 % ) .',

@@ -94,6 +94,12 @@ export const VERBS_AFTER_AMOUNT: ReadonlySet<string> = new Set([
 /** Heads of organisations that are counted ("63 Sở Giao thông vận tải", "20 Bộ, ngành"). */
 export const COUNTED_ORGANIZATION_HEADS = new PhraseList(['sở', 'bộ', 'cục', 'tỉnh', 'thành phố', 'huyện', 'ban', 'ngành', 'vụ', 'viện', 'trường']);
 
+/**
+ * Second halves of words that open with a change verb ("tăng trưởng", "giảm nghèo", "tăng cường"): such a
+ * word is no "tăng X" or "giảm X" that changes a measured X.
+ */
+export const CHANGE_VERB_COMPOUNDS: readonly string[] = ['trưởng', 'cường', 'nghèo', 'phát', 'thiểu', 'thêm', 'giá', 'ca', 'tốc', 'dần', 'mạnh', 'nhẹ'];
+
 /** A comparison before a number states a difference, not a bound: "cao hơn 75% so với Nga" is 75% more. */
 export const COMPARATIVES: readonly (readonly [string, FigureChange])[] = [
   ['cao hơn', 'increase'], ['nhiều hơn', 'increase'], ['lớn hơn', 'increase'],

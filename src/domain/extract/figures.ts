@@ -505,7 +505,9 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     if (!periods) periodsBySentence.set(sentence, (periods = s ? periodSpans(plain, s) : []));
     // "đạt tốc độ tăng trưởng GDP trên 3%": a growth named before the figure, with its noun between, is the figure's metric.
     const namedGrowth = growth && adjacentChange === null;
-    const leftOf = (change && !namedGrowth ? change.start : qualifier ? qualifier.start : firstToken) - 1;
+    // "điều chỉnh tăng vốn 3.000 tỉ đồng": the change's object between it and the figure is what the figure measures.
+    const objectBetween = !growth && adjacentChange === null && change !== null && tokens[changeAt]?.word === true && !tokens[changeAt]!.cap;
+    const leftOf = (change && !namedGrowth && !objectBetween ? change.start : qualifier ? qualifier.start : firstToken) - 1;
     // The noun is read back to the figure before it in the sentence, never into its unit ("tăng 1,4 tỷ euro lên 38,5 tỷ euro").
     const previous = out[out.length - 1];
     const floor = previous?.sentence === sentence ? Math.max(sentenceStartToken, tokenIndexAt(ctx, previous.span.end)) : sentenceStartToken;
@@ -517,7 +519,7 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
       ? (after ?? readMeasuredNoun(ctx, leftOf, floor, periods) ?? nounAfter(ctx, r.end))
       : r.noun;
     // "(điều chỉnh) tăng vốn đầu tư 122.352 tỉ đồng": a change verb before its object is the figure's change.
-    const verbObject = noun === null || changeValue !== 'level' ? null : CHANGE_BEFORE_OBJECT.exec(noun);
+    const verbObject = noun === null || (changeValue !== 'level' && !objectBetween) ? null : CHANGE_BEFORE_OBJECT.exec(noun);
     if (verbObject) {
       changeValue = CHANGE_WORDS.get(verbObject[1]!.toLowerCase())!;
       noun = noun!.slice(verbObject[0].length);

@@ -229,6 +229,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 50e9, unit: 'USD', metric: 'xuất khẩu', indicator: 'exports' },
   },
   {
+    construction: 'metric: the object between a change verb and its figure ("điều chỉnh tăng vốn 3.000 tỉ đồng")',
+    segmented: 'Dự_án cầu Vĩnh_Thịnh điều_chỉnh tăng vốn 3.000 tỉ đồng .',
+    figure: { value: 3e12, unit: 'VND', metric: 'vốn', change: 'increase' },
+  },
+  {
     construction: 'metric: "cao hơn X %" before a figure states an increase of what the noun measures',
     segmented: 'Giá_trị xuất_khẩu gạo năm nay cao hơn 12 % so với năm trước .',
     figure: { value: 12, unit: 'percent', metric: 'giá trị xuất khẩu gạo', change: 'increase' },

@@ -114,7 +114,7 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase();
   // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
   if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
-  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|\(?\s*(?:tương đương|tức|khoảng|hay|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
+  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
 /**
@@ -170,7 +170,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start);
-      if (/\p{L}{2,}/u.test(between.replace(/tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
+      if (/\p{L}{2,}/u.test(between.replace(/tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
     },
   },
@@ -846,7 +846,10 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // "giảm 2% và 8,3%", "tăng 5%, 7% và 9%": the figures of a series after a change share it.
     const series = seriesAround(ctx, figures, index);
     const head = series.first < index ? out[series.first]! : null;
-    const change = f.change === 'level' && head && (head.change === 'increase' || head.change === 'decrease') ? head.change : f.change;
+    // "tăng 6.812 tỉ đồng, tương đương 275,61 %": a figure restating a change states the same change.
+    const restated = inherited !== null && /^[,(]?\s*(?:tương đương|tức)/u.test(plain.slice(inherited.span.end, f.span.start).trim().toLowerCase()) ? inherited : null;
+    const changed = [head, restated].find((x) => x && (x.change === 'increase' || x.change === 'decrease'));
+    const change = f.change === 'level' && changed ? changed.change : f.change;
 
     out.push({
       ...f,

@@ -234,6 +234,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 3e12, unit: 'VND', metric: 'vốn', change: 'increase' },
   },
   {
+    construction: 'metric: ", tương đương X %" after a change restates it: the same metric and the same change',
+    segmented: 'Dự_án điều_chỉnh tăng vốn đầu_tư 6.812 tỉ đồng , tương_đương 275,61 % so với tổng vốn ban_đầu .',
+    figure: { value: 275.61, unit: 'percent', metric: 'vốn đầu tư', change: 'increase' },
+  },
+  {
+    construction: 'metric: "tương đương với khoảng X" converts the figure before it',
+    segmented: 'Mức thuế du_lịch là 120 USD , tương_đương với khoảng 2,7 triệu đồng .',
+    figure: { value: 2.7e6, unit: 'VND', metric: 'mức thuế du lịch', change: 'level' },
+  },
+  {
     construction: 'metric: "cao hơn X %" before a figure states an increase of what the noun measures',
     segmented: 'Giá_trị xuất_khẩu gạo năm nay cao hơn 12 % so với năm trước .',
     figure: { value: 12, unit: 'percent', metric: 'giá trị xuất khẩu gạo', change: 'increase' },

@@ -244,6 +244,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 2.7e6, unit: 'VND', metric: 'mức thuế du lịch', change: 'level' },
   },
   {
+    construction: 'metric: a reported clause after "cho rằng" starts the noun phrase',
+    segmented: 'Bộ_trưởng cho_rằng mức tăng_trưởng xuất_khẩu 6 tháng đầu năm là 7,5 % .',
+    figure: { value: 7.5, unit: 'percent', metric: 'mức tăng trưởng xuất khẩu' },
+  },
+  {
     construction: 'metric: "cao hơn X %" before a figure states an increase of what the noun measures',
     segmented: 'Giá_trị xuất_khẩu gạo năm nay cao hơn 12 % so với năm trước .',
     figure: { value: 12, unit: 'percent', metric: 'giá trị xuất khẩu gạo', change: 'increase' },

@@ -34,7 +34,7 @@ export const PERIOD_PREPOSITIONS = new WordSet(['trong', 'vào', 'cả', 'từ',
 /** Words before the measured noun that are not part of it: the reader stops there ("thu hút FDI", "đưa kim ngạch"). */
 export const NOUN_BEFORE = new PhraseList([
   'hút', 'đưa', 'giúp', 'đạt', 'ghi', 'nhận', 'thu', 'là', 'góp', 'phần', 'cả', 'hiện', 'tổng cộng', 'thu hút', 'huy động',
-  'có nghĩa', 'nghĩa là',
+  'có nghĩa', 'nghĩa là', 'rằng', 'cho rằng',
 ]);
 
 /**

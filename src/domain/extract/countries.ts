@@ -2,6 +2,10 @@ import type { EntityMention } from '../types.js';
 import { type ArticleContext, isSentenceStart, sentenceOf, sliceTokens } from './context.js';
 import { PhraseLexicon } from './tokens.js';
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRIES, NOT_COUNTRIES } from './lexicon/countries.js';
+import { HONORIFICS } from './lexicon/names.js';
+
+/** One-word honorifics: a name after them is a person's ("ông Anh", "bà Mỹ"). */
+const ONE_WORD_HONORIFICS: ReadonlySet<string> = new Set(HONORIFICS.filter((h) => /^\p{L}+$/u.test(h)));
 
 export interface Country {
   code: string;
@@ -22,7 +26,8 @@ export interface CountryMatch {
 /**
  * A country named at token `i`. One-syllable names that double as words or name syllables
  * ("Anh", "Đức", "Mỹ") do not count right after another capitalised word, which makes them
- * part of a person's or place's name ("Ngọc Anh", "Minh Đức", "Phù Mỹ").
+ * part of a person's or place's name ("Ngọc Anh", "Minh Đức", "Phù Mỹ"), nor right after an
+ * honorific ("ông Anh", "bà Mỹ").
  */
 export function matchCountryAt(ctx: ArticleContext, i: number): CountryMatch | null {
   const m = lookupCountry(ctx, i);
@@ -41,6 +46,7 @@ function lookupCountry(ctx: ArticleContext, i: number): { country: Country | nul
     const prev = tokens[i - 1];
     if (prev?.word && prev.cap && prev.end + 1 === t.start && !prev.acronym && !isSentenceStart(ctx, i - 1)) return null;
     if ((t.lower === 'anh' || t.lower === 'ý') && isSentenceStart(ctx, i)) return null;
+    if (prev?.word && ONE_WORD_HONORIFICS.has(prev.lower) && prev.end + 1 === t.start) return null;
   }
   return { country: m.value, start: i, end: m.end };
 }

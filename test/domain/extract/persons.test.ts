@@ -105,3 +105,12 @@ describe('persons and their titles', () => {
     });
   }
 });
+
+describe('a one-syllable country name after an honorific', () => {
+  for (const [form, text] of bothForms('Ông Anh cho_biết xuất_khẩu sang Anh và Đức tăng , bà Mỹ nói thêm .')) {
+    it(`is a person's given name, while the same names elsewhere are countries (${form})`, () => {
+      const countries = extract(text).entities.filter((e) => e.kind === 'country').map((e) => e.text);
+      expect(countries).toEqual(['Anh', 'Đức']);
+    });
+  }
+});

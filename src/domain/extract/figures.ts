@@ -82,7 +82,6 @@ const NOT_UNIT_NEXT: Record<string, ReadonlySet<string>> = {
   đô: new Set(['thị', 'vật', 'đốc', 'hộ']),
   tấn: new Set(['công']),
   khối: new Set(['lượng', 'óc']),
-  m: new Set([]),
 };
 
 /** Words before an amount that end the clause's noun: what the amount measures is then read after it. */

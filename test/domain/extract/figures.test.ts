@@ -23,6 +23,9 @@ describe('figures', () => {
     ['Ngân_hàng châu_Âu cam_kết tài_trợ 15 triệu EUR cho chương_trình .', { value: 15e6, unit: 'other', unitText: 'EUR' }],
     ['Số tiền xử_phạt vi_phạm hành_chính lên tới 8.500.000 đ .', { value: 8.5e6, unit: 'VND' }],
     ['Sản_lượng lúa cả_năm đạt xấp_xỉ 1,5 triệu tấn .', { value: 1.5e6, unit: 'other', unitText: 'tấn', qualifier: 'approx' }],
+    // A metre is a metre with a word after it, never a counted "m".
+    ['Nghi_phạm cao khoảng 1,65 m và mặc áo đen .', { value: 1.65, unit: 'other', unitText: 'm', qualifier: 'approx' }],
+    ['Tên cướp chạy được khoảng 300 m thì bị bắt .', { value: 300, unit: 'other', unitText: 'm' }],
     // The full stop after a unit ends the sentence: it is not the unit's.
     ['Năm 2017 , vốn đăng_ký đạt 21,3 tỷ USD . Năm 2018 vốn tăng .', { value: 21.3e9, unit: 'USD', text: '21,3 tỷ USD' }],
   ];

@@ -114,6 +114,8 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase();
   // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
   if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
+  // "thiếu hụt 55,18 triệu USD và 1.095 tỉ đồng": an amount joined by "và" with no noun of its own measures the same.
+  if (/^,?\s*(?:và|hoặc)$/u.test(between)) return p.figure.noun === null ? index - 1 : null;
   return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 

@@ -10,7 +10,9 @@ import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
 import { COMPOUNDS } from './lexicon/figure-context.js';
-import { ACTION_VERBS, DEMONSTRATIVES, LINK_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES } from './lexicon/measured-noun.js';
+import {
+  ACTION_VERBS, DEMONSTRATIVES, LINK_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+} from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
 // unit, qualifier, direction of change, what it measures and when.
@@ -192,6 +194,15 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
   return readMeasuredNounAt(ctx, before, sentenceStart, periods)?.text ?? null;
 }
 
+/** A lowercase noun's last word before "trị giá" ("gói chi tiêu", "hàng hoá"), not a verb or a name ("đạt trị giá", "từ Trung Quốc trị giá"). */
+const isValuedNoun = (t: Token) => t.word && !t.digits && !t.cap && !VALUED_AS_NOUN_AFTER.has(t.lower) && !LINK_VERBS.has(t.lower);
+
+/** "thặng dư thương mại của nước này": a "của" within the few words before the demonstrative at `k`. */
+function ownerBefore(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
+  for (let j = k - 1; j >= sentenceStart && j >= k - 3 && tokens[j]!.word; j--) if (OWNER_PREPOSITIONS.endingAt(tokens, j) !== -1) return true;
+  return false;
+}
+
 /** readMeasuredNoun with the token the noun starts at. */
 export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentenceStart: number, periods: readonly Span[]): { text: string; start: number } | null {
   const { tokens } = ctx;
@@ -199,6 +210,8 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
   let end = k;
   let resets = 0;
   let label = false;
+  // "phụ thuộc vào gói giảm thuế trị giá 1.500 tỉ USD": what follows a preposition, when nothing measured stands before it.
+  let ownerTail: { start: number; end: number } | null = null;
   while (k >= sentenceStart) {
     const t = tokens[k]!;
     // "xuất khẩu trong tháng 7, tính theo USD, đã tăng 3,3%": an aside between commas is passed over.
@@ -215,6 +228,20 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     // "xuất khẩu dự kiến đạt", and again after a period or a preposition ("năm tới sẽ vào khoảng"):
     // verbs and modals before the figure are passed over.
     if (k === end && t.word && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower))) {
+      k--;
+      end = k;
+      continue;
+    }
+    // "gói chi tiêu trị giá 855 tỷ USD", "hàng hoá trị giá 300 tỷ USD": the noun valued is before "trị giá".
+    const valued = k === end ? VALUED_AS.endingAt(tokens, k) : -1;
+    if (valued !== -1 && valued > sentenceStart && isValuedNoun(tokens[valued - 1]!)) {
+      k = valued - 1;
+      end = k;
+      continue;
+    }
+    // "phí tham gia dự án này là 584 triệu USD": a demonstrative closing the noun before the verb is passed over.
+    if (k === end && k > sentenceStart && DEMONSTRATIVES.has(t.lower) && tokens[k + 1]?.word === true && LINK_VERBS.has(tokens[k + 1]!.lower)
+      && tokens[k - 1]!.word && !FUNCTION_WORDS.has(tokens[k - 1]!.lower) && !ownerBefore(tokens, k, sentenceStart)) {
       k--;
       end = k;
       continue;
@@ -262,6 +289,7 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       }
     }
     if (preposition !== -1 && resets < 2) {
+      if (k < end) ownerTail ??= { start: k + 1, end };
       resets++;
       k = preposition - 1;
       end = k;
@@ -298,7 +326,7 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     }
     k--;
   }
-  if (end <= k) return null;
+  if (end <= k) return ownerTail && !tokens[ownerTail.start]!.cap ? { text: ctx.plain.slice(tokens[ownerTail.start]!.start, tokens[ownerTail.end]!.end), start: ownerTail.start } : null;
   return { text: ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end), start: k + 1 };
 }
 
@@ -354,10 +382,29 @@ function readUnit(ctx: ArticleContext, pos: number, scaled: boolean): UnitReadin
 
 /** A noun right after the unit names what the money is ("1,8 tỷ USD vốn FDI"). */
 function nounAfter(ctx: ArticleContext, pos: number): string | null {
-  const ti = nextWordIndex(ctx, pos);
+  let ti = nextWordIndex(ctx, pos);
+  // "nộp 1 triệu ringgit (247.000 USD) tiền bảo lãnh": the noun follows the amount's restatement in parentheses.
+  if (ti !== null && ctx.tokens[ti]!.text === '(') ti = afterRestatement(ctx, ti);
   // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no noun.
   if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1) return null;
   return readCountedNoun(ctx, ti, 5)?.text ?? null;
+}
+
+/** How far a restatement in parentheses may run ("(khoảng 247.000 USD)"). */
+const RESTATEMENT_REACH = 8;
+
+/** The word after a parenthesised restatement of an amount opening at token `open` ("(247.000 USD) tiền"), or null. */
+function afterRestatement(ctx: ArticleContext, open: number): number | null {
+  const { tokens } = ctx;
+  let digits = false;
+  for (let k = open + 1; k < tokens.length && k - open <= RESTATEMENT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return digits && tokens[k + 1]?.word === true ? k + 1 : null;
+    const point = t.text === '.' && !(tokens[k - 1]?.digits && tokens[k + 1]?.digits);
+    if (t.text === '(' || t.text === ';' || point) return null;
+    digits ||= t.digits;
+  }
+  return null;
 }
 
 function isMoney(unit: FigureUnit): boolean {

@@ -276,6 +276,41 @@ const METRIC: ContextCase[] = [
     figure: { value: 30, unit: 'percent', metric: 'đầu tư', change: 'decrease' },
     gap: 'no measured noun is read past "vào khu vực này tới"',
   },
+  {
+    construction: 'metric: "NP trị giá X" measures the noun valued',
+    segmented: 'Quốc_hội Mỹ thông_qua gói cứu_trợ trị_giá 900 tỷ USD .',
+    figure: { value: 9e11, unit: 'USD', metric: 'gói cứu trợ' },
+  },
+  {
+    construction: 'metric: "NP trị giá X" after a verb and its preposition ("phụ thuộc vào gói ...")',
+    segmented: 'Đà phục_hồi của nền kinh_tế phụ_thuộc vào gói kích_thích trị_giá 100 tỷ USD .',
+    figure: { value: 1e11, unit: 'USD', metric: 'gói kích thích' },
+  },
+  {
+    construction: 'metric: the noun after a restatement in parentheses ("2 triệu euro (khoảng 2,3 triệu USD) tiền phạt")',
+    segmented: 'Công_ty phải nộp 2 triệu euro ( khoảng 2,3 triệu USD ) tiền phạt .',
+    figure: { value: 2e6, unit: 'other', metric: 'tiền phạt' },
+  },
+  {
+    construction: 'metric: the restatement in parentheses measures what the amount before it measures',
+    segmented: 'Công_ty phải nộp 2 triệu euro ( khoảng 2,3 triệu USD ) tiền phạt .',
+    figure: { value: 2.3e6, unit: 'USD', metric: 'tiền phạt' },
+  },
+  {
+    construction: 'metric: an amount joined by "và" with no noun of its own measures the same',
+    segmented: 'Khoản nợ thuế của nhà_thầu là 3 triệu USD và 120 tỷ đồng .',
+    figure: { value: 1.2e11, unit: 'VND', metric: 'khoản nợ thuế' },
+  },
+  {
+    construction: 'metric: a demonstrative before "là" closes the noun ("chi phí bảo trì tuyến đường này là")',
+    segmented: 'Theo Bộ Tài_chính , chi_phí bảo_trì tuyến đường này là 250 tỷ đồng mỗi năm .',
+    figure: { value: 2.5e11, unit: 'VND', metric: 'chi phí bảo trì tuyến đường' },
+  },
+  {
+    construction: 'metric: "cho biết cụ thể NP là X" starts the noun after "cụ thể"',
+    segmented: 'Ban quản_lý cho_biết cụ_thể mức phí tham_gia là 5 triệu USD .',
+    figure: { value: 5e6, unit: 'USD', metric: 'mức phí tham gia' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is

@@ -34,7 +34,7 @@ export const PERIOD_PREPOSITIONS = new WordSet(['trong', 'vào', 'cả', 'từ',
 /** Words before the measured noun that are not part of it: the reader stops there ("thu hút FDI", "đưa kim ngạch"). */
 export const NOUN_BEFORE = new PhraseList([
   'hút', 'đưa', 'giúp', 'đạt', 'ghi', 'nhận', 'thu', 'là', 'góp', 'phần', 'cả', 'hiện', 'tổng cộng', 'thu hút', 'huy động',
-  'có nghĩa', 'nghĩa là', 'rằng', 'cho rằng',
+  'có nghĩa', 'nghĩa là', 'rằng', 'cho rằng', 'cụ thể',
 ]);
 
 /**
@@ -43,7 +43,13 @@ export const NOUN_BEFORE = new PhraseList([
  * trợ", "chi", "vay") are not here: "vốn đầu tư" is a measured noun.
  */
 export const ACTION_VERBS = new PhraseList([
-  'muốn', 'rót', 'áp dụng', 'áp', 'chọn', 'trả lời', 'đuổi', 'dự đoán', 'nằm', 'chạm', 'chạm mốc', 'công bố',
+  'phê chuẩn', 'phê duyệt', 'phụ thuộc', 'muốn', 'rót', 'áp dụng', 'áp', 'chọn', 'trả lời', 'đuổi', 'dự đoán', 'nằm', 'chạm', 'chạm mốc', 'công bố',
   'thông báo', 'chịu', 'xin', 'đại diện', 'phải', 'cần', 'quyết định', 'yêu cầu', 'đề nghị', 'đề xuất', 'kiến nghị',
   'cho phép', 'nộp', 'trả', 'bỏ ra', 'dành', 'nhắm', 'đặt', 'đề ra', 'tuyên bố', 'cho biết', 'cho hay',
 ]);
+
+/** "gói chi tiêu trị giá 855 tỷ USD": a valuation between the noun valued and its amount, passed over. */
+export const VALUED_AS = new PhraseList(['trị giá']);
+
+/** ... except where the valuation is itself the noun ("với trị giá 2 tỉ USD", "có trị giá"). */
+export const VALUED_AS_NOUN_AFTER = new WordSet(['với', 'có', 'tổng', 'là', 'và']);

@@ -9,8 +9,8 @@ import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } fro
 import { type ArticleContext, adjacentTokens, tokenIndexAt } from './context.js';
 import { TITLES } from './organizations.js';
 import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
-import { classifyIndicator, coreIndicator, type IndicatorMatch } from './indicator.js';
-import { NATIONAL_INDICATOR_IDS, type UnitKind } from './lexicon/indicators.js';
+import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
+import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
   ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
@@ -786,7 +786,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const m = withoutHolders(ctx, readMetric(ctx, p, index, out, figures, names), f, holdersIn(f.sentence), s?.start ?? 0);
     const inherited = m.from !== null ? out[m.from]! : null;
     const threshold = isThreshold(ctx, p);
-    const match: IndicatorMatch | null = inherited
+    let match: IndicatorMatch | null = inherited
       ? inherited.indicator === null ? null : { id: inherited.indicator, cue: inherited.indicatorCue ?? '' }
       : m.share || threshold || m.metric === null ? null : classifyIndicator(m.metric, unitKind(f.unit, f.unitText));
 
@@ -839,6 +839,11 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       }
     }
 
+    // "Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng": the capital of a project is investment.
+    if (match === null && !m.share && m.metric !== null && subject !== null && isProjectCapital(m.metric, subject, unitKind(f.unit, f.unitText))) {
+      match = { id: 'investment', cue: m.metric };
+    }
+
     // Planned, forecast or reported: cues since the figure before it in the sentence.
     const prevInSentence = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
     const from = prevInSentence ? tokenIndexAt(ctx, prevInSentence.span.end) : sentenceFirst;
@@ -873,6 +878,15 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     settled.set(f.sentence, { period, subject: carried.subject, subjectInferred: carried.subjectInferred });
   }
   return out;
+}
+
+const PROJECT_CAPITAL_KEYS: ReadonlySet<string> = new Set(PROJECT_CAPITAL_METRICS.map(indicatorKey));
+const PROJECT_HEAD_KEYS = PROJECT_HEADS.phrases.map(indicatorKey);
+
+/** Whether a money metric is the bare capital ("vốn", "tổng vốn") of a project holder ("dự án metro tuyến ..."). */
+function isProjectCapital(metric: string, subject: string, kind: UnitKind): boolean {
+  const holder = indicatorKey(subject);
+  return kind === 'money' && PROJECT_CAPITAL_KEYS.has(indicatorKey(metric)) && PROJECT_HEAD_KEYS.some((head) => holder.startsWith(`${head} `));
 }
 
 /** The core catalogue id of a figure's indicator for the gold-annotation shape. */

@@ -7,5 +7,6 @@
 // 6: holders named earlier or in the title, sectors, lists and comparisons.
 // 7: labels before a colon or a parenthesis, owners after the noun ("thuộc dự án X"), contrasts ("trong khi Nga chỉ là ...", its holder the subject),
 //    "con số" and comparatives, a growth named before its figure ("đạt tốc độ tăng trưởng GDP trên 3%").
-// 8: a noun valued by "trị giá", after a parenthesised restatement, before a demonstrative and "là"; amounts joined by "và" share their noun.
+// 8: a noun valued by "trị giá", after a parenthesised restatement, before a demonstrative and "là"; amounts joined by "và" share their noun;
+//    a project's bare capital ("vốn", "tổng vốn") is investment.
 export const EXTRACTOR_VERSION = 8;

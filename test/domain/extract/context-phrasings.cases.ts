@@ -311,6 +311,21 @@ const METRIC: ContextCase[] = [
     segmented: 'Ban quản_lý cho_biết cụ_thể mức phí tham_gia là 5 triệu USD .',
     figure: { value: 5e6, unit: 'USD', metric: 'mức phí tham gia' },
   },
+  {
+    construction: 'indicator: a project\'s bare "vốn" is its investment',
+    segmented: 'Dự_án nhà_máy thép Dung_Quất điều_chỉnh tăng vốn 8.000 tỷ đồng .',
+    figure: { value: 8e12, unit: 'VND', metric: 'vốn', indicator: 'investment', change: 'increase' },
+  },
+  {
+    construction: 'indicator: a project\'s "tổng vốn" is its investment',
+    segmented: 'Dự_án cảng Liên_Chiểu có tổng vốn 3.426 tỷ đồng .',
+    figure: { value: 3.426e12, unit: 'VND', metric: 'tổng vốn', indicator: 'investment' },
+  },
+  {
+    construction: 'indicator: a firm\'s bare "vốn" is no investment indicator',
+    segmented: 'Năm 2018 , Công_ty Cổ_phần Đông_Á tăng vốn 500 tỷ đồng .',
+    figure: { value: 5e11, unit: 'VND', metric: 'vốn', indicator: null, change: 'increase' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is

@@ -514,6 +514,9 @@ export const AMOUNT_HEADS: readonly string[] = ['giá trị'];
  * accidents, "hợp đồng lao động" labour contracts, "văn kiện Đại hội" a party congress's
  * documents, "lượt khách hàng" a firm's customers): a cue inside one of them does not count.
  */
+/** A project's bare capital is its investment ("Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng"); a firm's is not. */
+export const PROJECT_CAPITAL_METRICS: readonly string[] = ['vốn', 'tổng vốn', 'vốn đăng ký', 'tổng vốn đăng ký', 'nguồn vốn', 'tổng mức đầu tư', 'mức đầu tư'];
+
 export const NOT_INDICATOR_PHRASES: readonly string[] = [
   'tai nạn lao động', 'hợp đồng lao động', 'an toàn lao động', 'thị trường lao động', 'văn kiện đại hội',
   'khách hàng', 'lượt khách hàng',

@@ -111,7 +111,10 @@ const word = (tokens: readonly Token[], k: number) => (tokens[k]?.word ? tokens[
 function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[]): number | null {
   const prev = figures[index - 1];
   if (!prev || prev.sentence !== p.figure.sentence) return null;
-  const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase();
+  // "93,2 triệu đồng/lao động, tăng 6%": the rest of the unit before it is passed over.
+  const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase().replace(/^\/[^,;()]{1,20}(?=,)/u, '');
+  // "tăng 22% (cùng kỳ tăng 12,8%)": the same measure in the period compared with.
+  if (/^\(\s*cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:chỉ\s*)?(?:tăng|giảm|đạt|là)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
   if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "thiếu hụt 55,18 triệu USD và 1.095 tỉ đồng": an amount joined by "và" with no noun of its own measures the same.
@@ -171,8 +174,8 @@ const METRIC_RULES: readonly MetricRule[] = [
       const prev = linkedPrevious(ctx, p, index, figures);
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
-      const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start);
-      if (/\p{L}{2,}/u.test(between.replace(/tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
+      const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start).replace(/^\s*\/[^,;()]{1,20}(?=,)/u, '');
+      if (/\p{L}{2,}/u.test(between.replace(/cùng kỳ năm (?:trước|ngoái|\d{4})|cùng kỳ chỉ|cùng kỳ|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
     },
   },

@@ -326,6 +326,16 @@ const METRIC: ContextCase[] = [
     segmented: 'Năm 2018 , Công_ty Cổ_phần Đông_Á tăng vốn 500 tỷ đồng .',
     figure: { value: 5e11, unit: 'VND', metric: 'vốn', indicator: null, change: 'increase' },
   },
+  {
+    construction: 'metric: "(cùng kỳ tăng X%)" measures what the figure before it measures',
+    segmented: 'Nhập_khẩu hàng_hoá quý I ước đạt 40 tỉ USD , tăng 9 % ( cùng kỳ tăng 15,2 % ) .',
+    figure: { value: 15.2, unit: 'percent', metric: 'nhập khẩu hàng hoá', indicator: 'imports', change: 'increase' },
+  },
+  {
+    construction: 'metric: ", tăng X%" after an amount per head ("triệu đồng/lao động")',
+    segmented: 'Năm 2018 , năng_suất lao_động của tỉnh đạt 120 triệu đồng / lao_động , tăng 7 % so với năm 2017 .',
+    figure: { value: 7, unit: 'percent', metric: 'năng suất lao động', change: 'increase' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is

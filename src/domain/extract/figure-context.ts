@@ -12,7 +12,7 @@ import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
 import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
-  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
+  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
   ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
@@ -240,6 +240,14 @@ const METRIC_RULES: readonly MetricRule[] = [
       let end = Math.max(np.end, p.after);
       end = ownerPhraseAt(ctx, end);
       let start = nounStart;
+      // "số khách quốc tế đến Đà Nẵng đạt 3,5 triệu lượt", "tổng số doanh nghiệp ... đạt 131.000 doanh nghiệp":
+      // a count named again by its classifier or bare noun measures the "số ..." phrase before it.
+      if (end - start <= 2) {
+        const counted = countBefore(ctx, p);
+        const bare = ctx.plain.slice(tokens[start]!.start, tokens[end - 1]!.end).toLowerCase();
+        // ... when it counts the same thing: "số lao động ... là 60.553 doanh nghiệp" does not.
+        if (counted !== null && (CLASSIFIERS.has(bare) || counted.toLowerCase().includes(bare))) return { metric: counted, share: false, from: null };
+      }
       // A classifier gives way to what it classifies; alone it is no metric.
       if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1) {
         if (end - start === 1) return { metric: null, share: false, from: null };
@@ -292,6 +300,16 @@ function listBefore(ctx: ArticleContext, before: number, sentenceFirst: number, 
     k = noun.start - 2;
   }
   return items;
+}
+
+/** The "số ..." phrase a count is the value of ("số giường bệnh trên một vạn dân đạt 26 giường"), read leftwards, or null. */
+function countBefore(ctx: ArticleContext, p: Place): string | null {
+  const { tokens } = ctx;
+  if (p.first - 1 < p.sentenceFirst) return null;
+  const from = tokens[p.sentenceFirst]!.start;
+  const periods = findPeriods(ctx.plain.slice(from, tokens[p.first - 1]!.end), from).map((x) => x.span);
+  const noun = readMeasuredNounAt(ctx, p.first - 1, p.sentenceFirst, periods);
+  return noun !== null && COUNT_HEADS.matchAt(tokens, noun.start) !== -1 ? noun.text : null;
 }
 
 /** Whether the figure at tokens [first, after) stands alone in parentheses ("(52%)"). */
@@ -583,6 +601,9 @@ interface SubjectInput {
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
 
 /** Indicators of what flows between two places: their figures between a pair are the pair's. */
+/** Indicators of visits, held by the place visited ("khách quốc tế đến Đà Nẵng"). */
+const VISITED_INDICATORS: ReadonlySet<string> = new Set(['tourists', 'tourism_revenue']);
+
 const FLOW_INDICATORS: ReadonlySet<string> = new Set(['exports', 'imports', 'trade', 'trade_balance', 'fdi', 'fdi_disbursed', 'investment']);
 
 const SUBJECT_RULES: readonly SubjectRule[] = [
@@ -612,6 +633,14 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     read: ({ ctx, p, holders, metricStart }) => {
       const owner = holders.find((h) => h.first >= metricStart && h.first < p.first && word(ctx.tokens, h.first - 1) === 'của');
       return owner?.name ?? null;
+    },
+  },
+  {
+    name: 'destination: "khách quốc tế đến Đà Nẵng đạt 3,5 triệu lượt" is the place visited',
+    read: ({ ctx, p, holders, metricStart, indicator }) => {
+      if (indicator === null || !VISITED_INDICATORS.has(indicator)) return null;
+      const place = holders.find((h) => (h.kind === 'province' || h.kind === 'country') && h.first >= metricStart && h.first < p.first && DESTINATION_BEFORE.has(word(ctx.tokens, h.first - 1)));
+      return place?.name ?? null;
     },
   },
   {

@@ -8,5 +8,6 @@
 // 7: labels before a colon or a parenthesis, owners after the noun ("thuộc dự án X"), contrasts ("trong khi Nga chỉ là ...", its holder the subject),
 //    "con số" and comparatives, a growth named before its figure ("đạt tốc độ tăng trưởng GDP trên 3%").
 // 8: a noun valued by "trị giá", after a parenthesised restatement, before a demonstrative and "là"; amounts joined by "và" share their noun;
-//    a project's bare capital ("vốn", "tổng vốn") is investment; "(cùng kỳ tăng X%)" and ", tăng X%" after a per-head unit measure the figure before.
+//    a project's bare capital ("vốn", "tổng vốn") is investment; "(cùng kỳ tăng X%)" and ", tăng X%" after a per-head unit measure the figure before;
+//    a count named again by its classifier or noun measures the "số ..." phrase before it; visitors are the place's they go to.
 export const EXTRACTOR_VERSION = 8;

@@ -122,7 +122,6 @@ const METRIC: ContextCase[] = [
   },
   {
     construction: 'metric: "Lượng khách quốc tế đến X ... tăng"',
-    gap: 'takes the destination "Phú Quốc" as the metric instead of "lượng khách quốc tế"',
     segmented: 'Lượng khách quốc_tế đến Phú_Quốc năm nay tăng 35 % so với năm ngoái .',
     figure: { value: 35, unit: 'percent', metric: 'lượng khách quốc tế' },
   },
@@ -336,10 +335,30 @@ const METRIC: ContextCase[] = [
     segmented: 'Năm 2018 , năng_suất lao_động của tỉnh đạt 120 triệu đồng / lao_động , tăng 7 % so với năm 2017 .',
     figure: { value: 7, unit: 'percent', metric: 'năng suất lao động', change: 'increase' },
   },
+  {
+    construction: 'metric: a count named again by its classifier measures the "số ..." phrase before it',
+    segmented: 'Trong 9 tháng , số khách du_lịch đến Huế đạt 3,2 triệu lượt , tăng 8 % .',
+    figure: { value: 3.2e6, unit: 'count', metric: 'số khách du lịch', indicator: 'tourists' },
+  },
+  {
+    construction: 'metric: a count named again by its noun ("tổng số doanh nghiệp ... đạt 131.000 doanh nghiệp")',
+    segmented: 'Trong năm 2018 , tổng_số doanh_nghiệp thành_lập mới đạt 131.000 doanh_nghiệp .',
+    figure: { value: 131000, unit: 'count', metric: 'tổng số doanh nghiệp thành lập', indicator: 'enterprises' },
+  },
+  {
+    construction: 'metric: a "số ..." phrase counting something else is not the count\'s ("số lao động ... là 600 doanh nghiệp")',
+    segmented: 'Tuy_nhiên , số lao_động nghỉ_việc trong năm 2018 là 600 doanh_nghiệp .',
+    figure: { value: 600, unit: 'count', metric: 'doanh nghiệp' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: visitors are the place\'s they go to ("khách quốc tế đến Đà Nẵng")',
+    segmented: 'Năm 2018 , số khách quốc_tế đến Đà_Nẵng đạt 3,5 triệu lượt , tăng 20 % .',
+    figure: { value: 3.5e6, unit: 'count', subject: 'Đà Nẵng', indicator: 'tourists' },
+  },
   {
     construction: 'subject: the holder named after a contrast ("còn Thái Lan là 250 tỷ USD")',
     segmented: 'Năm 2018 , kim_ngạch xuất_khẩu của Việt_Nam đạt 244 tỷ USD , còn Thái_Lan là 250 tỷ USD .',

@@ -113,6 +113,12 @@ export const CLASSIFIERS = new WordSet([
 /** Classifiers that are the measured thing themselves when alone ("45 chuyến thăm" keeps "chuyến thăm"). */
 export const CLASSIFIER_HEADS = new PhraseList(['chuyến thăm', 'chuyến bay', 'lượt khách', 'lượt người', 'vụ án', 'vụ việc', 'cuộc họp', 'cuộc gặp', 'bản ghi nhớ', 'bộ trưởng', 'bộ ngành', 'cây số', 'con số']);
 
+/** Words before the place a visitor goes to ("khách quốc tế đến Đà Nẵng", "du khách tới Việt Nam"). */
+export const DESTINATION_BEFORE = new WordSet(['đến', 'tới', 'vào', 'thăm']);
+
+/** Heads of a counted quantity named before its value ("số khách quốc tế ... đạt 3,5 triệu lượt"). */
+export const COUNT_HEADS = new PhraseList(['số', 'tổng số', 'số lượng', 'tổng số lượng', 'lượng']);
+
 /** Words that end a measured noun phrase read rightwards (verbs and particles, not nouns). */
 export const NOUN_PHRASE_ENDS = new WordSet([
   'đạt', 'tăng', 'giảm', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'thành', 'trị', 'chiếm', 'lên',

@@ -12,7 +12,7 @@ export const LINK_VERBS = new WordSet([
 ]);
 
 /** Prepositions of an owner or a destination: passed over ("xuất khẩu của Việt Nam sang Nhật Bản", "thặng dư của Trung Quốc đối với Mỹ"). */
-export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với']);
+export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với', 'đến']);
 
 /** The whole a figure covers, passed over like an owner ("doanh thu toàn ngành", "chi ngân sách toàn TP"). */
 export const SCOPES = new PhraseList([

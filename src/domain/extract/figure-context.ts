@@ -12,7 +12,7 @@ import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
 import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
-  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
+  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
   ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
@@ -870,6 +870,10 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
         subjectInferred = core === null || !NATIONAL_INDICATOR_IDS.has(core);
       }
     }
+
+    // "Chính phủ đặt mục tiêu GDP tăng 6,5-6,7%": the nation's government or assembly, unnamed, sets the nation's
+    // figures; it holds only its own counts ("25 thành viên Chính phủ").
+    if (subject !== null && !counted && NATIONAL_BODIES.has(subject)) subject = home;
 
     // "Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng": the capital of a project is investment.
     if (match === null && !m.share && m.metric !== null && subject !== null && isProjectCapital(m.metric, subject, unitKind(f.unit, f.unitText))) {

@@ -355,6 +355,16 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: the government, unnamed, sets the nation\'s target ("Chính phủ đặt mục tiêu ...")',
+    segmented: 'Về kinh_tế , Chính_phủ đặt mục_tiêu tỉ_lệ che_phủ rừng năm 2019 đạt 41,6 % .',
+    figure: { value: 41.6, unit: 'percent', subject: 'Việt Nam' },
+  },
+  {
+    construction: 'subject: the government holds its own counts ("Chính phủ có ... 4 cơ quan ngang bộ")',
+    segmented: 'Hiện_nay , Chính_phủ có 18 bộ và 4 cơ_quan ngang bộ .',
+    figure: { value: 4, unit: 'count', subject: 'Chính phủ', metric: 'cơ quan ngang bộ' },
+  },
+  {
     construction: 'subject: visitors are the place\'s they go to ("khách quốc tế đến Đà Nẵng")',
     segmented: 'Năm 2018 , số khách quốc_tế đến Đà_Nẵng đạt 3,5 triệu lượt , tăng 20 % .',
     figure: { value: 3.5e6, unit: 'count', subject: 'Đà Nẵng', indicator: 'tourists' },

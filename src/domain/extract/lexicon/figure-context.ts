@@ -104,6 +104,9 @@ export const BILATERAL = new PhraseList(['hai chiều', 'song phương', 'giữa
 /** Words naming the country itself in its own news ("cả nước", "nước ta"). */
 export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toàn quốc', 'nền kinh tế nước ta', 'đất nước ta']);
 
+/** A nation's bodies named without their country: the figures they set or report are the nation's ("Chính phủ đặt mục tiêu ..."). */
+export const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Chính phủ', 'Quốc hội', 'Nhà nước']);
+
 /** Classifiers: "36.897 chiếc xe" measures "xe"; a classifier alone measures nothing. */
 export const CLASSIFIERS = new WordSet([
   'chiếc', 'con', 'cái', 'căn', 'ngôi', 'tòa', 'toà', 'bức', 'tấm', 'quả', 'cây', 'cuốn', 'quyển', 'bộ', 'đôi',

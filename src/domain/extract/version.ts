@@ -10,5 +10,5 @@
 // 8: a noun valued by "trị giá", after a parenthesised restatement, before a demonstrative and "là"; amounts joined by "và" share their noun;
 //    a project's bare capital ("vốn", "tổng vốn") is investment; "(cùng kỳ tăng X%)" and ", tăng X%" after a per-head unit measure the figure before;
 //    a count named again by its classifier or noun measures the "số ..." phrase before it; visitors are the place's they go to.
-//    an unnamed "Chính phủ", "Quốc hội" sets the nation's figures.
+//    an unnamed "Chính phủ", "Quốc hội" sets the nation's figures; "chỉ số", "chỉ tiêu" are never cut; more inflation and investment cues.
 export const EXTRACTOR_VERSION = 8;

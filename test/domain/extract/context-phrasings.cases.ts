@@ -127,7 +127,6 @@ const METRIC: ContextCase[] = [
   },
   {
     construction: 'metric: CPI change "Chỉ số giá tiêu dùng tháng X tăng" is inflation',
-    gap: 'reads the metric as "số giá tiêu dùng" (drops "Chỉ") and so finds no indicator instead of inflation',
     segmented: 'Chỉ_số giá tiêu_dùng tháng 9/2018 tăng 0,59 % so với tháng 8/2018 .',
     figure: { value: 0.59, unit: 'percent', metric: 'chỉ số giá tiêu dùng', indicator: 'inflation' },
   },

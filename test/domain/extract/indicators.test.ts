@@ -93,6 +93,8 @@ describe('classifyIndicator', () => {
     ['CPI bình quân', 'percent', 'cpi'],
     ['lạm_phát', 'percent', 'inflation'],
     ['lạm phát cơ bản', 'percent', 'core_inflation'],
+    ['tốc độ tăng giá tiêu_dùng bình_quân', 'percent', 'inflation'],
+    ['mức đầu_tư toàn xã_hội thực_hiện', 'money', 'investment'],
     ['thu ngân_sách nhà_nước', 'money', 'budget_revenue'],
     ['thu ngân sách từ hoạt động xuất nhập khẩu', 'money', 'customs_revenue'],
     ['chi ngân sách', 'money', 'budget_spending'],

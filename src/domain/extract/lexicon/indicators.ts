@@ -139,6 +139,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       'vốn đầu tư toàn xã hội', 'tổng vốn đầu tư toàn xã hội', 'vốn đầu tư phát triển toàn xã hội', 'vốn đầu tư xã hội',
       'vốn đăng ký', 'tổng vốn đăng ký', 'vốn đầu tư đăng ký', 'vốn đầu tư thực hiện', 'vốn thực hiện', 'vốn đầu tư dự án',
       'thu hút đầu tư', 'thu hút vốn đầu tư', 'vốn đầu tư cam kết', 'vốn cam kết đầu tư', 'vốn cam kết',
+      'đầu tư toàn xã hội', 'mức đầu tư toàn xã hội', 'tổng đầu tư toàn xã hội',
     ],
     enCues: ['investment', 'investment capital', 'total investment', 'registered capital', 'social investment', 'capital investment', 'invested capital'],
   }),
@@ -177,7 +178,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   }),
   core({
     id: 'inflation', en: 'Consumer prices, inflation', vi: 'Lạm phát', units: RATE,
-    cues: ['lạm phát', 'tỷ lệ lạm phát', 'mức lạm phát', 'chỉ số lạm phát', 'lạm phát bình quân'],
+    cues: ['lạm phát', 'tỷ lệ lạm phát', 'mức lạm phát', 'chỉ số lạm phát', 'lạm phát bình quân', 'tăng giá tiêu dùng', 'tốc độ tăng giá tiêu dùng', 'mức tăng giá tiêu dùng'],
     enCues: ['inflation', 'inflation rate', 'consumer prices', 'price level'],
   }),
   core({

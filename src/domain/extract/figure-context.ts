@@ -12,7 +12,7 @@ import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
 import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
-  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
+  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
   ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
@@ -96,6 +96,8 @@ interface MetricReading {
   share: boolean;
   /** Inherited from the figure before ("..., tăng 32,1%"; "(tương đương 2 tỷ USD)"). */
   from: number | null;
+  /** Stated for the same period a year before ("(cùng kỳ tăng 12,8%)"). */
+  yearBefore?: boolean;
 }
 
 /** Ordered metric rules; each returns null when it does not apply. */
@@ -113,8 +115,6 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   if (!prev || prev.sentence !== p.figure.sentence) return null;
   // "93,2 triệu đồng/lao động, tăng 6%": the rest of the unit before it is passed over.
   const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase().replace(/^\/[^,;()]{1,20}(?=,)/u, '');
-  // "tăng 22% (cùng kỳ tăng 12,8%)": the same measure in the period compared with.
-  if (/^\(\s*cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?\s*(?:chỉ\s*)?(?:tăng|giảm|đạt|là)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
   if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "thiếu hụt 55,18 triệu USD và 1.095 tỉ đồng": an amount joined by "và" with no noun of its own measures the same.
@@ -169,13 +169,24 @@ const METRIC_RULES: readonly MetricRule[] = [
     },
   },
   {
+    name: 'same period before: "tăng 22% (cùng kỳ tăng 12,8%)", "đạt 4,2 triệu lượt, ... (cùng kỳ đạt 3,2 triệu lượt)" measures what the figure of its unit before it measures',
+    read: (ctx, p, index, figures) => {
+      const k = SAME_PERIOD_BEFORE.lastIn(ctx.tokens, Math.max(p.sentenceFirst, p.first - 5), p.first);
+      if (k === -1 || ctx.tokens[k - 1]?.text !== '(') return null;
+      for (let j = index - 1; j >= 0 && figures[j]!.sentence === p.figure.sentence; j--) {
+        if (figures[j]!.unit === p.figure.unit) return { metric: figures[j]!.metric, share: false, from: j, yearBefore: true };
+      }
+      return null;
+    },
+  },
+  {
     name: 'converted or elided: "(tương đương X)", "..., tăng 32,1%"',
     read: (ctx, p, index, figures) => {
       const prev = linkedPrevious(ctx, p, index, figures);
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start).replace(/^\s*\/[^,;()]{1,20}(?=,)/u, '');
-      if (/\p{L}{2,}/u.test(between.replace(/cùng kỳ năm (?:trước|ngoái|\d{4})|cùng kỳ chỉ|cùng kỳ|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
+      if (/\p{L}{2,}/u.test(between.replace(/tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
     },
   },
@@ -250,7 +261,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       }
       // A classifier gives way to what it classifies; alone it is no metric.
       if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1) {
-        if (end - start === 1) return { metric: null, share: false, from: null };
+        if (end - start === 1) return { metric: clauseHead(ctx, p), share: false, from: null };
         start++;
       }
       return { metric: ctx.plain.slice(tokens[start]!.start, tokens[end - 1]!.end), share: false, from: null };
@@ -258,7 +269,7 @@ const METRIC_RULES: readonly MetricRule[] = [
   },
   {
     name: 'measured noun before or after the amount: "kim ngạch xuất khẩu đạt 5 tỷ USD", "1,8 tỷ USD vốn FDI"',
-    read: (_ctx, p) => ({ metric: p.figure.noun, share: false, from: null }),
+    read: (ctx, p) => ({ metric: p.figure.noun ?? clauseHead(ctx, p), share: false, from: null }),
   },
 ];
 
@@ -300,6 +311,19 @@ function listBefore(ctx: ArticleContext, before: number, sentenceFirst: number, 
     k = noun.start - 2;
   }
   return items;
+}
+
+/**
+ * "Khách quốc tế đến Việt Nam tiếp tục tăng mạnh, đạt trên 4,2 triệu lượt": the noun the sentence opens with, when
+ * the figure closes its clause after a comma and "đạt" with no other figure between; else null.
+ */
+function clauseHead(ctx: ArticleContext, p: Place): string | null {
+  const { tokens } = ctx;
+  if (!CLAUSE_LINKS.has(word(tokens, p.first - 1)) || tokens[p.first - 2]?.text !== ',') return null;
+  const np = nounPhraseAt(ctx, p.sentenceFirst);
+  if (np === null || FUNCTION_WORDS.has(word(tokens, p.sentenceFirst))) return null;
+  for (let k = np.end; k < p.first; k++) if (tokens[k]!.digits || tokens[k]!.text === '(' || tokens[k]!.text === ';') return null;
+  return np.text;
 }
 
 /** The "số ..." phrase a count is the value of ("số giường bệnh trên một vạn dân đạt 26 giường"), read leftwards, or null. */
@@ -601,6 +625,9 @@ interface SubjectInput {
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
 
 /** Indicators of what flows between two places: their figures between a pair are the pair's. */
+/** The verb between a clause's comma and the figure that closes it ("..., đạt 4,2 triệu lượt"). */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['đạt']);
+
 /** Indicators of visits, held by the place visited ("khách quốc tế đến Đà Nẵng"). */
 const VISITED_INDICATORS: ReadonlySet<string> = new Set(['tourists', 'tourism_revenue']);
 
@@ -827,7 +854,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const governing = [...list].reverse().find((x) => x.role === 'period' && x.span.end <= f.span.start)
       // "422 thỏa thuận ... ký với đối tác trong ba năm qua": a period later in the figure's clause, before the next figure.
       ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && x.span.start < (figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
-    const period = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? null);
+    const stated = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? null);
+    // "(cùng kỳ tăng 12,8%)": the same months a year before.
+    const period = m.yearBefore ? yearBefore(stated) : stated;
     const next = figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity;
     const comparison = list.find((x) => x.role === 'comparison' && x.span.start >= f.span.end && x.span.start < next);
     const comparedTo = comparison ? resolvePeriod(comparison.normal, publishedAt) : null;
@@ -923,6 +952,14 @@ const PROJECT_HEAD_KEYS = PROJECT_HEADS.phrases.map(indicatorKey);
 function isProjectCapital(metric: string, subject: string, kind: UnitKind): boolean {
   const holder = indicatorKey(subject);
   return kind === 'money' && PROJECT_CAPITAL_KEYS.has(indicatorKey(metric)) && PROJECT_HEAD_KEYS.some((head) => holder.startsWith(`${head} `));
+}
+
+/** A normalised period a year earlier ("2018-Q1" -> "2017-Q1", "rel:Y:Q1" -> "rel:Y-1:Q1"); null when it has no year. */
+export function yearBefore(period: string | null): string | null {
+  if (period === null) return null;
+  if (/^rel:Y(?=$|:)/u.test(period)) return period.replace(/^rel:Y/u, 'rel:Y-1');
+  if (!/^\d{4}/u.test(period) || period.includes('..')) return null;
+  return period.replace(/\d{4}/gu, (y) => String(Number(y) - 1));
 }
 
 /** The core catalogue id of a figure's indicator for the gold-annotation shape. */

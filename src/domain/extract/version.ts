@@ -11,4 +11,5 @@
 //    a project's bare capital ("vốn", "tổng vốn") is investment; "(cùng kỳ tăng X%)" and ", tăng X%" after a per-head unit measure the figure before;
 //    a count named again by its classifier or noun measures the "số ..." phrase before it; visitors are the place's they go to.
 //    an unnamed "Chính phủ", "Quốc hội" sets the nation's figures; "chỉ số", "chỉ tiêu" are never cut; more inflation and investment cues.
+//    "(cùng kỳ tăng X%)" measures the figure of its unit before, a year earlier; ", đạt X" closing a clause measures the noun it opens with.
 export const EXTRACTOR_VERSION = 8;

@@ -349,6 +349,16 @@ const METRIC: ContextCase[] = [
     segmented: 'Tuy_nhiên , số lao_động nghỉ_việc trong năm 2018 là 600 doanh_nghiệp .',
     figure: { value: 600, unit: 'count', metric: 'doanh nghiệp' },
   },
+  {
+    construction: 'metric: a clause closing with ", đạt X" measures the noun the sentence opens with',
+    segmented: 'Lượng khách du_lịch đến Đà_Lạt tiếp_tục tăng nhanh , đạt 6,5 triệu lượt trong năm 2018 .',
+    figure: { value: 6.5e6, unit: 'count', metric: 'lượng khách du lịch', indicator: 'tourists' },
+  },
+  {
+    construction: 'metric: "(cùng kỳ đạt X lượt)" measures what the count before it measures',
+    segmented: 'Khách quốc_tế đến Khánh_Hoà tăng mạnh , đạt 1,2 triệu lượt , tăng 25 % ( cùng kỳ đạt 960.000 lượt ) .',
+    figure: { value: 960000, unit: 'count', metric: 'khách quốc tế', indicator: 'tourists' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is
@@ -567,6 +577,16 @@ const SUBJECT: ContextCase[] = [
 
 // ---------------------------------------------------------------- period: when
 const PERIOD: ContextCase[] = [
+  {
+    construction: 'period: "(cùng kỳ tăng X%)" is the same quarter a year before',
+    segmented: 'Trong quý I/2018 , xuất_khẩu hàng_hoá ước đạt 54,31 tỉ USD , tăng 22 % ( cùng kỳ tăng 12,8 % ) .',
+    figure: { value: 12.8, unit: 'percent', period: '2017-Q1', metric: 'xuất khẩu hàng hoá', indicator: 'exports' },
+  },
+  {
+    construction: 'period: "(cùng kỳ ...)" of a relative period is relative too',
+    segmented: 'Trong 6 tháng đầu năm nay , nhập_khẩu hàng_hoá đạt 120 tỉ USD , tăng 10 % ( cùng kỳ tăng 8 % ) .',
+    figure: { value: 8, unit: 'percent', period: 'rel:Y-1:01..06' },
+  },
   {
     construction: 'period: "Năm 2017," heading the clause',
     segmented: 'Năm 2017 , thu ngân_sách của Long_An đạt 11.000 tỷ đồng .',

@@ -119,6 +119,9 @@ export const CLASSIFIER_HEADS = new PhraseList(['chuyến thăm', 'chuyến bay'
 /** Words before the place a visitor goes to ("khách quốc tế đến Đà Nẵng", "du khách tới Việt Nam"). */
 export const DESTINATION_BEFORE = new WordSet(['đến', 'tới', 'vào', 'thăm']);
 
+/** The same period before, in parentheses after a figure ("(cùng kỳ tăng 12,8%)"): its figure measures the same. */
+export const SAME_PERIOD_BEFORE = new PhraseList(['cùng kỳ', 'cùng kỳ năm trước', 'cùng kỳ năm ngoái']);
+
 /** Heads of a counted quantity named before its value ("số khách quốc tế ... đạt 3,5 triệu lượt"). */
 export const COUNT_HEADS = new PhraseList(['số', 'tổng số', 'số lượng', 'tổng số lượng', 'lượng']);
 

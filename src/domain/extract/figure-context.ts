@@ -698,10 +698,11 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
   },
   {
     name: 'anaphor: "tỉnh đã ký", "nước này", "của Tập đoàn" naming the province, country or body before it',
-    read: ({ ctx, p, referent }) => {
+    read: ({ ctx, p, holders, referent }) => {
       for (let k = p.first - 1; k >= Math.max(p.sentenceFirst, p.first - ANAPHOR_REACH); k--) {
         const anaphor = anaphorAt(ctx, k);
-        if (!anaphor) continue;
+        // "dự án cầu Vĩnh Thịnh" names its project: no anaphor.
+        if (!anaphor || holders.some((h) => h.first === k)) continue;
         const named = referent(anaphor, k);
         if (named) return named;
       }

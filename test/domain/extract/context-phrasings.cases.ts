@@ -359,10 +359,20 @@ const METRIC: ContextCase[] = [
     segmented: 'Khách quốc_tế đến Khánh_Hoà tăng mạnh , đạt 1,2 triệu lượt , tăng 25 % ( cùng kỳ đạt 960.000 lượt ) .',
     figure: { value: 960000, unit: 'count', metric: 'khách quốc tế', indicator: 'tourists' },
   },
+  {
+    construction: 'metric: "Như vậy, ..." opens the sentence; its "vậy" is no part of the noun',
+    segmented: 'Như_vậy , thặng_dư tiền của dự_án Cầu_Giấy còn khoảng 70 tỉ đồng .',
+    figure: { value: 7e10, unit: 'VND', metric: 'thặng dư tiền' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: "của dự án" refers to the project named before, not the sentence before\'s topic',
+    segmented: 'Dự_án cầu Vĩnh_Tuy được khởi_công vào tháng 10 . Hà_Nội đã giải_phóng mặt_bằng xong . Tổng_mức đầu_tư của dự_án là 2.538 tỷ đồng .',
+    figure: { value: 2.538e12, unit: 'VND', subject: 'dự án cầu Vĩnh Tuy', metric: 'tổng mức đầu tư', indicator: 'investment' },
+  },
   {
     construction: 'subject: the government, unnamed, sets the nation\'s target ("Chính phủ đặt mục tiêu ...")',
     segmented: 'Về kinh_tế , Chính_phủ đặt mục_tiêu tỉ_lệ che_phủ rừng năm 2019 đạt 41,6 % .',

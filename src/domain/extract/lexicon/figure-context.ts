@@ -58,7 +58,7 @@ export const PROJECT_HEADS = new PhraseList([
  */
 export const ANAPHORS: readonly (readonly [phrase: string, refersTo: 'province' | 'country' | 'body'])[] = [
   ['tỉnh', 'province'], ['thành phố', 'province'], ['tp', 'province'], ['nước này', 'country'], ['quốc gia này', 'country'],
-  ['tập đoàn', 'body'], ['tổng công ty', 'body'], ['công ty', 'body'], ['ngân hàng', 'body'],
+  ['tập đoàn', 'body'], ['tổng công ty', 'body'], ['công ty', 'body'], ['ngân hàng', 'body'], ['dự án', 'body'],
 ];
 
 /** Heads of a sector named after them in lowercase ("ngành xi măng", "lĩnh vực nông nghiệp"): with the name, a holder. */

@@ -305,7 +305,9 @@ function listBefore(ctx: ArticleContext, before: number, sentenceFirst: number, 
   while (items.length < count && k >= sentenceStart) {
     const noun = readMeasuredNounAt(ctx, k, sentenceStart, periods);
     if (noun === null) break;
-    items.unshift(noun.text);
+    // "xuất khẩu và nhập khẩu lần lượt giảm 2% và 8,3%": a pair read as one noun (trade) is two items here.
+    const parts = noun.text.split(' và ');
+    items.unshift(...(parts.length > 1 && items.length + parts.length <= count ? parts : [noun.text]));
     const separator = tokens[noun.start - 1];
     if (!separator || (separator.text !== ',' && separator.lower !== 'và')) break;
     k = noun.start - 2;

@@ -203,6 +203,20 @@ function ownerBefore(tokens: readonly Token[], k: number, sentenceStart: number)
   return false;
 }
 
+/** How far back from its "và" the "của" of a listed owner may stand ("của Tập đoàn Điện lực Việt Nam và các đơn vị"). */
+const OWNER_LIST_REACH = 6;
+
+/** The "của" opening an owner that lists holders ("của EVN và các đơn vị") with its "và" at `k`, or -1. */
+function ownerListStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
+  for (let j = k - 1; j >= sentenceStart && j >= k - OWNER_LIST_REACH; j--) {
+    const t = tokens[j]!;
+    if (!t.word || t.digits) return -1;
+    if (t.lower === 'của') return j < k - 1 ? j : -1;
+    if (FUNCTION_WORDS.has(t.lower) && !OWNER_QUANTIFIERS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** readMeasuredNoun with the token the noun starts at. */
 export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentenceStart: number, periods: readonly Span[]): { text: string; start: number } | null {
   const { tokens } = ctx;
@@ -298,6 +312,15 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     const scope = k === end ? SCOPES.endingAt(tokens, k) : -1;
     if (scope !== -1 && scope > sentenceStart) {
       k = scope - 1;
+      end = k;
+      continue;
+    }
+    // "tổng công suất của EVN và các đơn vị": an owner may list several holders.
+    const listing = t.lower === 'và' || (OWNER_QUANTIFIERS.has(t.lower) && tokens[k - 1]?.lower === 'và');
+    const listedOwner = listing && k < end && resets < 2 ? ownerListStart(tokens, t.lower === 'và' ? k : k - 1, sentenceStart) : -1;
+    if (listedOwner !== -1) {
+      resets++;
+      k = listedOwner - 1;
       end = k;
       continue;
     }

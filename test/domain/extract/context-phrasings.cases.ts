@@ -364,6 +364,16 @@ const METRIC: ContextCase[] = [
     segmented: 'Như_vậy , thặng_dư tiền của dự_án Cầu_Giấy còn khoảng 70 tỉ đồng .',
     figure: { value: 7e10, unit: 'VND', metric: 'thặng dư tiền' },
   },
+  {
+    construction: 'metric: both flows named together are trade ("kim ngạch xuất khẩu và nhập khẩu")',
+    segmented: 'Năm 2018 , kim_ngạch xuất_khẩu và nhập_khẩu của Đồng_Nai đạt 35 tỷ USD .',
+    figure: { value: 35e9, unit: 'USD', metric: 'kim ngạch xuất khẩu và nhập khẩu', indicator: 'trade', subject: 'Đồng Nai' },
+  },
+  {
+    construction: 'metric: an owner listing holders ("của EVN và các đơn vị") is passed over',
+    segmented: 'Đến nay , tổng công_suất của EVN và các đơn_vị thành_viên đạt 28.000 MW .',
+    figure: { value: 28000, unit: 'other', metric: 'tổng công suất' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is

@@ -2,7 +2,7 @@
 
 /** Function words: prepositions, conjunctions, aspect markers, determiners. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'vậy', 'và', 'hoặc', 'hay', 'của', 'cho', 'với', 'về', 'tại', 'ở', 'trong', 'trên', 'dưới', 'từ', 'đến', 'tới',
+  'vậy', 'nay', 'và', 'hoặc', 'hay', 'của', 'cho', 'với', 'về', 'tại', 'ở', 'trong', 'trên', 'dưới', 'từ', 'đến', 'tới',
   'là', 'thì', 'mà', 'nhưng', 'nên', 'vì', 'do', 'bởi', 'để', 'khi', 'nếu', 'như', 'theo', 'sau', 'trước', 'giữa',
   'đã', 'đang', 'sẽ', 'vừa', 'mới', 'cũng', 'còn', 'vẫn', 'đều', 'chỉ', 'rất', 'không', 'chưa', 'được', 'bị', 'có',
   'này', 'đó', 'kia', 'ấy', 'nào', 'các', 'những', 'mọi', 'mỗi', 'một', 'cùng', 'qua', 'lên', 'xuống', 'ra', 'vào',

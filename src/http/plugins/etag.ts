@@ -53,6 +53,8 @@ async function etagPlugin(app: FastifyInstance, options: EtagOptions) {
     // other methods are left as they are.
     if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return done(null, payload);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', cacheControl);
+    // An answer no one may keep (`no-store`, as /healthz) has nothing to revalidate.
+    if (/\bno-store\b/u.test(String(reply.getHeader('cache-control')))) return done(null, payload);
     // A stream is sent as it is produced: hashing it would mean holding it whole first.
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
 

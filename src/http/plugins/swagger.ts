@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { INTERNAL_ERROR_DETAIL, PROBLEM_CONTENT_TYPE, makeProblem, notFound, type Problem, type Resource } from '../problem.js';
+import { HEALTH_PATH } from '../routes/health.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -92,7 +93,8 @@ const transform: Transform = (input) => {
   // A route declared without a schema (or hidden) is listed as it is.
   const operation = out.schema as { hide?: boolean; headers?: JsonObject; response?: Record<string, Record<string, unknown>> } | undefined;
   if (!operation || operation.hide) return out;
-  const conditional = isGet(input.route.method);
+  // Health is read live and never tagged (see ../routes/health.ts).
+  const conditional = isGet(input.route.method) && input.url !== HEALTH_PATH;
   if (conditional) {
     const headers = operation.headers ?? { type: 'object' };
     operation.headers = { ...headers, properties: { ...headers.properties, 'If-None-Match': IF_NONE_MATCH_HEADER } };

@@ -59,8 +59,8 @@ export async function benchExtract(paths: readonly string[], log: (line: string)
       bytes += encoder.encode(text).length;
       const started = process.hrtime.bigint();
       try {
-        const { plain } = normalizeText(text);
-        const x = extractArticle(plain);
+        const { plain, joins } = normalizeText(text);
+        const x = extractArticle(plain, null, joins);
         nanos += process.hrtime.bigint() - started;
         entities += x.entities.length;
         figures += x.figures.length;

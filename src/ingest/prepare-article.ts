@@ -54,7 +54,7 @@ function searchColumns(text: string): PreparedArticle['search'] {
 }
 
 export function extractDelivery(delivery: ArticleDelivery): PreparedArticle {
-  const extraction = extractArticle(delivery.text.plain, delivery.publishedAt);
+  const extraction = extractArticle(delivery.text.plain, delivery.publishedAt, delivery.text.joins);
   const title = delivery.givenTitle ?? extraction.title;
   return {
     ...delivery,

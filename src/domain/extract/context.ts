@@ -7,10 +7,21 @@ export interface ArticleContext {
   plain: string;
   tokens: Token[];
   sentences: Sentence[];
+  /** Some tokens are joined to the next as one word (a word-segmented source). */
+  joined: boolean;
 }
 
-export function createContext(plain: string, sentences: Sentence[]): ArticleContext {
-  return { plain, tokens: tokenize(plain), sentences };
+/** `joins`: offsets of spaces that join two syllables of one word (a segmenter's "_"); see NormalizedText. */
+export function createContext(plain: string, sentences: Sentence[], joins: readonly number[] = []): ArticleContext {
+  const tokens = tokenize(plain);
+  if (joins.length > 0) {
+    let k = 0;
+    for (const at of joins) {
+      while (k < tokens.length && tokens[k]!.end < at) k++;
+      if (tokens[k]?.end === at && tokens[k + 1]?.start === at + 1) tokens[k]!.joined = true;
+    }
+  }
+  return { plain, tokens, sentences, joined: joins.length > 0 };
 }
 
 /** Index of the first token that starts at or after `offset`. */

@@ -381,10 +381,48 @@ function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet
   return text;
 }
 
+/** How far from its figure, in characters, a metric is looked for to make it whole. */
+const METRIC_REACH_CHARS = 400;
+
+/**
+ * A metric read in the figure's sentence, made of whole words where a segmented source says which syllables
+ * are one word: a word cut at its end is completed ("việc làm trực" -> "việc làm trực tiếp"), one cut at its
+ * start is left out ("cận xe buýt" -> "xe buýt"), and the end of a word alone is no metric.
+ */
+function wholeWords(ctx: ArticleContext, metric: string | null, p: Place): string | null {
+  const { tokens, plain } = ctx;
+  if (metric === null || metric.length < 2 || p.sentenceAfter <= p.sentenceFirst || !ctx.joined) return metric;
+  // A metric stands within a few dozen words of its figure: only they are searched, however long the sentence.
+  const from = Math.max(tokens[p.sentenceFirst]!.start, p.figure.span.start - METRIC_REACH_CHARS);
+  const to = Math.min(tokens[p.sentenceAfter - 1]!.end, p.figure.span.end + METRIC_REACH_CHARS);
+  const tail = metric.slice(1);
+  const window = plain.slice(from, to);
+  let at = -1;
+  for (let w = window.indexOf(tail, 1); w !== -1; w = window.indexOf(tail, w + 1)) {
+    const i = from + w;
+    if (plain[i - 1]!.toLowerCase() !== metric[0]!.toLowerCase()) continue;
+    if (at === -1 || Math.abs(i - p.figure.span.start) < Math.abs(at - p.figure.span.start)) at = i;
+  }
+  if (at === -1) return metric;
+  let first = tokenIndexAt(ctx, at - 1);
+  let last = tokenIndexAt(ctx, at + tail.length) - 1;
+  if (tokens[first]?.start !== at - 1 || tokens[last]?.end !== at + tail.length) return metric;
+  const cutAtStart = first > 0 && tokens[first - 1]!.joined === true;
+  const cutAtEnd = tokens[last]!.joined === true;
+  if (!cutAtStart && !cutAtEnd) return metric;
+  while (first <= last && tokens[first - 1]?.joined === true) first++;
+  while (tokens[last]!.joined === true && last + 1 < p.sentenceAfter) last++;
+  // Only the end of a word ("hồi" of "thu_hồi"): nothing measured.
+  if (first > last) return null;
+  const text = plain.slice(tokens[first]!.start, tokens[last]!.end);
+  return /^\p{Ll}/u.test(metric) ? lowerFirst(text) : text;
+}
+
 function readMetric(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[], all: readonly FigureMention[], names: ReadonlySet<string>): MetricReading {
   for (const rule of METRIC_RULES) {
     const r = rule.read(ctx, p, index, figures, all);
-    if (r) return { ...r, metric: cleanMetric(r.metric, p.figure, names), rule: rule.name };
+    // An inherited metric was made whole in its own sentence.
+    if (r) return { ...r, metric: r.from === null ? cleanMetric(wholeWords(ctx, r.metric, p), p.figure, names) : cleanMetric(r.metric, p.figure, names), rule: rule.name };
   }
   return { metric: null, rule: 'none', share: false, from: null };
 }

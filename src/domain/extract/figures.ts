@@ -601,6 +601,8 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
         changeValue = 'level';
       }
     }
+    // "4 triệu việc_làm": a figure's text never ends inside a word of a segmented source.
+    for (let ti = tokenIndexAt(ctx, r.end) - 1; tokens[ti]?.end === r.end && tokens[ti]!.joined === true && tokens[ti + 1]; ti++) r.end = tokens[ti + 1]!.end;
     lastEnd = r.end;
     const reason = refuseValue(r.value, r.unit) ?? (r.valueMax === null ? null : refuseValue(r.valueMax, r.unit));
     if (reason !== null) {

@@ -52,12 +52,13 @@ function capped<T>(items: T[], kind: ExtractedKind, caps: ExtractionCap[]): T[] 
 
 /**
  * Facts of one article's plain text (see normalizeText): entities, figures, roles and dates with
- * spans. Dates without a year are resolved against `publishedAt` when given.
+ * spans. Dates without a year are resolved against `publishedAt` when given. `joins` (NormalizedText.joins)
+ * say where a word-segmented source joined syllables into one word: no measured noun is then cut inside it.
  */
-export function extractArticle(plain: string, publishedAt?: string | null): ArticleExtraction {
+export function extractArticle(plain: string, publishedAt?: string | null, joins: readonly number[] = []): ArticleExtraction {
   const sentences = splitSentences(plain);
   const layout = findLayout(plain);
-  const ctx = createContext(plain, sentences);
+  const ctx = createContext(plain, sentences, joins);
 
   const persons = extractPersons(ctx, layout.byline);
   const nameSpans: Span[] = persons.nameRanges.map((r) => ({ start: ctx.tokens[r.start]!.start, end: ctx.tokens[r.end - 1]!.end }));

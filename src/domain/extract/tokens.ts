@@ -21,6 +21,8 @@ export interface Token {
   digits: boolean;
   /** Bits of the lexicons that have a phrase starting with this token's word (see PhraseLexicon). */
   lexicons: number;
+  /** The next token is the rest of this one's word: the source joined them with "_" ("việc_làm trực_tiếp"). */
+  joined?: boolean;
 }
 
 // Which lexicons have a phrase that starts with a given word, a bit for each. A token looks its word

@@ -13,6 +13,8 @@ export interface NormalizedText {
   starts: Int32Array;
   /** ends[i]: offset in the original just after the source of plain[i]. */
   ends: Int32Array;
+  /** Offsets in `plain` of the spaces that were a segmenter's "_": the syllables either side are one word. */
+  joins: readonly number[];
 }
 
 const NEWLINE = 0x0a;
@@ -260,7 +262,9 @@ export function normalizeText(original: string): NormalizedText {
   }
   starts[length] = original.length;
   ends[length] = original.length;
-  return { plain: unitsToString(plain, length), segmented, starts, ends };
+  const joins: number[] = [];
+  if (segmented) for (let i = 0; i < length; i++) if (plain[i] === SPACE_UNIT && original.charCodeAt(starts[i]!) === UNDERSCORE) joins.push(i);
+  return { plain: unitsToString(plain, length), segmented, starts, ends, joins };
 }
 
 /** Maps a plain-text span to the span of the original text it came from. */

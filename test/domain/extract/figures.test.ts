@@ -73,3 +73,21 @@ describe('figures', () => {
     expect(figures('Năm 2023 đạt 5 tỷ USD. Con số 5 tỷ USD là kỷ lục.')).toHaveLength(2);
   });
 });
+
+describe('figures of a segmented source never end inside a word', () => {
+  it('completes a metric and a figure text cut at a joined word ("việc_làm trực_tiếp")', () => {
+    const [direct, indirect] = figures('Khu_vực FDI tạo ra khoảng 4 triệu việc_làm trực_tiếp và 5-6 triệu việc_làm gián_tiếp cho người lao_động .');
+    expect(direct).toMatchObject({ text: 'khoảng 4 triệu việc làm', metric: 'việc làm trực tiếp' });
+    expect(indirect).toMatchObject({ text: '5-6 triệu việc làm', metric: 'việc làm gián tiếp' });
+  });
+
+  it('leaves out a word cut at its start ("tiếp_cận" before the noun)', () => {
+    const [f] = figures('Khoảng_cách để người dân tiếp_cận xe_buýt từ 600 m đến 1.000 m , theo Sở Giao_thông_vận_tải .');
+    expect(f!.metric).toBe('xe buýt');
+  });
+
+  it('keeps a word the source joined though its syllables are function words apart ("Như_vậy")', () => {
+    const [f] = figures('Như_vậy , thặng_dư tiền của dự_án Cầu_Giấy còn khoảng 70 tỉ đồng .');
+    expect(f!.metric).toBe('thặng dư tiền');
+  });
+});

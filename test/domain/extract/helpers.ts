@@ -15,7 +15,8 @@ export function bothForms(segmented: string): [string, string][] {
   ];
 }
 
+/** Extraction as ingestion runs it: the normalised text, with the words a segmented source joined. */
 export function extract(original: string): ArticleExtraction & { plain: string } {
-  const { plain } = normalizeText(original);
-  return { ...extractArticle(plain), plain };
+  const { plain, joins } = normalizeText(original);
+  return { ...extractArticle(plain, null, joins), plain };
 }

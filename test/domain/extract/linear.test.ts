@@ -20,6 +20,7 @@ const PATHOLOGICAL = {
   'everything in one sentence':
     'Bộ trưởng Bùi Thanh Sơn cho biết xuất khẩu của tỉnh Bình Dương năm 2023 đạt 5 tỷ USD tại Hội nghị APEC, Công ty ABC ký 3 thỏa thuận hợp tác với Nhật Bản ngày 2/4/2024, ',
   'one figure a line': 'Xuất khẩu đạt 5 tỷ USD\n',
+  'segmented words in one sentence': 'kim_ngạch xuất_khẩu đạt 5 tỷ USD , tạo 4 triệu việc_làm trực_tiếp , ',
 };
 
 const BASE_BYTES = 100_000;
@@ -32,11 +33,11 @@ function textOf(unit: string, bytes: number): string {
 }
 
 function bestTime(text: string): number {
-  const { plain } = normalizeText(text);
+  const { plain, joins } = normalizeText(text);
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const started = performance.now();
-    extractArticle(plain);
+    extractArticle(plain, null, joins);
     best = Math.min(best, performance.now() - started);
   }
   return best;

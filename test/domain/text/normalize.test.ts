@@ -59,3 +59,13 @@ describe('normalizeText', () => {
     expect(normalizeText(once).plain).toBe(once);
   });
 });
+
+describe('normalizeText joins', () => {
+  it('records where a segmenter joined syllables into one word, and nothing in plain text', () => {
+    const text = normalizeText(SEGMENTED);
+    const joined = text.joins.map((at) => `${text.plain.slice(text.plain.lastIndexOf(' ', at - 1) + 1, at)}_${text.plain.slice(at + 1).split(/[ ,."]/)[0]}`);
+    expect(joined).toEqual(expect.arrayContaining(['Phát_biểu', 'Hội_nghị', 'Đà_Nẵng', 'Lê_Văn', 'Văn_An', 'khích_lệ']));
+    for (const at of text.joins) expect(text.plain[at]).toBe(' ');
+    expect(normalizeText(PLAIN).joins).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { EntityMention } from '../types.js';
 import { type ArticleContext, isSentenceStart, sentenceOf, sliceTokens } from './context.js';
 import { PhraseLexicon } from './tokens.js';
-import { AMBIGUOUS_COUNTRY_NAMES, COUNTRIES, NOT_COUNTRIES } from './lexicon/countries.js';
+import { AMBIGUOUS_COUNTRY_NAMES, CAPITAL_METONYMS, COUNTRIES, NOT_COUNTRIES } from './lexicon/countries.js';
 import { HONORIFICS } from './lexicon/names.js';
 
 /** One-word honorifics: a name after them is a person's ("ông Anh", "bà Mỹ"). */
@@ -16,6 +16,14 @@ const COUNTRY_LEXICON = new PhraseLexicon<Country | null>([
   ...COUNTRIES.flatMap(([code, names]) => names.map((n) => [n, { code, name: names[0]! }] as const)),
   ...NOT_COUNTRIES.map((n) => [n, null] as const),
 ]);
+
+const COUNTRY_NAME_BY_CODE = new Map(COUNTRIES.map(([code, names]) => [code, names[0]!]));
+const CAPITAL_STATES = new Map(CAPITAL_METONYMS.flatMap(([code, names]) => names.map((n) => [n, COUNTRY_NAME_BY_CODE.get(code)!] as const)));
+
+/** The country a capital stands for as a holder ("Bắc Kinh" -> "Trung Quốc"), or null. */
+export function stateOfCapital(name: string): string | null {
+  return CAPITAL_STATES.get(name) ?? null;
+}
 
 export interface CountryMatch {
   country: Country;

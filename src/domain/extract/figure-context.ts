@@ -8,6 +8,7 @@
 import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } from '../types.js';
 import { type ArticleContext, adjacentTokens, tokenIndexAt } from './context.js';
 import { TITLES } from './organizations.js';
+import { stateOfCapital } from './countries.js';
 import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
 import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
@@ -944,6 +945,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // "Chính phủ đặt mục tiêu GDP tăng 6,5-6,7%": the nation's government or assembly, unnamed, sets the nation's
     // figures; it holds only its own counts ("25 thành viên Chính phủ").
     if (subject !== null && !counted && NATIONAL_BODIES.has(subject)) subject = home;
+    // "Bắc Kinh trả đũa bằng thuế 25% với 60 tỷ USD hàng nhập khẩu": the capital stands for its state.
+    if (subject !== null) subject = stateOfCapital(subject) ?? subject;
 
     // "Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng": the capital of a project is investment.
     if (match === null && !m.share && m.metric !== null && subject !== null && isProjectCapital(m.metric, subject, unitKind(f.unit, f.unitText))) {

@@ -14,4 +14,5 @@
 //    "(cùng kỳ tăng X%)" measures the figure of its unit before, a year earlier; ", đạt X" closing a clause measures the noun it opens with.
 //    "của dự án" refers to the project named before; "xuất khẩu và nhập khẩu" is one noun (trade); an owner may list holders.
 //    a segmented source's joined syllables are one word: no metric or figure text is cut inside one.
+//    a capital standing for its state ("Bắc Kinh", "Washington") holds figures as the country.
 export const EXTRACTOR_VERSION = 8;

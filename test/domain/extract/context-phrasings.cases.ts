@@ -379,6 +379,11 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a capital standing for its state ("Bắc Kinh đã áp thuế quan 25%") is the country',
+    segmented: 'Trong khi đó , Bắc_Kinh đã áp thuế_quan 25 % lên 128 mặt_hàng nhập_khẩu của Mỹ .',
+    figure: { value: 25, unit: 'percent', subject: 'Trung Quốc', metric: 'thuế quan' },
+  },
+  {
     construction: 'subject: "của dự án" refers to the project named before, not the sentence before\'s topic',
     segmented: 'Dự_án cầu Vĩnh_Tuy được khởi_công vào tháng 10 . Hà_Nội đã giải_phóng mặt_bằng xong . Tổng_mức đầu_tư của dự_án là 2.538 tỷ đồng .',
     figure: { value: 2.538e12, unit: 'VND', subject: 'dự án cầu Vĩnh Tuy', metric: 'tổng mức đầu tư', indicator: 'investment' },

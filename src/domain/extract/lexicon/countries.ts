@@ -214,3 +214,21 @@ export const NOT_COUNTRIES: readonly string[] = [
   'Đức Phật', 'Đức Giáo hoàng', 'Đức Thánh Cha', 'Đức Hòa', 'Đức Trọng', 'Đức Linh', 'Đức Cơ', 'Đức Thọ', 'Đức Phổ',
   'Nhật ký', 'Pháp luật', 'Pháp lệnh', 'Pháp Luân Công',
 ];
+
+// Capitals that news uses for their state's government ("Bắc Kinh trả đũa bằng thuế 25%"): as the
+// holder of a figure they stand for the country (ISO code). Hà Nội is a province here, not a metonym.
+export const CAPITAL_METONYMS: readonly (readonly [string, readonly string[]])[] = [
+  ['CN', ['Bắc Kinh']],
+  ['US', ['Washington', 'Oa-sinh-tơn']],
+  ['RU', ['Moscow', 'Mát-xcơ-va', 'Matxcơva', 'Điện Kremlin']],
+  ['JP', ['Tokyo', 'Tô-ky-ô']],
+  ['KR', ['Seoul', 'Xơ-un']],
+  ['KP', ['Bình Nhưỡng']],
+  ['GB', ['London', 'Luân Đôn']],
+  ['FR', ['Paris']],
+  ['DE', ['Berlin']],
+  ['IN', ['New Delhi']],
+  ['TH', ['Bangkok']],
+  ['KH', ['Phnom Penh', 'Phnôm Pênh']],
+  ['LA', ['Viêng Chăn', 'Vientiane']],
+];

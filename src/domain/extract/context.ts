@@ -66,3 +66,8 @@ export function adjacentTokens(ctx: ArticleContext, a: number, b: number): boole
   for (let k = x.end; k < y.start; k++) if (ctx.plain[k] !== ' ') return false;
   return true;
 }
+
+/** Whether token `k` continues a word that a segmented source began at the token before ("tiếp" of "gián_tiếp"). */
+export function continuesWord(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1]!.joined === true;
+}

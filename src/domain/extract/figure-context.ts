@@ -6,7 +6,7 @@
 // read, and the sentence before when this one continues it ("Trong đó", "Riêng"): a period or a
 // subject is never borrowed from elsewhere in the article.
 import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } from '../types.js';
-import { type ArticleContext, adjacentTokens, tokenIndexAt } from './context.js';
+import { type ArticleContext, adjacentTokens, continuesWord, tokenIndexAt } from './context.js';
 import { TITLES } from './organizations.js';
 import { stateOfCapital } from './countries.js';
 import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
@@ -66,7 +66,8 @@ function nounPhraseAt(ctx: ArticleContext, i: number, max = 8): { text: string; 
     // A compound is one word: "xe tăng" is not "xe" and "tăng".
     const compound = k > i ? COMPOUNDS.endingAt(tokens, k) : -1;
     if (compound === -1 || compound < i) {
-      if (NOUN_PHRASE_ENDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) {
+      // A syllable continuing a segmented word ("gián_tiếp") is no verb or particle of its own.
+      if ((NOUN_PHRASE_ENDS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) && !(k > i && continuesWord(tokens, k))) {
         if (k === i || COMPOUNDS.matchAt(tokens, k) === -1) break;
       }
       if (t.cap && !t.acronym && k > i) break;
@@ -120,6 +121,8 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "thiếu hụt 55,18 triệu USD và 1.095 tỉ đồng": an amount joined by "và" with no noun of its own measures the same.
   if (/^,?\s*(?:và|hoặc)$/u.test(between)) return p.figure.noun === null ? index - 1 : null;
+  // "tăng thuế suất lên 30%, từ mức 25%": the level it started from.
+  if (/^,\s*từ(?: mức)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
@@ -187,7 +190,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start).replace(/^\s*\/[^,;()]{1,20}(?=,)/u, '');
-      if (/\p{L}{2,}/u.test(between.replace(/tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
+      if (/\p{L}{2,}/u.test(between.replace(/từ mức|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
     },
   },

@@ -1,5 +1,5 @@
 import type { FigureChange, FigureMention, FigureUnit, Qualifier, RefusedFigure, Span } from '../types.js';
-import { type ArticleContext, adjacentTokens, isSentenceStart, sentenceOf, tokenIndexAt } from './context.js';
+import { type ArticleContext, adjacentTokens, continuesWord, isSentenceStart, sentenceOf, tokenIndexAt } from './context.js';
 import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
@@ -164,11 +164,13 @@ function readCountedNoun(ctx: ArticleContext, ti: number, max = 6): { text: stri
   let k = ti;
   while (k < tokens.length && k - ti < max) {
     const t = tokens[k]!;
-    if (!t.word || t.digits || (t.cap && !t.acronym && !organization) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || FUNCTION_WORDS.has(t.lower)) break;
+    // A syllable continuing a segmented word is never a function word of its own ("việc_làm gián_tiếp").
+    const inWord = k > ti && continuesWord(tokens, k);
+    if (!t.word || t.digits || (t.cap && !t.acronym && !organization) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || (FUNCTION_WORDS.has(t.lower) && !inWord)) break;
     // "doanh nghiệp thành lập mới", "thỏa thuận trị giá": a verb ends the noun.
     // ... but not the second half of a compound noun ("tiền lãi", "vốn vay", "tiền thuê nhà").
     const compound = k > ti ? COMPOUNDS.endingAt(tokens, k) : -1;
-    if (k > ti && (VERBS_AFTER_AMOUNT.has(t.lower) || NOUN_ENDING_VERBS.has(t.lower)) && !(compound >= ti && compound < k)) break;
+    if (k > ti && (VERBS_AFTER_AMOUNT.has(t.lower) || NOUN_ENDING_VERBS.has(t.lower)) && !(compound >= ti && compound < k) && !inWord) break;
     k++;
   }
   return { text: ctx.plain.slice(first.start, tokens[k - 1]!.end), end: k };
@@ -340,7 +342,8 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     if (stop !== -1) break;
     // "đơn vị giải ngân cao nhất": a superlative is part of the noun phrase it closes.
     const superlative = SUPERLATIVES.has(t.lower) && tokens[k - 1]?.word === true;
-    if ((FUNCTION_WORDS.has(t.lower) && !superlative) || t.digits) break;
+    // "chi phí gián_tiếp là 29%": a syllable continuing a segmented word is no function word of its own.
+    if ((FUNCTION_WORDS.has(t.lower) && !superlative && !continuesWord(tokens, k)) || t.digits) break;
     if (end - k >= 8) {
       // Cut at the length bound, never inside a compound ("điều | chỉnh tăng trưởng..."): its second half goes too.
       const compound = COMPOUNDS.endingAt(tokens, k + 1);

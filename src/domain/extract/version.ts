@@ -15,4 +15,5 @@
 //    "của dự án" refers to the project named before; "xuất khẩu và nhập khẩu" is one noun (trade); an owner may list holders.
 //    a segmented source's joined syllables are one word: no metric or figure text is cut inside one.
 //    a capital standing for its state ("Bắc Kinh", "Washington") holds figures as the country.
+//    a syllable continuing a segmented word is no function word of its own ("gián_tiếp"); "từ mức X" after a figure measures the same.
 export const EXTRACTOR_VERSION = 8;

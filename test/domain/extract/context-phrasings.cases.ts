@@ -374,6 +374,11 @@ const METRIC: ContextCase[] = [
     segmented: 'Đến nay , tổng công_suất của EVN và các đơn_vị thành_viên đạt 28.000 MW .',
     figure: { value: 28000, unit: 'other', metric: 'tổng công suất' },
   },
+  {
+    construction: 'metric: the level a change started from ("lên 30%, từ mức 25%") measures the same',
+    segmented: 'Mỹ cũng có kế_hoạch tăng thuế_suất lên 30 % , từ mức 25 % đã áp_dụng với lượng hàng_hoá Trung_Quốc .',
+    figure: { value: 25, unit: 'percent', metric: 'thuế suất', change: 'level' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is

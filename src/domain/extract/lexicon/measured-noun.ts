@@ -43,7 +43,7 @@ export const NOUN_BEFORE = new PhraseList([
  * trợ", "chi", "vay") are not here: "vốn đầu tư" is a measured noun.
  */
 export const ACTION_VERBS = new PhraseList([
-  'phê chuẩn', 'phê duyệt', 'phụ thuộc', 'muốn', 'rót', 'áp dụng', 'áp', 'chọn', 'trả lời', 'đuổi', 'dự đoán', 'nằm', 'chạm', 'chạm mốc', 'công bố',
+  'phê chuẩn', 'phê duyệt', 'phụ thuộc', 'ấn định', 'muốn', 'rót', 'áp dụng', 'áp', 'chọn', 'trả lời', 'đuổi', 'dự đoán', 'nằm', 'chạm', 'chạm mốc', 'công bố',
   'thông báo', 'chịu', 'xin', 'đại diện', 'phải', 'cần', 'quyết định', 'yêu cầu', 'đề nghị', 'đề xuất', 'kiến nghị',
   'cho phép', 'nộp', 'trả', 'bỏ ra', 'dành', 'nhắm', 'đặt', 'đề ra', 'tuyên bố', 'cho biết', 'cho hay',
 ]);

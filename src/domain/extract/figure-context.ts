@@ -111,12 +111,16 @@ type MetricRule = {
 
 const word = (tokens: readonly Token[], k: number) => (tokens[k]?.word ? tokens[k]!.lower : '');
 
+/** The text between two figures of a sentence, past the rest of the first one's unit ("93,2 triệu đồng/lao động, tăng 6%"). */
+function textBetween(ctx: ArticleContext, before: FigureMention, after: FigureMention): string {
+  return ctx.plain.slice(before.span.end, after.span.start).replace(/^\s*\/[^,;()]{1,20}(?=,)/u, '');
+}
+
 /** The figure before this one in its sentence, when nothing but a comma, "và" or "(tương đương" lies between. */
 function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[]): number | null {
   const prev = figures[index - 1];
   if (!prev || prev.sentence !== p.figure.sentence) return null;
-  // "93,2 triệu đồng/lao động, tăng 6%": the rest of the unit before it is passed over.
-  const between = ctx.plain.slice(prev.span.end, p.figure.span.start).trim().toLowerCase().replace(/^\/[^,;()]{1,20}(?=,)/u, '');
+  const between = textBetween(ctx, prev, p.figure).trim().toLowerCase();
   // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
   if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "thiếu hụt 55,18 triệu USD và 1.095 tỉ đồng": an amount joined by "và" with no noun of its own measures the same.
@@ -189,7 +193,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       const prev = linkedPrevious(ctx, p, index, figures);
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
-      const between = ctx.plain.slice(figures[prev]!.span.end, p.figure.span.start).replace(/^\s*\/[^,;()]{1,20}(?=,)/u, '');
+      const between = textBetween(ctx, figures[prev]!, p.figure);
       if (/\p{L}{2,}/u.test(between.replace(/từ mức|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
     },
@@ -298,12 +302,22 @@ function seriesAround(ctx: ArticleContext, all: readonly FigureMention[], index:
 /** How many words a list and the figures it goes with may stand apart. */
 const LIST_REACH = 40;
 
+/**
+ * Where a noun read leftwards from token `before` may start, a few dozen words back at most however long the
+ * sentence, and the periods named there (readMeasuredNounAt passes over them).
+ */
+function readingWindow(ctx: ArticleContext, before: number, sentenceFirst: number): { sentenceStart: number; periods: Span[] } {
+  const { tokens } = ctx;
+  const sentenceStart = Math.max(sentenceFirst, before - LIST_REACH);
+  const from = tokens[sentenceStart]!.start;
+  return { sentenceStart, periods: findPeriods(ctx.plain.slice(from, tokens[before]!.end), from).map((x) => x.span) };
+}
+
 /** Up to `count` measured nouns listed before token `before` ("xuất khẩu và nhập khẩu của Trung Quốc"), in order. */
 function listBefore(ctx: ArticleContext, before: number, sentenceFirst: number, count: number): string[] {
   const { tokens } = ctx;
   // The list stands within a few dozen words of its "lần lượt": only they are read, however long the sentence.
-  const sentenceStart = Math.max(sentenceFirst, before - LIST_REACH);
-  const periods = findPeriods(ctx.plain.slice(tokens[sentenceStart]!.start, tokens[before]!.end), tokens[sentenceStart]!.start).map((x) => x.span);
+  const { sentenceStart, periods } = readingWindow(ctx, before, sentenceFirst);
   const items: string[] = [];
   let k = before;
   while (items.length < count && k >= sentenceStart) {
@@ -334,12 +348,10 @@ function clauseHead(ctx: ArticleContext, p: Place): string | null {
 
 /** The "số ..." phrase a count is the value of ("số giường bệnh trên một vạn dân đạt 26 giường"), read leftwards, or null. */
 function countBefore(ctx: ArticleContext, p: Place): string | null {
-  const { tokens } = ctx;
   if (p.first - 1 < p.sentenceFirst) return null;
-  const from = tokens[p.sentenceFirst]!.start;
-  const periods = findPeriods(ctx.plain.slice(from, tokens[p.first - 1]!.end), from).map((x) => x.span);
-  const noun = readMeasuredNounAt(ctx, p.first - 1, p.sentenceFirst, periods);
-  return noun !== null && COUNT_HEADS.matchAt(tokens, noun.start) !== -1 ? noun.text : null;
+  const { sentenceStart, periods } = readingWindow(ctx, p.first - 1, p.sentenceFirst);
+  const noun = readMeasuredNounAt(ctx, p.first - 1, sentenceStart, periods);
+  return noun !== null && COUNT_HEADS.matchAt(ctx.tokens, noun.start) !== -1 ? noun.text : null;
 }
 
 /** Whether the figure at tokens [first, after) stands alone in parentheses ("(52%)"). */

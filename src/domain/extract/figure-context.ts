@@ -14,7 +14,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -88,6 +88,22 @@ function ownerPhraseAt(ctx: ArticleContext, i: number): number {
     k++;
   }
   return k > i + 1 ? k : i;
+}
+
+/** How many words a relative clause after a counted noun may hold. */
+const RELATIVE_REACH = 6;
+
+/** "người chưa tham gia bảo hiểm y tế": where a relative clause opened at token `i` by an aspect or voice marker ends, or `i`. */
+function relativeClauseAt(ctx: ArticleContext, i: number): number {
+  const { tokens } = ctx;
+  const marker = tokens[i];
+  if (!marker?.word || !RELATIVE_MARKERS.has(marker.lower) || continuesWord(tokens, i) || !adjacentTokens(ctx, i - 1, i)) return i;
+  if (!tokens[i + 1]?.word || tokens[i + 1]!.cap) return i;
+  // The clause's verb may be a compound whose first syllable ends noun phrases ("tham gia", "đăng ký").
+  const verb = COMPOUNDS.matchAt(tokens, i + 1);
+  const from = verb !== -1 && adjacentTokens(ctx, i + 1, verb - 1) ? verb : i + 1;
+  const rest = from < tokens.length ? nounPhraseAt(ctx, from, RELATIVE_REACH) : null;
+  return rest?.end ?? (from > i + 1 ? from : i);
 }
 
 /** The figure's metric and how it was read. */
@@ -257,7 +273,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       const nounStart = tokenIndexAt(ctx, nounAt !== -1 && nounAt < f.span.end ? nounAt : f.span.end - f.noun.length);
       const np = nounPhraseAt(ctx, nounStart) ?? { text: f.noun, end: p.after };
       let end = Math.max(np.end, p.after);
-      end = ownerPhraseAt(ctx, end);
+      end = relativeClauseAt(ctx, ownerPhraseAt(ctx, end));
       let start = nounStart;
       // "số khách quốc tế đến Đà Nẵng đạt 3,5 triệu lượt", "tổng số doanh nghiệp ... đạt 131.000 doanh nghiệp":
       // a count named again by its classifier or bare noun measures the "số ..." phrase before it.

@@ -10,8 +10,9 @@ import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
 import { COMPOUNDS } from './lexicon/figure-context.js';
+import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, DEMONSTRATIVES, LINK_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COPULAS, DEMONSTRATIVES, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -226,6 +227,8 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
   let end = k;
   let resets = 0;
   let label = false;
+  // A copula was passed over: a verb before it belongs to the subject's own clause.
+  let relative = false;
   // "phụ thuộc vào gói giảm thuế trị giá 1.500 tỉ USD": what follows a preposition, when nothing measured stands before it.
   let ownerTail: { start: number; end: number } | null = null;
   while (k >= sentenceStart) {
@@ -244,6 +247,7 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     // "xuất khẩu dự kiến đạt", and again after a period or a preposition ("năm tới sẽ vào khoảng"):
     // verbs and modals before the figure are passed over.
     if (k === end && t.word && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower))) {
+      relative ||= COPULAS.has(t.lower);
       k--;
       end = k;
       continue;
@@ -352,9 +356,32 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     }
     k--;
   }
+  // A noun never starts inside a function word: "nhiên" of "tuy_nhiên" goes with it ("thuế" of "áp_thuế" stays).
+  if (k >= sentenceStart && FUNCTION_WORDS.has(tokens[k]!.lower)) while (k < end && continuesWord(tokens, k + 1)) k++;
   if (end <= k) return ownerTail && !tokens[ownerTail.start]!.cap ? { text: ctx.plain.slice(tokens[ownerTail.start]!.start, tokens[ownerTail.end]!.end), start: ownerTail.start } : null;
-  return { text: ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end), start: k + 1 };
+  const text = ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end);
+  // "lương cơ sở cũng đã được nâng từ 1,21 triệu": after "đã", "được" stands the verb, and the subject before them is
+  // what is measured; "tổng số doanh nghiệp đang hoạt động là 171.655": before "là" the verb is the subject's own
+  // clause, kept with it. A verb that names a measure ("đã xuất khẩu", "sẽ bị thiếu hụt") stays.
+  // A change verb before its object ("đã giảm điểm tới 3%") is left to the caller (see CHANGE_BEFORE_OBJECT).
+  if (k > sentenceStart && isPredicateMarker(tokens, k) && !isComplement(tokens, k) && !namesMeasure(tokens, k + 1, text) && !CHANGE_BEFORE_OBJECT.test(text)) {
+    let j = k;
+    while (j >= sentenceStart && isPredicateMarker(tokens, j)) j--;
+    const subject = j >= sentenceStart && tokens[j]!.word ? readMeasuredNounAt(ctx, j, sentenceStart, periods) : null;
+    // A subject cut out of a segmented word ("mắt" of "trước_mắt") is none.
+    if (subject === null || continuesWord(tokens, subject.start)) return null;
+    return relative ? { text: ctx.plain.slice(tokens[subject.start]!.start, tokens[end]!.end), start: subject.start } : subject;
+  }
+  return { text, start: k + 1 };
 }
+
+const isPredicateMarker = (tokens: readonly Token[], k: number) => tokens[k]!.word && PREDICATE_MARKERS.has(tokens[k]!.lower) && !continuesWord(tokens, k);
+/** "đã trốn được khoản thuế": "được" after a verb completes it; the noun after it is the object. */
+const isComplement = (tokens: readonly Token[], k: number) => tokens[k]!.lower === 'được' && k >= 2 && !isPredicateMarker(tokens, k - 1) && isPredicateMarker(tokens, k - 2);
+const namesMeasure = (tokens: readonly Token[], at: number, text: string) =>
+  MEASURE_VERBS.matchAt(tokens, at) !== -1 || classifyIndicator(text, 'money') !== null || classifyIndicator(text, 'percent') !== null || classifyIndicator(text, 'quantity') !== null;
+
+
 
 /** Holders of a growth rate: "nền kinh tế tăng trưởng 6,8%" is the rate of economic growth. */
 const GROWTH_OF = /^(?:nền kinh tế|kinh tế|gdp|grdp|tổng sản phẩm quốc nội|tổng sản phẩm trong nước)$/iu;

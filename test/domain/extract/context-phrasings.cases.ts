@@ -379,6 +379,51 @@ const METRIC: ContextCase[] = [
     segmented: 'Mỹ cũng có kế_hoạch tăng thuế_suất lên 30 % , từ mức 25 % đã áp_dụng với lượng hàng_hoá Trung_Quốc .',
     figure: { value: 25, unit: 'percent', metric: 'thuế suất', change: 'level' },
   },
+  {
+    construction: 'metric: a verb after "đã được" is the predicate; the subject before it is measured',
+    segmented: 'Từ 1-7-2019 , mức trợ_cấp hằng tháng cũng đã được nâng từ 1,5 triệu lên 1,8 triệu đồng .',
+    figure: { value: 1.5e6, unit: 'VND', metric: 'mức trợ cấp hằng tháng' },
+  },
+  {
+    construction: 'metric: a verb after "đã" with a particle ("đã vọt lên X") measures the clause subject',
+    segmented: 'Sau hai năm , giá thuê văn_phòng hạng A tại Hà_Nội đã vọt lên 35 USD / m2 .',
+    figure: { value: 35, unit: 'USD', metric: 'giá thuê văn phòng hạng A' },
+  },
+  {
+    construction: 'metric: "NP đang V là X" keeps the clause inside the noun phrase',
+    segmented: 'Theo sở Kế_hoạch , tổng_số hợp_tác_xã đang hoạt_động là 412 hợp_tác_xã .',
+    figure: { value: 412, unit: 'count', metric: 'tổng số hợp tác xã đang hoạt động' },
+  },
+  {
+    construction: 'metric: "NP được X giao là Y" (a passive clause before the copula)',
+    segmented: 'Tuy_nhiên , dự_toán được tỉnh giao chỉ là 640 tỷ đồng .',
+    figure: { value: 640e9, unit: 'VND', metric: 'dự toán được tỉnh giao' },
+  },
+  {
+    construction: 'metric: a verb that names its amount stays after an aspect marker ("sẽ bị thiếu hụt")',
+    segmented: 'Theo chủ đầu_tư , đến cuối năm dự_án sẽ bị thiếu_hụt khoảng 120 tỷ đồng .',
+    figure: { value: 120e9, unit: 'VND', metric: 'thiếu hụt' },
+  },
+  {
+    construction: 'metric: "V được NP X" is a verb and its object, not a predicate after a marker',
+    segmented: 'Nhờ thủ_đoạn này , công_ty đã né được khoản thuế tự_vệ khoảng 3 triệu USD .',
+    figure: { value: 3e6, unit: 'USD', metric: 'khoản thuế tự vệ' },
+  },
+  {
+    construction: 'metric: a counted noun keeps its relative clause after "chưa"',
+    segmented: 'Toàn tỉnh còn khoảng 52.000 người chưa tham_gia bảo_hiểm_y_tế .',
+    figure: { value: 52000, unit: 'people', metric: 'người chưa tham gia bảo hiểm y tế' },
+  },
+  {
+    construction: 'metric: a counted noun keeps its passive relative clause after "được"',
+    segmented: 'Năm nay có 9 công_trình được bố_trí vốn nhưng chưa khởi_công .',
+    figure: { value: 9, unit: 'count', metric: 'công trình được bố trí vốn' },
+  },
+  {
+    construction: 'metric: a counted noun keeps its clause after "đang"',
+    segmented: 'Khu công_nghiệp có khoảng 18.500 lao_động đang làm_việc , phần_lớn là nữ .',
+    figure: { value: 18500, unit: 'people', metric: 'lao động đang làm việc' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is

@@ -107,6 +107,12 @@ export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toà
 /** A nation's bodies named without their country: the figures they set or report are the nation's ("Chính phủ đặt mục tiêu ..."). */
 export const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Chính phủ', 'Quốc hội', 'Nhà nước']);
 
+/**
+ * Aspect, voice and negation opening a relative clause after a counted noun: the clause says which are counted
+ * ("735.000 người chưa tham gia bảo hiểm y tế", "17 dự án được bố trí vốn", "2,9 triệu người lao động đang làm việc").
+ */
+export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'vẫn']);
+
 /** Classifiers: "36.897 chiếc xe" measures "xe"; a classifier alone measures nothing. */
 export const CLASSIFIERS = new WordSet([
   'chiếc', 'con', 'cái', 'căn', 'ngôi', 'tòa', 'toà', 'bức', 'tấm', 'quả', 'cây', 'cuốn', 'quyển', 'bộ', 'đôi',

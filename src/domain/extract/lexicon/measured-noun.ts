@@ -11,6 +11,25 @@ export const LINK_VERBS = new WordSet([
   'từ',
 ]);
 
+/**
+ * Aspect, voice and adverbs that come before a verb, never a noun ("lương cơ sở cũng đã được nâng từ 1,21 triệu",
+ * "thép không gỉ ... đã nhảy lên 80 triệu USD"): a noun read after them is the clause's verb, and what it measures is
+ * the subject before them.
+ */
+export const PREDICATE_MARKERS = new WordSet(['đã', 'đang', 'sẽ', 'được', 'bị', 'vừa', 'cũng', 'đều', 'vẫn', 'từng', 'chưa']);
+
+/** Copulas between a noun phrase and its figure ("tổng số doanh nghiệp đang hoạt động là 171.655"): what stands before them is all the subject. */
+export const COPULAS = new WordSet(['là', 'đạt']);
+
+/**
+ * Verbs whose amount is what they measure ("sẽ bị thiếu hụt khoảng 55,18 triệu USD", "đã chi 2 tỉ đồng"): read as the
+ * metric even after an aspect marker.
+ */
+export const MEASURE_VERBS = new PhraseList([
+  'thiếu hụt', 'thiếu', 'hụt', 'lỗ', 'thua lỗ', 'lãi', 'nợ', 'vay', 'chi', 'chi trả', 'thu', 'nộp', 'đóng góp', 'quyên góp', 'hỗ trợ',
+  'bồi thường', 'tiết kiệm', 'thất thoát', 'thiệt hại', 'chiếm đoạt', 'tham ô', 'tăng trưởng',
+]);
+
 /** Prepositions of an owner or a destination: passed over ("xuất khẩu của Việt Nam sang Nhật Bản", "thặng dư của Trung Quốc đối với Mỹ"). */
 export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với', 'đến']);
 

@@ -98,7 +98,8 @@ function relativeClauseAt(ctx: ArticleContext, i: number): number {
   const { tokens } = ctx;
   const marker = tokens[i];
   if (!marker?.word || !RELATIVE_MARKERS.has(marker.lower) || continuesWord(tokens, i) || !adjacentTokens(ctx, i - 1, i)) return i;
-  if (!tokens[i + 1]?.word || tokens[i + 1]!.cap) return i;
+  // "12 con giáp không nằm trong danh mục", "104 căn hộ được trả lời như sau": a verb of the sentence, no relative clause.
+  if (!tokens[i + 1]?.word || tokens[i + 1]!.cap || ACTION_VERBS.matchAt(tokens, i + 1) !== -1) return i;
   // The clause's verb may be a compound whose first syllable ends noun phrases ("tham gia", "đăng ký").
   const verb = COMPOUNDS.matchAt(tokens, i + 1);
   const from = verb !== -1 && adjacentTokens(ctx, i + 1, verb - 1) ? verb : i + 1;
@@ -272,8 +273,8 @@ const METRIC_RULES: readonly MetricRule[] = [
       const nounAt = ctx.plain.indexOf(f.noun, f.span.start);
       const nounStart = tokenIndexAt(ctx, nounAt !== -1 && nounAt < f.span.end ? nounAt : f.span.end - f.noun.length);
       const np = nounPhraseAt(ctx, nounStart) ?? { text: f.noun, end: p.after };
-      let end = Math.max(np.end, p.after);
-      end = relativeClauseAt(ctx, ownerPhraseAt(ctx, end));
+      const owned = ownerPhraseAt(ctx, Math.max(np.end, p.after));
+      const end = relativeClauseAt(ctx, owned);
       let start = nounStart;
       // "số khách quốc tế đến Đà Nẵng đạt 3,5 triệu lượt", "tổng số doanh nghiệp ... đạt 131.000 doanh nghiệp":
       // a count named again by its classifier or bare noun measures the "số ..." phrase before it.
@@ -283,8 +284,9 @@ const METRIC_RULES: readonly MetricRule[] = [
         // ... when it counts the same thing: "số lao động ... là 60.553 doanh nghiệp" does not.
         if (counted !== null && (CLASSIFIERS.has(bare) || counted.toLowerCase().includes(bare))) return { metric: counted, share: false, from: null };
       }
-      // A classifier gives way to what it classifies; alone it is no metric.
-      if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1) {
+      // A classifier gives way to what it classifies; alone it is no metric, but with a clause it names what is
+      // counted ("27 con bị chết").
+      if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1 && end === owned) {
         if (end - start === 1) return { metric: clauseHead(ctx, p), share: false, from: null };
         start++;
       }

@@ -9,10 +9,10 @@ import {
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
-import { COMPOUNDS } from './lexicon/figure-context.js';
+import { COMPOUNDS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COPULAS, DEMONSTRATIVES, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COPULAS, DEMONSTRATIVES, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -360,17 +360,19 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
   if (k >= sentenceStart && FUNCTION_WORDS.has(tokens[k]!.lower)) while (k < end && continuesWord(tokens, k + 1)) k++;
   if (end <= k) return ownerTail && !tokens[ownerTail.start]!.cap ? { text: ctx.plain.slice(tokens[ownerTail.start]!.start, tokens[ownerTail.end]!.end), start: ownerTail.start } : null;
   const text = ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end);
-  // "lương cơ sở cũng đã được nâng từ 1,21 triệu": after "đã", "được" stands the verb, and the subject before them is
-  // what is measured; "tổng số doanh nghiệp đang hoạt động là 171.655": before "là" the verb is the subject's own
-  // clause, kept with it. A verb that names a measure ("đã xuất khẩu", "sẽ bị thiếu hụt") stays.
-  // A change verb before its object ("đã giảm điểm tới 3%") is left to the caller (see CHANGE_BEFORE_OBJECT).
-  if (k > sentenceStart && isPredicateMarker(tokens, k) && !isComplement(tokens, k) && !namesMeasure(tokens, k + 1, text) && !CHANGE_BEFORE_OBJECT.test(text)) {
+  // "lương cơ sở cũng đã được nâng từ 1,21 triệu": after "đã", "được", a verb that moves a level is the predicate, and
+  // the subject before them is what is measured; "tổng số doanh nghiệp đang hoạt động là 171.655": before "là" the verb
+  // is the subject's own clause, kept with it. Any other verb may have its object read ("bị phạt hành chính", "đã được
+  // lĩnh lương hưu"), and a verb that names a measure stays ("đã xuất khẩu", "sẽ bị thiếu hụt").
+  const predicate = relative ? RELATIVE_MARKERS.has(tokens[k]?.lower) && !namesMeasure(tokens, k + 1, text) : LEVEL_VERBS.matchAt(tokens, k + 1) === end + 1;
+  if (k > sentenceStart && predicate && isPredicateMarker(tokens, k) && !isComplement(tokens, k)) {
     let j = k;
     while (j >= sentenceStart && isPredicateMarker(tokens, j)) j--;
-    const subject = j >= sentenceStart && tokens[j]!.word ? readMeasuredNounAt(ctx, j, sentenceStart, periods) : null;
+    let subject = j >= sentenceStart && tokens[j]!.word ? readMeasuredNounAt(ctx, j, sentenceStart, periods) : null;
     // A subject cut out of a segmented word ("mắt" of "trước_mắt") is none.
-    if (subject === null || continuesWord(tokens, subject.start)) return null;
-    return relative ? { text: ctx.plain.slice(tokens[subject.start]!.start, tokens[end]!.end), start: subject.start } : subject;
+    if (subject !== null && continuesWord(tokens, subject.start)) subject = null;
+    if (!relative) return subject;
+    return subject === null ? { text, start: k + 1 } : { text: ctx.plain.slice(tokens[subject.start]!.start, tokens[end]!.end), start: subject.start };
   }
   return { text, start: k + 1 };
 }

@@ -16,7 +16,7 @@
 //    a segmented source's joined syllables are one word: no metric or figure text is cut inside one.
 //    a capital standing for its state ("Bắc Kinh", "Washington") holds figures as the country.
 //    a syllable continuing a segmented word is no function word of its own ("gián_tiếp"); "từ mức X" after a figure measures the same.
-// 9: a verb after an aspect or voice marker ("đã được nâng từ X") is the predicate and its subject is measured, unless it names
-//    its amount ("thiếu hụt") or a copula follows ("tổng số doanh nghiệp đang hoạt động là X"); a counted noun keeps its relative
-//    clause ("người chưa tham gia bảo hiểm y tế"); a noun never starts inside a function word.
+// 9: a verb moving a level after an aspect or voice marker ("đã được nâng từ X") is the predicate and its subject is measured;
+//    before a copula the clause stays with its subject ("tổng số doanh nghiệp đang hoạt động là X"); a counted noun keeps its
+//    relative clause ("người chưa tham gia bảo hiểm y tế", "con bị chết"); a noun never starts inside a function word.
 export const EXTRACTOR_VERSION = 9;

@@ -410,6 +410,21 @@ const METRIC: ContextCase[] = [
     figure: { value: 3e6, unit: 'USD', metric: 'khoản thuế tự vệ' },
   },
   {
+    construction: 'metric: a transitive verb after "bị" keeps its object: no subject is read for it',
+    segmented: 'Chủ cơ_sở bị phạt hành_chính 45 triệu đồng vì xả thải .',
+    figure: { value: 45e6, unit: 'VND', metric: 'phạt hành chính' },
+  },
+  {
+    construction: 'metric: "V được NP lên X" is a verb, its complement and its object',
+    segmented: 'Sáng 3-9 , trạm thuỷ_văn quan_trắc được mực nước lên đến 18,2 m .',
+    figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
+  },
+  {
+    construction: 'metric: a bare classifier keeps the clause that says what it counts',
+    segmented: 'Trong đàn có 14 con bị chết do dịch .',
+    figure: { value: 14, unit: 'count', metric: 'con bị chết' },
+  },
+  {
     construction: 'metric: a counted noun keeps its relative clause after "chưa"',
     segmented: 'Toàn tỉnh còn khoảng 52.000 người chưa tham_gia bảo_hiểm_y_tế .',
     figure: { value: 52000, unit: 'people', metric: 'người chưa tham gia bảo hiểm y tế' },

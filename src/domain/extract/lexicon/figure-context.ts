@@ -108,10 +108,11 @@ export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toà
 export const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Chính phủ', 'Quốc hội', 'Nhà nước']);
 
 /**
- * Aspect, voice and negation opening a relative clause after a counted noun: the clause says which are counted
- * ("735.000 người chưa tham gia bảo hiểm y tế", "17 dự án được bố trí vốn", "2,9 triệu người lao động đang làm việc").
+ * Aspect, voice and negation opening a relative clause inside a noun phrase: after a counted noun it says which are
+ * counted ("735.000 người chưa tham gia bảo hiểm y tế", "17 dự án được bố trí vốn", "2,9 triệu người lao động đang làm
+ * việc"); before a copula it qualifies the subject ("số tiền đã lấy là X"). See also PREDICATE_MARKERS.
  */
-export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'vẫn']);
+export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không']);
 
 /** Classifiers: "36.897 chiếc xe" measures "xe"; a classifier alone measures nothing. */
 export const CLASSIFIERS = new WordSet([

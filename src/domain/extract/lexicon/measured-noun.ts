@@ -16,7 +16,16 @@ export const LINK_VERBS = new WordSet([
  * "thép không gỉ ... đã nhảy lên 80 triệu USD"): a noun read after them is the clause's verb, and what it measures is
  * the subject before them.
  */
-export const PREDICATE_MARKERS = new WordSet(['đã', 'đang', 'sẽ', 'được', 'bị', 'vừa', 'cũng', 'đều', 'vẫn', 'từng', 'chưa']);
+export const PREDICATE_MARKERS = new WordSet(['đã', 'đang', 'sẽ', 'được', 'bị', 'vừa', 'cũng', 'đều', 'vẫn', 'từng', 'chưa', 'không']);
+
+/**
+ * Verbs that move or hold a level, said of the thing measured ("lương cơ sở đã được nâng từ X", "lạm phát được kiểm soát
+ * ở mức X", "giá đã vọt lên X"): after an aspect or voice marker, the subject before them is what is measured.
+ */
+export const LEVEL_VERBS = new PhraseList([
+  'nâng', 'nhảy', 'vọt', 'tụt', 'rơi', 'lao dốc', 'mất', 'kiểm soát', 'giữ', 'duy trì', 'đẩy', 'hạ', 'kéo', 'dừng', 'chững', 'neo',
+  'dao động', 'leo', 'cải thiện', 'thu hẹp', 'mở rộng', 'nới', 'siết', 'ổn định', 'điều chỉnh', 'tăng vọt', 'giảm mạnh',
+]);
 
 /** Copulas between a noun phrase and its figure ("tổng số doanh nghiệp đang hoạt động là 171.655"): what stands before them is all the subject. */
 export const COPULAS = new WordSet(['là', 'đạt']);

@@ -13,7 +13,7 @@ import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
 import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
-  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
+  CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
   ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
@@ -585,6 +585,18 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: end, kind: 'project' });
     k = end - 1;
   }
+  // "công ty Hoàng Quân hẹn giao nhà": a firm named by a lowercase head and its short name.
+  for (let k = first; k < after; k++) {
+    const head = FIRM_HEADS.matchAt(tokens, k);
+    if (head === -1 || tokens[k]!.cap || head >= after || !tokens[head]!.cap || !tokens[head]!.word || claimed.has(head) || !adjacentTokens(ctx, head - 1, head)) continue;
+    let end = head;
+    while (end < after && end - head < 5 && tokens[end]!.word && (tokens[end]!.cap || tokens[end]!.digits) && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
+    if (!isNameHolder(ctx, head, end) || tokens.slice(head, end).every((t) => LEGAL_FORMS.has(t.lower))) continue;
+    const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+    for (let c = k; c < end; c++) claimed.add(c);
+    holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: end, kind: 'name' });
+    k = end - 1;
+  }
   for (let k = first; k < after; k++) {
     const end = sectorAt(ctx, k, after);
     if (end === -1 || tokensClaimed(claimed, k, end)) continue;
@@ -907,6 +919,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   // What a sentence's figures settled, for a sentence that continues it.
   const settled = new Map<number, { period: string | null; subject: string | null; subjectInferred: boolean }>();
   const out: FigureMention[] = [];
+  // Figures whose holder is the home country for want of any named.
+  const defaulted = new Set<number>();
   for (let index = 0; index < figures.length; index++) {
     const f = figures[index]!;
     const s = sentences[f.sentence];
@@ -969,6 +983,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       if (bilateral && subject !== null && !subject.includes(' - ')) subject = null;
       if (subject === null && m.metric !== null && national && !bilateral) {
         subject = home;
+        defaulted.add(index);
         // A national statistic's holder goes without saying; a count's or an investment's is a guess.
         const core = match === null ? null : coreIndicator(match.id, unitKind(f.unit, f.unitText));
         subjectInferred = core === null || !NATIONAL_INDICATOR_IDS.has(core);
@@ -1019,7 +1034,28 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const carried = sectorHeld ? (settled.get(f.sentence) ?? previous ?? { subject: null, subjectInferred: false }) : { subject, subjectInferred };
     settled.set(f.sentence, { period, subject: carried.subject, subjectInferred: carried.subjectInferred });
   }
-  return out;
+  return withTitleRestatements(ctx, out, defaulted);
+}
+
+/**
+ * "Vướng giải toả 11,5 km đường, trả lãi vay 66 triệu USD mỗi năm": a title states its figures bare, and the body
+ * restates them with their holder and period. A title figure takes what it lacks from its first restatement (the
+ * same value and unit later in the article), and the holder it names over the home country given for want of one.
+ */
+function withTitleRestatements(ctx: ArticleContext, figures: FigureMention[], defaulted: ReadonlySet<number>): FigureMention[] {
+  const title = ctx.sentences[0];
+  if (!title || !/\n/u.test(ctx.plain.slice(title.end, title.end + 2))) return figures;
+  return figures.map((f, index) => {
+    if (f.sentence !== 0) return f;
+    const again = figures.find((g) => g.sentence > 0 && g.unit === f.unit && g.value === f.value && g.valueMax === f.valueMax);
+    if (!again) return f;
+    const measured = f.metric === null ? { metric: again.metric, indicator: again.indicator, indicatorCue: again.indicatorCue } : {};
+    // A holder the body only guessed (the home country of a count) is no better than none.
+    const unheld = f.subject === null || (defaulted.has(index) && again.subject !== null);
+    const held = unheld && !again.subjectInferred ? { subject: again.subject, subjectInferred: false } : {};
+    const dated = f.period === null ? { period: again.period, periodText: again.periodText } : {};
+    return { ...f, ...measured, ...held, ...dated };
+  });
 }
 
 const PROJECT_CAPITAL_KEYS: ReadonlySet<string> = new Set(PROJECT_CAPITAL_METRICS.map(indicatorKey));

@@ -444,6 +444,16 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a firm named by a lowercase head and its short name ("công ty Minh Phát") holds its figures',
+    segmented: 'Sau 3 lần lỡ hẹn , công_ty Minh_Phát cam_kết trả 12 tỷ đồng tiền phạt chậm bàn_giao .',
+    figure: { value: 12e9, unit: 'VND', subject: 'công ty Minh Phát' },
+  },
+  {
+    construction: 'subject: a title figure takes the holder and period of its restatement in the body',
+    segmented: 'Chậm giải_ngân 420 tỷ đồng vốn ODA\n\nNăm 2019 , tỉnh Phú_Yên mới giải_ngân được 420 tỷ đồng vốn ODA .',
+    figure: { value: 420e9, unit: 'VND', subject: 'Phú Yên', period: '2019' },
+  },
+  {
     construction: 'subject: a capital standing for its state ("Bắc Kinh đã áp thuế quan 25%") is the country',
     segmented: 'Trong khi đó , Bắc_Kinh đã áp thuế_quan 25 % lên 128 mặt_hàng nhập_khẩu của Mỹ .',
     figure: { value: 25, unit: 'percent', subject: 'Trung Quốc', metric: 'thuế quan' },

@@ -108,6 +108,15 @@ export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toà
 export const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Chính phủ', 'Quốc hội', 'Nhà nước']);
 
 /**
+ * Heads of a firm or a bank named in running text by its short name ("công ty Hoàng Quân", "tập đoàn Vingroup",
+ * "ngân hàng Vietcombank"): written lowercase, head and name together hold the firm's figures.
+ */
+export const FIRM_HEADS = new PhraseList(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hãng', 'doanh nghiệp', 'liên doanh']);
+
+/** Legal forms after a firm's head ("công ty TNHH MTV quản lý ..."): no name of their own. */
+export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JSC', 'Cổ', 'Phần', 'XNK', 'TM', 'DV', 'SX']);
+
+/**
  * Aspect, voice and negation opening a relative clause inside a noun phrase: after a counted noun it says which are
  * counted ("735.000 người chưa tham gia bảo hiểm y tế", "17 dự án được bố trí vốn", "2,9 triệu người lao động đang làm
  * việc"); before a copula it qualifies the subject ("số tiền đã lấy là X"). See also PREDICATE_MARKERS.

@@ -90,6 +90,9 @@ function ownerPhraseAt(ctx: ArticleContext, i: number): number {
   return k > i + 1 ? k : i;
 }
 
+/** The rest of a series item between two figures: its holder, then a comma or "và" ("của Singapore,", "của Malaysia và"). */
+const HOLDER_SERIES = /^của\s+\p{Lu}[\p{L}\s.-]{0,40}?\s*(?:,|,?\s*và)$/u;
+
 /** How many words a relative clause after a counted noun may hold. */
 const RELATIVE_REACH = 6;
 
@@ -144,7 +147,7 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   if (/^,?\s*(?:và|hoặc)$/u.test(between)) return p.figure.noun === null ? index - 1 : null;
   // "tăng thuế suất lên 30%, từ mức 25%": the level it started from.
   if (/^,\s*từ(?: mức)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
-  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
+  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|,?\s*(?:chỉ\s+)?bằng|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
 /**
@@ -211,8 +214,18 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = textBetween(ctx, figures[prev]!, p.figure);
-      if (/\p{L}{2,}/u.test(between.replace(/từ mức|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
+      if (/\p{L}{2,}/u.test(between.replace(/từ mức|chỉ bằng|bằng|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev };
+    },
+  },
+  {
+    name: 'holder series: "chỉ bằng 7% của Singapore, 17,6% của Malaysia và 36,5% của Thái Lan" measures what the figure before it measures',
+    read: (ctx, p, index, figures) => {
+      const prev = figures[index - 1];
+      // "1 xe máy của Phú, 2 con dao": an item with its own noun measures that.
+      if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || p.figure.noun !== null) return null;
+      const between = textBetween(ctx, prev, p.figure).trim();
+      return HOLDER_SERIES.test(between) ? { metric: prev.metric, share: false, from: index - 1 } : null;
     },
   },
   {
@@ -229,6 +242,14 @@ const METRIC_RULES: readonly MetricRule[] = [
       const prev = figures[index - 1];
       if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || prev.metric === null || !isListed(ctx, p.first, p.after)) return null;
       return { metric: prev.metric, share: false, from: index - 1 };
+    },
+  },
+  {
+    name: 'list named before: "các nhà cung cấp chính của nước này là Trung Quốc (70%), Mỹ (8,9%)"',
+    read: (ctx, p) => {
+      if (!isListed(ctx, p.first, p.after)) return null;
+      const np = listNounBefore(ctx, p.first, p.sentenceFirst);
+      return np === null ? null : { metric: np, share: false, from: null };
     },
   },
   {
@@ -295,7 +316,11 @@ const METRIC_RULES: readonly MetricRule[] = [
   },
   {
     name: 'measured noun before or after the amount: "kim ngạch xuất khẩu đạt 5 tỷ USD", "1,8 tỷ USD vốn FDI"',
-    read: (ctx, p) => ({ metric: p.figure.noun ?? clauseHead(ctx, p), share: false, from: null }),
+    read: (ctx, p, index, figures) => {
+      const before = figures[index - 1];
+      const previousEnd = before && before.sentence === p.figure.sentence ? tokenIndexAt(ctx, before.span.end) : p.sentenceFirst;
+      return { metric: p.figure.noun ?? clauseHead(ctx, p) ?? growthBefore(ctx, p, previousEnd), share: false, from: null };
+    },
   },
 ];
 
@@ -399,6 +424,44 @@ function listNounAfter(ctx: ArticleContext, after: number): string | null {
   }
   return null;
 }
+
+/**
+ * The noun a list of "Name (X%)" items is the value of when "là" opens the list ("các nhà cung cấp chính của nước này
+ * là Trung Quốc (70%), Mỹ (8,9%)"): read leftwards past the list's names, figures and punctuation, or null.
+ */
+function listNounBefore(ctx: ArticleContext, first: number, sentenceFirst: number): string | null {
+  const { tokens } = ctx;
+  for (let j = first - 1; j >= sentenceFirst && first - j < LIST_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === ':') return null;
+    if (!t.word || t.cap || t.digits || t.lower === 'và') continue;
+    if (t.lower !== 'là' || j - 1 < sentenceFirst) return null;
+    const { sentenceStart, periods } = readingWindow(ctx, j - 1, sentenceFirst);
+    return readMeasuredNounAt(ctx, j - 1, sentenceStart, periods)?.text ?? null;
+  }
+  return null;
+}
+
+/**
+ * "lĩnh vực nông nghiệp tăng trưởng mạnh, hơn 4%", "kinh tế Trung Quốc tăng trưởng với tốc độ chậm nhất ... ở mức
+ * 6,6%": a rate with no noun of its own, with growth named before it in its clause, is the growth rate.
+ */
+function growthBefore(ctx: ArticleContext, p: Place, previousEnd: number): string | null {
+  const { tokens } = ctx;
+  if (p.figure.unit !== 'percent') return null;
+  for (let k = p.first - 1; k >= Math.max(p.sentenceFirst, previousEnd, p.first - GROWTH_REACH); k--) {
+    const t = tokens[k]!;
+    // A year ("kể từ năm 1990") is no figure between.
+    if (t.text === ';' || t.text === '(' || (t.digits && !/^(?:19|20)\d\d$/u.test(t.text))) return null;
+    if (t.lower !== 'trưởng' || tokens[k - 1]?.lower !== 'tăng') continue;
+    const holder = word(tokens, k - 2) === 'tế' && word(tokens, k - 3) === 'kinh' ? ' kinh tế' : word(tokens, k - 2) === 'gdp' ? ' GDP' : '';
+    return `tăng trưởng${holder}`;
+  }
+  return null;
+}
+
+/** How many words before a rate growth may be named (see growthBefore). */
+const GROWTH_REACH = 16;
 
 /** A metric that is only a unit or a classifier names nothing measured. */
 function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet<string>): string | null {

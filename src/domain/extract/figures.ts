@@ -252,6 +252,16 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       end = k;
       continue;
     }
+    // "lương cơ sở sẽ tăng từ 1,3 lên 1,39 triệu đồng": the starting level of a move, a bare number, is passed over.
+    if (k === end && t.digits) {
+      let first = k;
+      while (first - 2 >= sentenceStart && /^[.,]$/u.test(tokens[first - 1]!.text) && tokens[first - 2]!.digits && tokens[first - 2]!.end === tokens[first - 1]!.start && tokens[first - 1]!.end === tokens[first]!.start) first -= 2;
+      if (first - 1 > sentenceStart && tokens[first - 1]!.lower === 'từ') {
+        k = first - 2;
+        end = k;
+        continue;
+      }
+    }
     // "gói chi tiêu trị giá 855 tỷ USD", "hàng hoá trị giá 300 tỷ USD": the noun valued is before "trị giá".
     const valued = k === end ? VALUED_AS.endingAt(tokens, k) : -1;
     if (valued !== -1 && valued > sentenceStart && isValuedNoun(tokens[valued - 1]!)) {

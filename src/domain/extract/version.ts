@@ -20,4 +20,5 @@
 //    before a copula the clause stays with its subject ("tổng số doanh nghiệp đang hoạt động là X"); a counted noun keeps its
 //    relative clause ("người chưa tham gia bảo hiểm y tế", "con bị chết"); a noun never starts inside a function word.
 //    a title figure takes the holder, period and metric of its restatement in the body; "công ty Hoàng Quân" holds its figures.
+//    ", chỉ bằng X%" restates; "X% của A, Y% của B" and "NP là A (x%), B (y%)" measure their head; growth named earlier in a clause; "từ a lên b".
 export const EXTRACTOR_VERSION = 9;

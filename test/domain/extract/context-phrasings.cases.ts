@@ -425,6 +425,31 @@ const METRIC: ContextCase[] = [
     figure: { value: 14, unit: 'count', metric: 'con bị chết' },
   },
   {
+    construction: 'metric: ", chỉ bằng X%" restates the figure before it',
+    segmented: 'Thu_nhập bình_quân đầu người của tỉnh năm 2018 đạt 38 triệu đồng , chỉ bằng 62 % của cả nước .',
+    figure: { value: 62, unit: 'percent', metric: 'thu nhập bình quân đầu người' },
+  },
+  {
+    construction: 'metric: a series "X% của A, Y% của B và Z% của C" measures what its head measures',
+    segmented: 'Năng_suất lao_động của Lào_Cai năm 2018 đạt 4.200 USD , chỉ bằng 38 % của Hà_Nội , 45 % của Bình_Dương và 52 % của Đồng_Nai .',
+    figure: { value: 45, unit: 'percent', metric: 'năng suất lao động', subject: 'Lào Cai' },
+  },
+  {
+    construction: 'metric: "NP là A (x%), B (y%)": the noun before "là" is what the list items measure',
+    segmented: 'Các thị_trường xuất_khẩu gạo lớn nhất của tỉnh là Philippines ( 41 % ) , Malaysia ( 17 % ) và Ghana ( 9 % ) .',
+    figure: { value: 17, unit: 'percent', metric: 'thị trường xuất khẩu gạo lớn nhất' },
+  },
+  {
+    construction: 'metric: growth named earlier in the clause ("tăng trưởng khá, đạt X%") is the rate',
+    segmented: 'Năm 2018 , ngành thuỷ_sản của tỉnh tiếp_tục tăng_trưởng khá , ước 5,2 % .',
+    figure: { value: 5.2, unit: 'percent', metric: 'tăng trưởng' },
+  },
+  {
+    construction: 'metric: "NP tăng từ a lên b": the bare starting number is passed over',
+    segmented: 'Mức phụ_cấp sẽ tăng từ 1,5 lên 1,75 triệu đồng / tháng .',
+    figure: { value: 1.75e6, unit: 'VND', metric: 'mức phụ cấp' },
+  },
+  {
     construction: 'metric: a counted noun keeps its relative clause after "chưa"',
     segmented: 'Toàn tỉnh còn khoảng 52.000 người chưa tham_gia bảo_hiểm_y_tế .',
     figure: { value: 52000, unit: 'people', metric: 'người chưa tham gia bảo hiểm y tế' },

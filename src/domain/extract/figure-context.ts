@@ -6,7 +6,7 @@
 // read, and the sentence before when this one continues it ("Trong đó", "Riêng"): a period or a
 // subject is never borrowed from elsewhere in the article.
 import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } from '../types.js';
-import { type ArticleContext, adjacentTokens, continuesWord, tokenIndexAt } from './context.js';
+import { type ArticleContext, adjacentTokens, continuesWord, isSentenceStart, tokenIndexAt } from './context.js';
 import { TITLES } from './organizations.js';
 import { stateOfCapital } from './countries.js';
 import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
@@ -14,7 +14,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -682,10 +682,13 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (before.word && !before.cap && (!FUNCTION_WORDS.has(before.lower) || NOT_BEFORE_NAME_HOLDER.has(before.lower))) continue;
     let end = k + 1;
     while (end < after && end - k < 5 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
-    if (isNameHolder(ctx, k, end)) {
+    // "Bảo_tàng Louvre", "BQLDA Dân_dụng": a capitalised syllable a segmenter joined to a lowercase one starts a common
+    // word, no part of a name.
+    if (tokens[end - 1]!.joined === true && tokens[end]?.word === true && !tokens[end]!.cap) end--;
+    if (end > k && isNameHolder(ctx, k, end)) {
       holders.push({ name: plain.slice(t.start, tokens[end - 1]!.end), span: { start: t.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'name' });
     }
-    k = end - 1;
+    k = Math.max(k, end - 1);
   }
   // "Tập đoàn Điện lực Việt Nam (EVN)": a body glossed by its acronym goes by the acronym, as the article then calls it.
   for (const h of holders) {
@@ -756,13 +759,19 @@ function isSource(ctx: ArticleContext, h: Holder): boolean {
 /** "được Bộ Ngoại giao triển khai": the agent of a passive does the work, it does not hold the figures. */
 const isAgent = (ctx: ArticleContext, h: Holder) => PASSIVE_AGENT_BEFORE.has(word(ctx.tokens, h.first - 1));
 
-const isPartner = (ctx: ArticleContext, h: Holder) => PARTNER_BEFORE.has(word(ctx.tokens, h.first - 1)) || (word(ctx.tokens, h.first - 1) === 'tỉnh' && PARTNER_BEFORE.has(word(ctx.tokens, h.first - 2)));
+/** "xuất khẩu sang Mỹ", "đầu tư tại Việt Nam": a place after a preposition is a partner or a destination; one opening its sentence ("Tại Indonesia, ...", "Ở Nhật Bản có ...") is its scene. */
+const isPartner = (ctx: ArticleContext, h: Holder) => {
+  const at = word(ctx.tokens, h.first - 1) === 'tỉnh' ? h.first - 2 : h.first - 1;
+  return PARTNER_BEFORE.has(word(ctx.tokens, at)) && !(SCENE_BEFORE.has(word(ctx.tokens, at)) && isSentenceStart(ctx, at));
+};
 
 interface SubjectInput {
   ctx: ArticleContext;
   p: Place;
   holders: readonly Holder[];
   metricStart: number;
+  /** The token after a metric that follows its figure ("70% tăng trưởng GDP"), else the figure's first token. */
+  metricEnd: number;
   indicator: string | null;
   lastConference: string | null;
   /** The figure before this one in the article, its context read. */
@@ -805,9 +814,11 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
-    name: 'owner: "của X" between the metric and the figure',
-    read: ({ ctx, p, holders, metricStart }) => {
-      const owner = holders.find((h) => h.first >= metricStart && h.first < p.first && word(ctx.tokens, h.first - 1) === 'của');
+    name: 'owner: "của X" between the metric and the figure, or right after a metric that follows it ("70% tăng trưởng GDP của Việt Nam")',
+    read: ({ ctx, p, holders, metricStart, metricEnd }) => {
+      const owned = (h: Holder) => word(ctx.tokens, h.first - 1) === 'của' && h.kind !== 'conference';
+      const owner = holders.find((h) => h.first >= metricStart && h.first < p.first && owned(h))
+        ?? holders.find((h) => metricEnd > p.after && h.first === metricEnd + 1 && owned(h));
       return owner?.name ?? null;
     },
   },
@@ -973,7 +984,17 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   const titleTopic = (): string | null => {
     const first = sentences[0];
     if (!first || !/\n/.test(plain.slice(first.end, first.end + 2))) return null;
-    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !isSource(ctx, h))?.name ?? null;
+    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !isSource(ctx, h) && !sources().has(h.name))?.name ?? null;
+  };
+  // "ADB đề xuất 3 sáng kiến ...", then "Theo ADB, ...": a body (not a place) the article quotes as its source is not what its
+  // figures are about.
+  let sourceNames: Set<string> | null = null;
+  const sources = (): Set<string> => {
+    if (sourceNames === null) {
+      sourceNames = new Set();
+      for (let n = 0; n < sentences.length; n++) for (const h of holdersIn(n)) if ((h.kind === 'organization' || h.kind === 'name') && isSource(ctx, h)) sourceNames.add(h.name);
+    }
+    return sourceNames;
   };
   let conferenceAt = 0;
   let lastConference: string | null = null;
@@ -1016,6 +1037,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // Whose.
     const metricAt = m.metric === null ? -1 : metricOffset(ctx, m.metric, f);
     const metricStart = metricAt >= (s?.start ?? 0) - 1 && metricAt !== -1 ? tokenIndexAt(ctx, metricAt) : p.first;
+    // "70% tăng trưởng GDP của Việt Nam": a metric after its figure ends where its owner may start.
+    const metricEnd = m.metric !== null && metricStart >= p.first ? tokenIndexAt(ctx, ctx.plain.indexOf(m.metric.slice(1), f.span.start) + m.metric.length - 1) : p.first;
     // A count of places, firms or people is a country's or a body's, not a sector's ("63 tỉnh thành").
     const counted = f.unit === 'count' || f.unit === 'people';
     const holders = holdersIn(f.sentence).filter((h) => h.first < p.after + 8 && !(counted && h.kind === 'sector'));
@@ -1028,7 +1051,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     if (glossed) subject = glossed.name;
     else if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
-      const input: SubjectInput = { ctx, p, holders, metricStart, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence) };
+      const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence) };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
       // The home country holds national indicators and counts no other holder claims; a company's
       // revenue or a project's cost with no holder named has no subject.

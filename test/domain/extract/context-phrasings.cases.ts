@@ -469,6 +469,21 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: "X% NP của Y": the owner right after a metric that follows its figure',
+    segmented: 'Hiện 65 % kim_ngạch xuất_khẩu của Campuchia đến từ hàng may_mặc .',
+    figure: { value: 65, unit: 'percent', subject: 'Campuchia' },
+  },
+  {
+    construction: 'subject: a body the article quotes as its source is not the title\'s topic',
+    segmented: 'IMF khuyến_nghị tăng chi cho y_tế\n\nTheo IMF , các nước cần dành thêm ngân_sách cho y_tế .\nKhoảng 40 % người dân vẫn chưa có bảo_hiểm .',
+    figure: { value: 40, unit: 'percent', subject: null },
+  },
+  {
+    construction: 'subject: a place opening its sentence after "Tại"/"Ở" is its scene, not a destination',
+    segmented: 'Tại Ấn_Độ , hơn 300 người đã thiệt_mạng vì nắng nóng .',
+    figure: { value: 300, unit: 'people', subject: 'Ấn Độ' },
+  },
+  {
     construction: 'subject: a firm named by a lowercase head and its short name ("công ty Minh Phát") holds its figures',
     segmented: 'Sau 3 lần lỡ hẹn , công_ty Minh_Phát cam_kết trả 12 tỷ đồng tiền phạt chậm bàn_giao .',
     figure: { value: 12e9, unit: 'VND', subject: 'công ty Minh Phát' },

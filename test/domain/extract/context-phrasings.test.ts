@@ -61,3 +61,12 @@ describe('figure context in phrasings from political and economic news', () => {
     }
   }
 });
+
+describe('holders in a word-segmented source', () => {
+  // Only a segmenter says "Hiệp_hội" is one word: unsegmented, "Hiệp" may still start a name.
+  it('takes no capitalised syllable joined to a lowercase one ("Hiệp_hội", "Bảo_tàng") for a holder', () => {
+    const x = extract('Tại Indonesia , Hiệp_hội ngư_dân cho_hay có 1.200 tàu_cá phải nằm bờ .');
+    const f = x.figures.find((g) => g.value === 1200);
+    expect(f?.subject).toBe('Indonesia');
+  });
+});

@@ -39,6 +39,9 @@ export const SOURCE_BEFORE = new PhraseList(['theo', 'số liệu của', 'số 
 /** Words before a place that make it a partner or destination, not the holder ("xuất khẩu sang Mỹ"). */
 export const PARTNER_BEFORE = new WordSet(['sang', 'vào', 'tới', 'đến', 'với', 'cho', 'từ', 'tại', 'ở', 'trên']);
 
+/** Of those, the ones that set a sentence's scene when they open it ("Tại Indonesia, ..."): the place is then its topic. */
+export const SCENE_BEFORE = new WordSet(['tại', 'ở', 'trên']);
+
 /** Words before a body that make it the agent of a passive ("được Bộ Ngoại giao triển khai"), not the holder. */
 export const PASSIVE_AGENT_BEFORE = new WordSet(['được', 'bởi', 'do']);
 

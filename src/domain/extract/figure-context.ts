@@ -904,7 +904,7 @@ function isFuture(period: string | null, publishedAt: string | null): boolean {
 
 // ---------------------------------------------------------------- the article
 
-/** The country an article is about: Vietnam unless another country is named more often than Vietnam and its provinces. */
+/** The country an article is about: Vietnam unless another country is named more often than Vietnam and its provinces (twice at least, or once where they are not named). */
 export function homeCountry(entities: readonly EntityMention[]): string {
   const counts = new Map<string, number>();
   let home = 0;
@@ -914,7 +914,8 @@ export function homeCountry(entities: readonly EntityMention[]): string {
   }
   let best: [string, number] | null = null;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best && best[1] > home && best[1] >= 2 ? best[0] : HOME_COUNTRY;
+  // An article that never names Vietnam or one of its provinces is about the country it names most, however rarely.
+  return best && best[1] > home && (best[1] >= 2 || home === 0) ? best[0] : HOME_COUNTRY;
 }
 
 /**

@@ -22,5 +22,5 @@
 //    a title figure takes the holder, period and metric of its restatement in the body; "công ty Hoàng Quân" holds its figures.
 //    ", chỉ bằng X%" restates; "X% của A, Y% của B" and "NP là A (x%), B (y%)" measure their head; growth named earlier in a clause; "từ a lên b".
 //    a segmented capitalised syllable joined to a lowercase one ("Hiệp_định") is no holder; "X% NP của Y" is Y's; a source is no title topic;
-//    "Tại X, ..." opening a sentence sets its scene.
+//    "Tại X, ..." opening a sentence sets its scene; an article naming neither Vietnam nor a province is about the country it names most.
 export const EXTRACTOR_VERSION = 9;

@@ -479,6 +479,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 40, unit: 'percent', subject: null },
   },
   {
+    construction: 'subject: a count with no holder in an article that never names Vietnam is the named country\'s, not Vietnam\'s',
+    segmented: 'Cháy rừng khiến 12 người thiệt_mạng\n\nGiới_chức bang New_South_Wales của Úc cho_biết lửa vẫn lan rộng .',
+    figure: { value: 12, unit: 'people', subject: 'Australia' },
+  },
+  {
     construction: 'subject: a place opening its sentence after "Tại"/"Ở" is its scene, not a destination',
     segmented: 'Tại Ấn_Độ , hơn 300 người đã thiệt_mạng vì nắng nóng .',
     figure: { value: 300, unit: 'people', subject: 'Ấn Độ' },

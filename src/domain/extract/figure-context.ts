@@ -11,7 +11,7 @@ import { TITLES } from './organizations.js';
 import { stateOfCapital } from './countries.js';
 import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
-import { NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
+import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
   ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
@@ -1023,6 +1023,13 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       ? inherited.indicator === null ? null : { id: inherited.indicator, cue: inherited.indicatorCue ?? '' }
       : m.share || threshold || m.metric === null ? null : classifyIndicator(m.metric, unitKind(f.unit, f.unitText));
 
+    // "Riêng vốn đầu tư trực tiếp nước ngoài tăng kỷ lục khi vốn đăng ký đạt 21,3 tỉ USD": capital named without its kind
+    // in a sentence about FDI is FDI.
+    if (!inherited && m.metric !== null && (match === null || match.id === 'investment') && FDI_SCOPED_KEYS.has(indicatorKey(m.metric)) && FDI_SCOPE.lastIn(tokens, sentenceFirst, p.first) !== -1) {
+      const key = indicatorKey(m.metric);
+      match = { id: FDI_DISBURSED_KEYS.some((w) => key.includes(w)) ? 'fdi_disbursed' : 'fdi', cue: m.metric };
+    }
+
     // When.
     const list = periods(f.sentence);
     const governing = [...list].reverse().find((x) => x.role === 'period' && x.span.end <= f.span.start)
@@ -1146,6 +1153,9 @@ function withTitleRestatements(ctx: ArticleContext, figures: FigureMention[], de
 }
 
 const PROJECT_CAPITAL_KEYS: ReadonlySet<string> = new Set(PROJECT_CAPITAL_METRICS.map(indicatorKey));
+const FDI_SCOPED_KEYS: ReadonlySet<string> = new Set(FDI_SCOPED_CAPITAL.map(indicatorKey));
+const FDI_DISBURSED_KEYS = FDI_DISBURSED_WORDS.map(indicatorKey);
+const FDI_SCOPE = new PhraseList(FDI_SCOPE_CUES);
 const PROJECT_HEAD_KEYS = PROJECT_HEADS.phrases.map(indicatorKey);
 
 /** Whether a money metric is the bare capital ("vốn", "tổng vốn") of a project holder ("dự án metro tuyến ..."). */

@@ -23,4 +23,5 @@
 //    ", chỉ bằng X%" restates; "X% của A, Y% của B" and "NP là A (x%), B (y%)" measure their head; growth named earlier in a clause; "từ a lên b".
 //    a segmented capitalised syllable joined to a lowercase one ("Hiệp_định") is no holder; "X% NP của Y" is Y's; a source is no title topic;
 //    "Tại X, ..." opening a sentence sets its scene; an article naming neither Vietnam nor a province is about the country it names most.
+//    capital named without its kind ("vốn đăng ký", "vốn giải ngân") in a sentence about FDI is FDI, registered or disbursed.
 export const EXTRACTOR_VERSION = 9;

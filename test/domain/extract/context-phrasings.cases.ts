@@ -450,6 +450,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 1.75e6, unit: 'VND', metric: 'mức phụ cấp' },
   },
   {
+    construction: 'indicator: capital named without its kind in a sentence about FDI is FDI disbursed',
+    segmented: 'Riêng khu_vực đầu_tư trực_tiếp nước_ngoài , vốn giải_ngân đạt 14,2 tỉ USD trong 9 tháng .',
+    figure: { value: 14.2e9, unit: 'USD', indicator: 'fdi_disbursed' },
+  },
+  {
     construction: 'metric: a counted noun keeps its relative clause after "chưa"',
     segmented: 'Toàn tỉnh còn khoảng 52.000 người chưa tham_gia bảo_hiểm_y_tế .',
     figure: { value: 52000, unit: 'people', metric: 'người chưa tham gia bảo hiểm y tế' },

@@ -518,6 +518,18 @@ export const AMOUNT_HEADS: readonly string[] = ['giá trị'];
 /** A project's bare capital is its investment ("Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng"); a firm's is not. */
 export const PROJECT_CAPITAL_METRICS: readonly string[] = ['vốn', 'tổng vốn', 'vốn đăng ký', 'tổng vốn đăng ký', 'nguồn vốn', 'tổng mức đầu tư', 'mức đầu tư'];
 
+/**
+ * Capital named without its kind ("vốn đăng ký", "vốn giải ngân"): in a sentence about foreign direct investment
+ * (FDI_SCOPE_CUES before it) it is FDI, registered or disbursed.
+ */
+export const FDI_SCOPED_CAPITAL: readonly string[] = [
+  'vốn đăng ký', 'vốn đầu tư đăng ký', 'tổng vốn đăng ký', 'vốn cam kết', 'vốn đầu tư cam kết', 'tổng vốn đầu tư', 'vốn đầu tư',
+  'vốn giải ngân', 'vốn đầu tư giải ngân', 'vốn thực hiện', 'vốn đầu tư thực hiện', 'giải ngân',
+];
+/** Of those, the ones that are disbursed capital. */
+export const FDI_DISBURSED_WORDS: readonly string[] = ['giải ngân', 'thực hiện'];
+export const FDI_SCOPE_CUES: readonly string[] = ['FDI', 'đầu tư trực tiếp nước ngoài', 'đầu tư nước ngoài', 'ĐTNN', 'vốn ngoại'];
+
 export const NOT_INDICATOR_PHRASES: readonly string[] = [
   'tai nạn lao động', 'hợp đồng lao động', 'an toàn lao động', 'thị trường lao động', 'văn kiện đại hội',
   'khách hàng', 'lượt khách hàng',

@@ -393,8 +393,6 @@ const isComplement = (tokens: readonly Token[], k: number) => tokens[k]!.lower =
 const namesMeasure = (tokens: readonly Token[], at: number, text: string) =>
   MEASURE_VERBS.matchAt(tokens, at) !== -1 || classifyIndicator(text, 'money') !== null || classifyIndicator(text, 'percent') !== null || classifyIndicator(text, 'quantity') !== null;
 
-
-
 /** Holders of a growth rate: "nền kinh tế tăng trưởng 6,8%" is the rate of economic growth. */
 const GROWTH_OF = /^(?:nền kinh tế|kinh tế|gdp|grdp|tổng sản phẩm quốc nội|tổng sản phẩm trong nước)$/iu;
 

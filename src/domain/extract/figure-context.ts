@@ -654,7 +654,9 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (head === -1 || tokens[k]!.cap || head >= after || !tokens[head]!.cap || !tokens[head]!.word || claimed.has(head) || !adjacentTokens(ctx, head - 1, head)) continue;
     let end = head;
     while (end < after && end - head < 5 && tokens[end]!.word && (tokens[end]!.cap || tokens[end]!.digits) && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
-    if (!isNameHolder(ctx, head, end) || tokens.slice(head, end).every((t) => LEGAL_FORMS.has(t.lower))) continue;
+    // "công ty TNHH Đầu_tư ...": a capitalised syllable joined to a lowercase one is no part of the name (see below).
+    if (startsCommonWord(tokens, end - 1)) end--;
+    if (end === head || !isNameHolder(ctx, head, end) || tokens.slice(head, end).every((t) => LEGAL_FORMS.has(t.lower))) continue;
     const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
     for (let c = k; c < end; c++) claimed.add(c);
     holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: end, kind: 'name' });
@@ -684,7 +686,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     while (end < after && end - k < 5 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
     // "Bảo_tàng Louvre", "BQLDA Dân_dụng": a capitalised syllable a segmenter joined to a lowercase one starts a common
     // word, no part of a name.
-    if (tokens[end - 1]!.joined === true && tokens[end]?.word === true && !tokens[end]!.cap) end--;
+    if (startsCommonWord(tokens, end - 1)) end--;
     if (end > k && isNameHolder(ctx, k, end)) {
       holders.push({ name: plain.slice(t.start, tokens[end - 1]!.end), span: { start: t.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'name' });
     }
@@ -698,6 +700,9 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   }
   return holders.sort((x, y) => x.first - y.first);
 }
+
+/** Whether token `k` is a capitalised syllable a segmenter joined to a lowercase one ("Bảo_tàng", "Đầu_tư"). */
+const startsCommonWord = (tokens: readonly Token[], k: number) => tokens[k]!.joined === true && tokens[k + 1]?.word === true && !tokens[k + 1]!.cap;
 
 /** Whether any of tokens [from, to) is already part of a holder. */
 function tokensClaimed(claimed: ReadonlySet<number>, from: number, to: number): boolean {

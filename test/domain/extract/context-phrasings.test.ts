@@ -69,4 +69,9 @@ describe('holders in a word-segmented source', () => {
     const f = x.figures.find((g) => g.value === 1200);
     expect(f?.subject).toBe('Indonesia');
   });
+
+  it('cuts a firm\'s short name before a capitalised syllable joined to a lowercase one ("công ty TNHH Đầu_tư")', () => {
+    const x = extract('Công_ty TNHH Đầu_tư Hoàng_Long đã nâng công_trình lên 18 tầng .');
+    expect(x.figures.find((g) => g.value === 18)?.subject ?? '').not.toMatch(/Đầu$/u);
+  });
 });

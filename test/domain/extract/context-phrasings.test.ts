@@ -71,7 +71,7 @@ describe('holders in a word-segmented source', () => {
   });
 
   it('cuts a firm\'s short name before a capitalised syllable joined to a lowercase one ("công ty TNHH Đầu_tư")', () => {
-    const x = extract('Công_ty TNHH Đầu_tư Hoàng_Long đã nâng công_trình lên 18 tầng .');
+    const x = extract('Năm nay , công_ty TNHH Đầu_tư Hoàng_Long đã nâng công_trình lên 18 tầng .');
     expect(x.figures.find((g) => g.value === 18)?.subject ?? '').not.toMatch(/Đầu$/u);
   });
 });

@@ -787,13 +787,13 @@ interface SubjectInput {
 
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
 
-/** Indicators of what flows between two places: their figures between a pair are the pair's. */
 /** The verb between a clause's comma and the figure that closes it ("..., đạt 4,2 triệu lượt"). */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['đạt']);
 
 /** Indicators of visits, held by the place visited ("khách quốc tế đến Đà Nẵng"). */
 const VISITED_INDICATORS: ReadonlySet<string> = new Set(['tourists', 'tourism_revenue']);
 
+/** Indicators of what flows between two places: their figures between a pair are the pair's. */
 const FLOW_INDICATORS: ReadonlySet<string> = new Set(['exports', 'imports', 'trade', 'trade_balance', 'fdi', 'fdi_disbursed', 'investment']);
 
 const SUBJECT_RULES: readonly SubjectRule[] = [
@@ -988,8 +988,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   };
   // The holder the article's title is about, when the article opens with a title line.
   const titleTopic = (): string | null => {
-    const first = sentences[0];
-    if (!first || !/\n/.test(plain.slice(first.end, first.end + 2))) return null;
+    if (!opensWithTitle(ctx)) return null;
     return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !isSource(ctx, h) && !sources().has(h.name))?.name ?? null;
   };
   // "ADB đề xuất 3 sáng kiến ...", then "Theo ADB, ...": a body (not a place) the article quotes as its source is not what its
@@ -1030,9 +1029,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
 
     // "Riêng vốn đầu tư trực tiếp nước ngoài tăng kỷ lục khi vốn đăng ký đạt 21,3 tỉ USD": capital named without its kind
     // in a sentence about FDI is FDI.
-    if (!inherited && m.metric !== null && (match === null || match.id === 'investment') && FDI_SCOPED_KEYS.has(indicatorKey(m.metric)) && FDI_SCOPE.lastIn(tokens, sentenceFirst, p.first) !== -1) {
-      const key = indicatorKey(m.metric);
-      match = { id: FDI_DISBURSED_KEYS.some((w) => key.includes(w)) ? 'fdi_disbursed' : 'fdi', cue: m.metric };
+    const capitalKey = m.metric === null ? '' : indicatorKey(m.metric);
+    if (!inherited && m.metric !== null && (match === null || match.id === 'investment') && FDI_SCOPED_KEYS.has(capitalKey) && FDI_SCOPE.lastIn(tokens, sentenceFirst, p.first) !== -1) {
+      match = { id: FDI_DISBURSED_KEYS.some((w) => capitalKey.includes(w)) ? 'fdi_disbursed' : 'fdi', cue: m.metric };
     }
 
     // When.
@@ -1136,14 +1135,19 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   return withTitleRestatements(ctx, out, defaulted);
 }
 
+/** Whether the article's first sentence is a title line (a line break ends it). */
+function opensWithTitle(ctx: ArticleContext): boolean {
+  const first = ctx.sentences[0];
+  return first !== undefined && /\n/u.test(ctx.plain.slice(first.end, first.end + 2));
+}
+
 /**
  * "Vướng giải toả 11,5 km đường, trả lãi vay 66 triệu USD mỗi năm": a title states its figures bare, and the body
  * restates them with their holder and period. A title figure takes what it lacks from its first restatement (the
  * same value and unit later in the article), and the holder it names over the home country given for want of one.
  */
 function withTitleRestatements(ctx: ArticleContext, figures: FigureMention[], defaulted: ReadonlySet<number>): FigureMention[] {
-  const title = ctx.sentences[0];
-  if (!title || !/\n/u.test(ctx.plain.slice(title.end, title.end + 2))) return figures;
+  if (!opensWithTitle(ctx)) return figures;
   return figures.map((f, index) => {
     if (f.sentence !== 0) return f;
     const again = figures.find((g) => g.sentence > 0 && g.unit === f.unit && g.value === f.value && g.valueMax === f.valueMax);

@@ -1050,7 +1050,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const metricAt = m.metric === null ? -1 : metricOffset(ctx, m.metric, f);
     const metricStart = metricAt >= (s?.start ?? 0) - 1 && metricAt !== -1 ? tokenIndexAt(ctx, metricAt) : p.first;
     // "70% tăng trưởng GDP của Việt Nam": a metric after its figure ends where its owner may start.
-    const metricEnd = m.metric !== null && metricStart >= p.first ? tokenIndexAt(ctx, ctx.plain.indexOf(m.metric.slice(1), f.span.start) + m.metric.length - 1) : p.first;
+    const metricAfter = m.metric !== null && metricStart >= p.first ? ctx.plain.indexOf(m.metric.slice(1), f.span.start) : -1;
+    const metricEnd = metricAfter === -1 ? p.first : tokenIndexAt(ctx, metricAfter + m.metric!.length - 1);
     // A count of places, firms or people is a country's or a body's, not a sector's ("63 tỉnh thành").
     const counted = f.unit === 'count' || f.unit === 'people';
     const holders = holdersIn(f.sentence).filter((h) => h.first < p.after + 8 && !(counted && h.kind === 'sector'));

@@ -24,4 +24,6 @@
 //    a segmented capitalised syllable joined to a lowercase one ("Hiệp_định") is no holder; "X% NP của Y" is Y's; a source is no title topic;
 //    "Tại X, ..." opening a sentence sets its scene; an article naming neither Vietnam nor a province is about the country it names most.
 //    capital named without its kind ("vốn đăng ký", "vốn giải ngân") in a sentence about FDI is FDI, registered or disbursed.
-export const EXTRACTOR_VERSION = 9;
+// 10: a country's name inside a longer segmented word ("Nhật_Hào", "Thủ_Đức", "Lào_Cai") or, unsegmented, before one more
+//    Vietnamese syllable ("Nhật Hào") is no country.
+export const EXTRACTOR_VERSION = 10;

@@ -114,3 +114,16 @@ describe('a one-syllable country name after an honorific', () => {
     });
   }
 });
+
+describe('a country name inside a longer name', () => {
+  const countries = (text: string) => extract(text).entities.filter((e) => e.kind === 'country').map((e) => e.text.replace(/_/g, ' '));
+  it('joined by the segmenter to a syllable is no country ("Thủ_Đức", "Nhật_Hào", "Lào_Cai", "Pháp_luật")', () => {
+    expect(countries('Công_ty Nhật_Hào ở Thủ_Đức xuất_khẩu sang Lào_Cai theo Pháp_luật , còn Mỹ và Nhật_Bản thì không .')).toEqual(['Mỹ', 'Nhật Bản']);
+  });
+  it('joined by the segmenter to a foreign name or a full name after it stays a country', () => {
+    expect(countries('Bộ_trưởng Quốc_phòng Mỹ_Shanahan và Bộ_trưởng Tài_chính Mỹ_Steven_Mnuchin đến Seoul_Hàn_Quốc .')).toEqual(['Mỹ', 'Mỹ', 'Hàn Quốc']);
+  });
+  it('written plain, before one Vietnamese syllable, is a two-syllable name; before a foreign or full name, a country', () => {
+    expect(countries('Công ty Nhật Hào thuê ông Anh Vũ, còn Tổng thống Nga Putin gặp Đại sứ tại Nga Ngô Đức Mạnh.')).toEqual(['Nga', 'Nga']);
+  });
+});

@@ -627,7 +627,17 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     const head = PROJECT_HEADS.matchAt(tokens, k);
     if (head === -1) continue;
     let j = head;
-    while (j < after && j - head < 4 && tokens[j]!.word && !tokens[j]!.cap && !tokens[j]!.digits && !FUNCTION_WORDS.has(tokens[j]!.lower) && !NOUN_PHRASE_ENDS.has(tokens[j]!.lower)) j++;
+    while (j < after && j - head < 4 && tokens[j]!.word && !tokens[j]!.cap && !tokens[j]!.digits && !FUNCTION_WORDS.has(tokens[j]!.lower) && !NOUN_PHRASE_ENDS.has(tokens[j]!.lower) && designationAt(tokens, j) === -1) j++;
+    // "tuyến metro số 1 (Bến Thành - Suối Tiên)": a project designated by its number, its route glossed after it.
+    const numbered = designationAt(tokens, j);
+    if (numbered !== -1) {
+      const span = { start: tokens[k]!.start, end: tokens[numbered - 1]!.end };
+      const gloss = glossAfter(tokens, numbered);
+      for (let c = k; c < gloss; c++) claimed.add(c);
+      holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: numbered, kind: 'project' });
+      k = gloss - 1;
+      continue;
+    }
     if (j >= after || !tokens[j]!.cap || !tokens[j]!.word) continue;
     let end = j;
     for (;;) {
@@ -699,6 +709,25 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
   }
   return holders.sort((x, y) => x.first - y.first);
+}
+
+/** Where a number designating a project at token `k` ends ("số 1" of "metro số 1"), or -1. */
+export function designationAt(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.lower === 'số' && tokens[k + 1]?.digits === true && !/^[.,]$/u.test(tokens[k + 2]?.text ?? '') ? k + 2 : -1;
+}
+
+/** How many tokens a parenthesised gloss after a name may hold ("(Bến Thành - Suối Tiên)"). */
+const GLOSS_REACH = 10;
+
+/** Where a parenthesised gloss of capitalised names opened at token `k` ends (after its ")"), or `k`. */
+function glossAfter(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < tokens.length && j - k <= GLOSS_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.text === ')') return j > k + 1 ? j + 1 : k;
+    if (!(t.word && (t.cap || t.digits)) && !/^[-–]$/u.test(t.text)) return k;
+  }
+  return k;
 }
 
 /** Whether token `k` is a capitalised syllable a segmenter joined to a lowercase one ("Bảo_tàng", "Đầu_tư"). */
@@ -867,7 +896,10 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       for (let k = p.first - 1; k >= Math.max(p.sentenceFirst, p.first - ANAPHOR_REACH); k--) {
         const anaphor = anaphorAt(ctx, k);
         // "dự án cầu Vĩnh Thịnh" names its project: no anaphor.
-        if (!anaphor || holders.some((h) => h.first === k)) continue;
+        // "dự án metro số 2 được UBND TP phê duyệt": nor does the level in the name of a passive's agent, when the
+        // sentence names what the agent acted on (see the topic rule).
+        const inAgent = (h: Holder) => h.first < k && k < h.after && isAgent(ctx, h) && holders.some((o) => o.after <= h.first && o.first >= p.sentenceFirst);
+        if (!anaphor || holders.some((h) => h.first === k || inAgent(h))) continue;
         const named = referent(anaphor, k);
         if (named) return named;
       }
@@ -878,12 +910,13 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     name: 'topic: the place or body the sentence is about, before the figure',
     read: ({ ctx, p, holders, metricStart }) => {
       const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !isPartner(ctx, h)));
-      for (let i = before.length - 1; i >= 0; i--) {
-        const h = before[i]!;
-        if (h.kind === 'conference' || isSource(ctx, h) || isPartner(ctx, h)) continue;
-        return h.name;
-      }
-      return null;
+      const candidates = before.filter((h) => h.kind !== 'conference' && !isSource(ctx, h) && !isPartner(ctx, h));
+      // "dự án metro số 2 được UBND TP phê duyệt với tổng mức đầu tư ...": the agent of a passive holds only when nothing
+      // else does ("chỉ tiêu được EVN đặt ra là ...", "Dự án này được UBND tỉnh Hà Tĩnh chấp thuận").
+      const agents = candidates.filter((h) => isAgent(ctx, h));
+      // "được UBND tỉnh Quảng Ngãi phê duyệt": so is a place inside the agent's name.
+      const acting = (h: Holder) => agents.some((a) => a.first <= h.first && h.after <= a.after);
+      return (candidates.findLast((h) => !acting(h)) ?? candidates.at(-1))?.name ?? null;
     },
   },
 ];

@@ -9,7 +9,7 @@ import {
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
-import { COMPOUNDS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
+import { COMPOUNDS, PROJECT_HEADS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
   ACTION_VERBS, COPULAS, DEMONSTRATIVES, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
@@ -290,14 +290,23 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       continue;
     }
     // "tăng trưởng tổng sản phẩm quốc nội (GDP) còn 3,4%": a gloss in parentheses is passed over.
+    // "dự án metro số 1 (Bến Thành - Suối Tiên) là": so is a route's.
     if (t.text === ')' && k === end) {
       let open = k - 1;
-      while (open >= sentenceStart && open > k - 5 && tokens[open]!.text !== '(' && tokens[open]!.word) open--;
+      while (open >= sentenceStart && open > k - GLOSS_REACH && tokens[open]!.text !== '(' && (tokens[open]!.word || /^[-–]$/u.test(tokens[open]!.text))) open--;
       if (open >= sentenceStart && tokens[open]!.text === '(' && open < k - 1) {
         k = open - 1;
         end = k;
         continue;
       }
+    }
+    // "tổng mức đầu tư dự án metro số 1 là": a project designated by its number after the metric owns it.
+    const project = k === end && t.digits ? designatedProjectStart(tokens, k, sentenceStart) : -1;
+    if (project !== -1 && resets < 2) {
+      resets++;
+      k = project - 1;
+      end = k;
+      continue;
     }
     if (!t.word) break;
     const period = k === end ? periods.find((p) => t.start >= p.start && t.end <= p.end) : undefined;
@@ -385,6 +394,21 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     return subject === null ? { text, start: k + 1 } : { text: ctx.plain.slice(tokens[subject.start]!.start, tokens[end]!.end), start: subject.start };
   }
   return { text, start: k + 1 };
+}
+
+/** How many tokens a parenthesised gloss may hold ("(Bến Thành - Suối Tiên)"). */
+const GLOSS_REACH = 10;
+
+/** Where a project designated by its number and ending at token `k` starts ("dự án metro số 1"), or -1. */
+function designatedProjectStart(tokens: readonly Token[], k: number, sentenceStart: number): number {
+  if (tokens[k - 1]?.lower !== 'số') return -1;
+  // The first head of the run: "dự án" of "dự án tuyến metro số 2".
+  let start = -1;
+  for (let j = k - 2; j >= sentenceStart && j >= k - 6 && tokens[j]!.word && !tokens[j]!.cap && !tokens[j]!.digits; j--) {
+    const head = PROJECT_HEADS.endingAt(tokens, j);
+    if (head !== -1) j = start = head;
+  }
+  return start;
 }
 
 const isPredicateMarker = (tokens: readonly Token[], k: number) => tokens[k]!.word && PREDICATE_MARKERS.has(tokens[k]!.lower) && !continuesWord(tokens, k);

@@ -26,4 +26,6 @@
 //    capital named without its kind ("vốn đăng ký", "vốn giải ngân") in a sentence about FDI is FDI, registered or disbursed.
 // 10: a country's name inside a longer segmented word ("Nhật_Hào", "Thủ_Đức", "Lào_Cai") or, unsegmented, before one more
 //    Vietnamese syllable ("Nhật Hào") is no country.
+//    a project designated by its number ("tuyến metro số 1") is a holder and, after a metric, its owner; a passive's agent
+//    ("được UBND TP phê duyệt") holds only when the sentence names nothing else before it.
 export const EXTRACTOR_VERSION = 10;

@@ -474,6 +474,31 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a country\'s syllable joined into a longer segmented word ("Công_ty Nhật_Hào") names no country',
+    segmented: 'Năm 2015 , Công_ty Nhật_Hào nhận hợp_đồng trị_giá 3 tỷ đồng .',
+    figure: { value: 3e9, unit: 'VND', subject: 'Công ty Nhật Hào' },
+  },
+  {
+    construction: 'subject: a project designated by its number ("tuyến metro số 3") after the metric holds it, its route glossed',
+    segmented: 'Tổng mức đầu_tư tuyến metro số 3 ( Bến_Thành - Tân_Kiên ) là 2,5 tỷ USD .',
+    figure: { value: 2.5e9, unit: 'USD', metric: 'tổng mức đầu tư', subject: 'tuyến metro số 3' },
+  },
+  {
+    construction: 'subject: the agent of a passive ("được UBND tỉnh X phê duyệt") holds nothing when the sentence names what it acted on',
+    segmented: 'Dự_án nhà_máy Thép Hoà_Phát được UBND tỉnh Quảng_Ngãi phê_duyệt với tổng vốn 50.000 tỷ đồng .',
+    figure: { value: 50000e9, unit: 'VND', subject: 'Dự án nhà máy Thép Hoà Phát' },
+  },
+  {
+    construction: 'subject: the agent of a passive holds what it set when nothing else is named ("chỉ tiêu được EVN đặt ra")',
+    segmented: 'Theo đó , chỉ_tiêu được EVN đặt ra là điện thương_phẩm : 209 tỉ kWh .',
+    figure: { value: 209e9, unit: 'other', subject: 'EVN' },
+  },
+  {
+    construction: 'subject: "TP" inside a body\'s name ("UBND TP") refers to no city before it',
+    segmented: 'Tại Đà_Nẵng , dự_án tuyến metro số 2 đã được UBND TP phê_duyệt với tổng mức đầu_tư 1,37 tỉ USD .',
+    figure: { value: 1.37e9, unit: 'USD', subject: 'dự án tuyến metro số 2' },
+  },
+  {
     construction: 'subject: "X% NP của Y": the owner right after a metric that follows its figure',
     segmented: 'Hiện 65 % kim_ngạch xuất_khẩu của Campuchia đến từ hàng may_mặc .',
     figure: { value: 65, unit: 'percent', subject: 'Campuchia' },

@@ -10,11 +10,12 @@ import { type ArticleContext, adjacentTokens, continuesWord, isSentenceStart, to
 import { TITLES } from './organizations.js';
 import { stateOfCapital } from './countries.js';
 import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
+import { SCALES } from './lexicon/numbers.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -190,8 +191,8 @@ const METRIC_RULES: readonly MetricRule[] = [
       const share = word(tokens, p.first - 1) === 'chiếm' || (word(tokens, p.first - 2) === 'chiếm' && !tokens[p.first - 1]!.digits);
       // "Hơn một nửa (52%) xuất khẩu vũ khí của Mỹ": the share glossed in parentheses, its noun after them.
       const npAt = inParentheses(ctx, p.first, p.after) ? p.after + 1 : p.after;
-      // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no measured noun.
-      const np = OWNER_PREPOSITIONS.matchAt(tokens, npAt) === -1 ? nounPhraseAt(ctx, npAt) : null;
+      // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no measured noun; nor does "hằng năm".
+      const np = OWNER_PREPOSITIONS.matchAt(tokens, npAt) === -1 && FREQUENCIES.matchAt(tokens, npAt) === -1 ? nounPhraseAt(ctx, npAt) : null;
       if (np && (share || p.figure.change === 'level')) return { metric: np.text, share: true, from: null };
       return share ? { metric: p.figure.noun, share: true, from: null } : null;
     },
@@ -478,6 +479,16 @@ function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet
   return text;
 }
 
+/**
+ * A metric read in the figure's sentence that is only a name's capitalised words ("Hạ Long" of "cao tốc Hải Phòng - Hạ Long
+ * 650 tỉ đồng/km", "Nam" of "Bắc - Nam") names nothing measured; an acronym ("GDP") or a sentence's first word may.
+ */
+function unnamed(ctx: ArticleContext, metric: string | null, p: Place): string | null {
+  if (metric === null || !metric.split(' ').every((w) => /^\p{Lu}/u.test(w)) || /^[\p{Lu}\d\s]+$/u.test(metric)) return metric;
+  const at = ctx.plain.lastIndexOf(metric, p.figure.span.start);
+  return at !== -1 && at <= (ctx.tokens[p.sentenceFirst]?.start ?? 0) ? metric : null;
+}
+
 /** How far from its figure, in characters, a metric is looked for to make it whole. */
 const METRIC_REACH_CHARS = 400;
 
@@ -519,7 +530,7 @@ function readMetric(ctx: ArticleContext, p: Place, index: number, figures: reado
   for (const rule of METRIC_RULES) {
     const r = rule.read(ctx, p, index, figures, all);
     // An inherited metric was made whole in its own sentence.
-    if (r) return { ...r, metric: r.from === null ? cleanMetric(wholeWords(ctx, r.metric, p), p.figure, names) : cleanMetric(r.metric, p.figure, names), rule: rule.name };
+    if (r) return { ...r, metric: r.from === null ? cleanMetric(unnamed(ctx, wholeWords(ctx, r.metric, p), p), p.figure, names) : cleanMetric(r.metric, p.figure, names), rule: rule.name };
   }
   return { metric: null, rule: 'none', share: false, from: null };
 }
@@ -641,15 +652,16 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (j >= after || !tokens[j]!.cap || !tokens[j]!.word) continue;
     let end = j;
     for (;;) {
-      while (end < after && (tokens[end]!.cap || tokens[end]!.digits) && tokens[end]!.word && adjacentTokens(ctx, end - 1, end)) end++;
+      while (end < after && (tokens[end]!.cap || (tokens[end]!.digits && !startsAmount(ctx, end))) && tokens[end]!.word && adjacentTokens(ctx, end - 1, end)) end++;
       // "Thuỷ điện Huội Quảng", "Kết nối khu vực trung tâm ĐBSCL": lowercase syllables between capitalised words are the name's.
       const gap = lowercaseGap(ctx, end, after);
       if (gap > end) {
         end = gap;
         continue;
       }
-      // "Bến Thành - Suối Tiên": a hyphen between two capitalised names joins them.
-      if (end + 1 < after && /^[-–]$/u.test(tokens[end]!.text) && tokens[end + 1]!.cap) end += 1;
+      // "Bến Thành - Suối Tiên": a hyphen between two capitalised names joins them; "TP. HCM": so does an abbreviation's point.
+      const abbreviated = tokens[end]?.text === '.' && tokens[end - 1]!.acronym && tokens[end - 1]!.text.length <= 3 && adjacentTokens(ctx, end - 1, end);
+      if (end + 1 < after && (/^[-–]$/u.test(tokens[end]!.text) || abbreviated) && tokens[end + 1]!.cap) end += 1;
       else break;
     }
     const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
@@ -709,6 +721,14 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
   }
   return holders.sort((x, y) => x.first - y.first);
+}
+
+/** Whether the number at token `k` starts an amount ("Hạ Long 650 tỉ đồng"), not a name's numeral ("Thái Bình 2"). */
+function startsAmount(ctx: ArticleContext, k: number): boolean {
+  let j = k + 1;
+  // "118.716", "14,8": the rest of the number.
+  while (/^[.,]$/u.test(ctx.tokens[j]?.text ?? '') && ctx.tokens[j + 1]?.digits && adjacentTokens(ctx, j - 1, j)) j += 2;
+  return SCALES.has(word(ctx.tokens, j)) || UNIT_LEXICON.match(ctx.tokens, j, ctx.plain) !== null;
 }
 
 /** Where a number designating a project at token `k` ends ("số 1" of "metro số 1"), or -1. */

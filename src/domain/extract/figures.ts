@@ -4,15 +4,15 @@ import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
+  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, AMOUNT_NOUNS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
-import { COMPOUNDS, PROJECT_HEADS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
+import { COMPOUNDS, FREQUENCIES, PROJECT_HEADS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COPULAS, DEMONSTRATIVES, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COPULAS, DEMONSTRATIVES, HIEN_VERB_FIRSTS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -155,10 +155,11 @@ function unitAt(ctx: ArticleContext, ti: number, scaled: boolean): { info: UnitI
 }
 
 /** The counted noun after a number: lowercase words up to a function word. */
-function readCountedNoun(ctx: ArticleContext, ti: number, max = 6): { text: string; end: number } | null {
+function readCountedNoun(ctx: ArticleContext, ti: number, max = 6, afterUnit = false): { text: string; end: number } | null {
   const { tokens } = ctx;
   const first = tokens[ti];
-  if (!first?.word || first.digits || (NOT_COUNT_NOUNS.has(first.lower) && !COUNTED_COMPOUNDS.has(`${first.lower} ${tokens[ti + 1]?.lower}`)) || TIME_NOUNS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || VERBS_AFTER_AMOUNT.has(first.lower)) return null;
+  const verb = VERBS_AFTER_AMOUNT.has(first?.lower ?? '') && !(afterUnit && AMOUNT_NOUNS.has(first!.lower));
+  if (!first?.word || first.digits || (NOT_COUNT_NOUNS.has(first.lower) && !COUNTED_COMPOUNDS.has(`${first.lower} ${tokens[ti + 1]?.lower}`)) || TIME_NOUNS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || verb) return null;
   // Counted bodies are capitalised: "63 Sở Giao thông vận tải".
   const organization = first.cap && COUNTED_ORGANIZATION_HEADS.matchAt(tokens, ti) !== -1;
   if (first.cap && !organization) return null;
@@ -249,6 +250,13 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     if (k === end && t.word && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower))) {
       relative ||= COPULAS.has(t.lower);
       k--;
+      end = k;
+      continue;
+    }
+    // "tỉ lệ thất nghiệp tại Trung Quốc hiện chỉ vào khoảng 5,1%": "now" before the predicate is passed over.
+    const now = k === end ? NOW_ADVERBS.endingAt(tokens, k) : -1;
+    if (now !== -1 && now > sentenceStart && !continuesWord(tokens, now) && !HIEN_VERB_FIRSTS.has(tokens[now - 1]!.lower)) {
+      k = now - 1;
       end = k;
       continue;
     }
@@ -472,9 +480,9 @@ function nounAfter(ctx: ArticleContext, pos: number): string | null {
   let ti = nextWordIndex(ctx, pos);
   // "nộp 1 triệu ringgit (247.000 USD) tiền bảo lãnh": the noun follows the amount's restatement in parentheses.
   if (ti !== null && ctx.tokens[ti]!.text === '(') ti = afterRestatement(ctx, ti);
-  // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no noun.
-  if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1) return null;
-  return readCountedNoun(ctx, ti, 5)?.text ?? null;
+  // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no noun; nor does "hằng năm".
+  if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1 || FREQUENCIES.matchAt(ctx.tokens, ti) !== -1) return null;
+  return readCountedNoun(ctx, ti, 5, true)?.text ?? null;
 }
 
 /** How far a restatement in parentheses may run ("(khoảng 247.000 USD)"). */

@@ -28,4 +28,6 @@
 //    Vietnamese syllable ("Nhật Hào") is no country.
 //    a project designated by its number ("tuyến metro số 1") is a holder and, after a metric, its owner; a passive's agent
 //    ("được UBND TP phê duyệt") holds only when the sentence names nothing else before it.
+//    a metric that is only a name's capitalised words is none; "45 tỉ USD nợ công"; "hiện" before the predicate and
+//    "hằng năm" after a rate are passed over; a name never swallows the amount after it ("Hạ Long 650 tỉ"); "TP. HCM" in a name.
 export const EXTRACTOR_VERSION = 10;

@@ -29,6 +29,26 @@ export interface ContextCase {
 // ---------------------------------------------------------------- metric: what is measured
 const METRIC: ContextCase[] = [
   {
+    construction: 'metric: a debt named after its amount ("45 tỉ USD nợ công"), though "nợ" after a bare amount is a verb',
+    segmented: 'Nợ nước_ngoài của Argentina là 150 tỉ USD , trong đó có 45 tỉ USD nợ công .',
+    figure: { value: 45e9, unit: 'USD', metric: 'nợ công', indicator: 'public_debt' },
+  },
+  {
+    construction: 'metric: "hiện" (now) before the predicate is passed over like a period',
+    segmented: 'Tỉ_lệ thất_nghiệp tại Ấn_Độ hiện chỉ vào_khoảng 6,1 % .',
+    figure: { value: 6.1, unit: 'percent', metric: 'tỉ lệ thất nghiệp' },
+  },
+  {
+    construction: 'metric: "hằng năm" after a rate is how often, no noun it is a share of',
+    segmented: 'Khoản đầu_tư này đem lại lợi_nhuận 18 % hằng năm .',
+    figure: { value: 18, unit: 'percent', metric: 'lợi nhuận' },
+  },
+  {
+    construction: 'metric: a project\'s name is no metric ("cao tốc Cam Lộ - La Sơn 90 tỉ đồng/km"); the project holds the figure',
+    segmented: 'Suất đầu_tư các dự_án rất khác nhau , cao_tốc Cam_Lộ - La_Sơn 90 tỉ đồng / km .',
+    figure: { value: 90e9, unit: 'VND', metric: null, subject: 'cao tốc Cam Lộ - La Sơn' },
+  },
+  {
     construction: 'metric: noun before "đạt" + amount, with "của X" owner',
     segmented: 'Năm 2017 , kim_ngạch xuất_khẩu thủy_sản của Cà_Mau đạt 1,1 tỷ USD .',
     figure: { value: 1.1e9, unit: 'USD', metric: 'kim ngạch xuất khẩu thủy sản', indicator: 'exports' },

@@ -86,6 +86,12 @@ export const SECTOR_NAME_STOPS = new WordSet([
   'xuất', 'nhập', 'kim', 'doanh', 'vốn', 'giá', 'lợi', 'tổng', 'tốc', 'tỷ', 'tỉ', 'thu', 'chi', 'mức', 'số', 'lượng', 'năng', 'quy',
 ]);
 
+/** How often, after a figure ("lợi nhuận 20-25% hằng năm"): no noun a share is of. */
+export const FREQUENCIES = new PhraseList([
+  'hằng năm', 'hàng năm', 'mỗi năm', 'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng quý', 'hàng quý', 'mỗi quý',
+  'hằng ngày', 'hàng ngày', 'mỗi ngày', 'hằng tuần', 'hàng tuần', 'mỗi tuần', 'một năm', 'một tháng', 'mỗi',
+]);
+
 /** "xuất khẩu và nhập khẩu lần lượt giảm 2% và 8,3%": figures that go with a list's items in order. */
 export const RESPECTIVELY = new PhraseList(['lần lượt', 'tương ứng', 'theo thứ tự']);
 

@@ -91,6 +91,9 @@ export const VERBS_AFTER_AMOUNT: ReadonlySet<string> = new Set([
   'đền', 'thưởng', 'phạt', 'lấy', 'đưa', 'gửi', 'mất', 'lỗ', 'lãi', 'tiêu', 'nợ', 'thuê', 'rót', 'cấp',
 ]);
 
+/** Of those, the ones that are also what an amount with its unit is: "45 tỉ USD nợ công", "66 triệu USD lãi vay". */
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['nợ', 'lãi', 'lỗ']);
+
 /** Heads of organisations that are counted ("63 Sở Giao thông vận tải", "20 Bộ, ngành"). */
 export const COUNTED_ORGANIZATION_HEADS = new PhraseList(['sở', 'bộ', 'cục', 'tỉnh', 'thành phố', 'huyện', 'ban', 'ngành', 'vụ', 'viện', 'trường']);
 

@@ -11,6 +11,12 @@ export const LINK_VERBS = new WordSet([
   'từ',
 ]);
 
+/** "tỉ lệ thất nghiệp hiện chỉ vào khoảng 5,1%": "now", before the predicate, is passed over like a period. */
+export const NOW_ADVERBS = new PhraseList(['hiện nay', 'hiện tại', 'hiện giờ', 'hiện', 'nay']);
+
+/** First syllables that make "hiện" part of a verb ("thực hiện", "phát hiện"), no adverb. */
+export const HIEN_VERB_FIRSTS = new WordSet(['thực', 'xuất', 'phát', 'thể', 'biểu', 'hiển', 'tái', 'trình', 'đồng']);
+
 /**
  * Aspect, voice and adverbs that come before a verb, never a noun ("lương cơ sở cũng đã được nâng từ 1,21 triệu",
  * "thép không gỉ ... đã nhảy lên 80 triệu USD"): a noun read after them is the clause's verb, and what it measures is

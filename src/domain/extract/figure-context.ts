@@ -481,10 +481,12 @@ function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet
 
 /**
  * A metric read in the figure's sentence that is only a name's capitalised words ("Hạ Long" of "cao tốc Hải Phòng - Hạ Long
- * 650 tỉ đồng/km", "Nam" of "Bắc - Nam") names nothing measured; an acronym ("GDP") or a sentence's first word may.
+ * 650 tỉ đồng/km", "Nam" of "Bắc - Nam") names nothing measured; one with an acronym ("GDP Việt Nam") or a sentence's
+ * first word may.
  */
 function unnamed(ctx: ArticleContext, metric: string | null, p: Place): string | null {
-  if (metric === null || !metric.split(' ').every((w) => /^\p{Lu}/u.test(w)) || /^[\p{Lu}\d\s]+$/u.test(metric)) return metric;
+  const words = metric?.split(' ') ?? [];
+  if (metric === null || !words.every((w) => /^\p{Lu}/u.test(w)) || words.some((w) => /^[\p{Lu}\d]+$/u.test(w))) return metric;
   const at = ctx.plain.lastIndexOf(metric, p.figure.span.start);
   return at !== -1 && at <= (ctx.tokens[p.sentenceFirst]?.start ?? 0) ? metric : null;
 }
@@ -541,12 +543,15 @@ const metricOffset = (ctx: ArticleContext, metric: string, f: FigureMention) => 
   return at === -1 ? -1 : at - 1;
 };
 
-/** A metric that starts with a holder's name ("Saudi Arabia đứng đầu"): what follows the name. */
+/** A metric that starts with a holder's name ("Saudi Arabia đứng đầu"): what follows the name; one ending with a place: what precedes it. */
 function withoutHolders(ctx: ArticleContext, m: MetricReading, f: FigureMention, holders: readonly Holder[], sentenceStart: number): MetricReading {
   if (m.metric === null || m.from !== null) return m;
   const at = metricOffset(ctx, m.metric, f);
   if (at < sentenceStart) return m;
   const end = at + m.metric.length;
+  // "GDP Việt Nam tăng 1,32%": a place closing the metric is whose it is.
+  const closing = holders.find((h) => h.span.start > at && h.span.end === end && (h.kind === 'country' || h.kind === 'province'));
+  if (closing) return { ...m, metric: ctx.plain.slice(at, closing.span.start).trim(), rule: `${m.rule}, without its holder` };
   const holder = holders.find((h) => h.span.start <= at && h.span.end > at && h.span.end < end && h.kind !== 'self');
   if (!holder) return m;
   const cut = holder.span.end;
@@ -598,6 +603,8 @@ interface Holder {
    * 'sector': a sector of the economy ("ngành xi măng", "khu vực ngoài nhà nước").
    */
   kind: EntityMention['kind'] | 'self' | 'name' | 'project' | 'sector';
+  /** A body in a person's title ("thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn"): the speaker's, not what the sentences after are about. */
+  affiliation?: boolean;
 }
 
 /**
@@ -620,12 +627,14 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   const { tokens, plain } = ctx;
   const holders: Holder[] = [];
   const claimed = new Set<number>();
+  const personStarts = new Set<number>();
+  for (const e of entities) if (e.kind === 'person') personStarts.add(tokenIndexAt(ctx, e.span.start));
   for (const e of entities) {
     const a = tokenIndexAt(ctx, e.span.start);
     const b = tokenIndexAt(ctx, e.span.end);
     for (let k = a; k < b; k++) claimed.add(k);
     if (e.kind === 'person') continue;
-    holders.push({ name: e.name, span: e.span, first: a, after: b, kind: e.kind });
+    holders.push({ name: e.name, span: e.span, first: a, after: b, kind: e.kind, affiliation: e.kind === 'organization' && personStarts.has(b) });
   }
   for (let k = first; k < after; k++) {
     const end = NATIONAL_SELF.matchAt(tokens, k);
@@ -694,9 +703,9 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   for (let k = first + 1; k < after; k++) {
     const t = tokens[k]!;
     // After a colon, a quote or a dash a new sentence starts, capitalised; "(FTA)" glosses the words
-    // before it; after a noun ("dịch Covid", "các FTA") a name qualifies that noun.
+    // before it, "NN & PTNT" is one name; after a noun ("dịch Covid", "các FTA") a name qualifies that noun.
     const before = tokens[k - 1]!;
-    if (!t.word || !t.cap || t.digits || claimed.has(k) || /^[:"“”'‘’(–—-]$/u.test(before.text) || before.cap) continue;
+    if (!t.word || !t.cap || t.digits || claimed.has(k) || /^[:"“”'‘’(–—&-]$/u.test(before.text) || before.cap) continue;
     // "của Tập đoàn tăng", "TP được vay": a body's head or a place's level standing for one named before.
     const anaphor = anaphorAt(ctx, k);
     if (anaphor) {
@@ -1019,7 +1028,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       if (/\n\s*\n/.test(gap)) return null;
       // A sector holds only the figures of its own sentence.
       const list = holdersIn(back).filter((h) => h.kind !== 'sector');
-      const topic = list.find((h) => h.kind !== 'conference' && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
+      const topic = list.find((h) => h.kind !== 'conference' && !h.affiliation && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
       if (topic || list.length > 0) return topic?.name ?? null;
     }
     return null;

@@ -29,6 +29,11 @@ export interface ContextCase {
 // ---------------------------------------------------------------- metric: what is measured
 const METRIC: ContextCase[] = [
   {
+    construction: 'metric: a place closing the metric ("GDP Việt Nam tăng") is whose it is, not part of what is measured',
+    segmented: 'Năm 2035 , GDP Việt_Nam có_thể tăng thêm 1,32 % .',
+    figure: { value: 1.32, unit: 'percent', metric: 'GDP', indicator: 'gdp', subject: 'Việt Nam' },
+  },
+  {
     construction: 'metric: a debt named after its amount ("45 tỉ USD nợ công"), though "nợ" after a bare amount is a verb',
     segmented: 'Nợ nước_ngoài của Argentina là 150 tỉ USD , trong đó có 45 tỉ USD nợ công .',
     figure: { value: 45e9, unit: 'USD', metric: 'nợ công', indicator: 'public_debt' },
@@ -493,6 +498,16 @@ const METRIC: ContextCase[] = [
 
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: a body in the speaker\'s title ("thứ trưởng Bộ Tài chính X đồng tình") is not what the next sentence is about',
+    segmented: 'Năm 2018 , thủ_tục kiểm_tra chuyên_ngành chiếm 30 % tổng số thủ_tục .\nThứ_trưởng Bộ Tài_chính Trần_Xuân_Hà đồng_tình với kiến_nghị .\nHiện có 171 cửa_khẩu quốc_gia được kết_nối .',
+    figure: { value: 171, unit: 'count', subject: 'Việt Nam' },
+  },
+  {
+    construction: 'subject: "NN & PTNT" in parentheses is one name glossing the ministry, no holder',
+    segmented: 'Theo Bộ Nông_nghiệp và phát_triển nông_thôn ( NN & PTNT ) , 4.231 con heo đã bị tiêu_huỷ .',
+    figure: { value: 4231, unit: 'count', subject: 'Việt Nam' },
+  },
   {
     construction: 'subject: a country\'s syllable joined into a longer segmented word ("Công_ty Nhật_Hào") names no country',
     segmented: 'Năm 2015 , Công_ty Nhật_Hào nhận hợp_đồng trị_giá 3 tỷ đồng .',

@@ -673,6 +673,8 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
         changeValue = 'level';
       }
     }
+    // "tăng thuế từ 10% lên 25%": the level a move starts from.
+    if (tokens[firstToken]!.lower === 'từ' && r.valueMax === null) changeValue = 'level';
     // "4 triệu việc_làm": a figure's text never ends inside a word of a segmented source.
     for (let ti = tokenIndexAt(ctx, r.end) - 1; tokens[ti]?.end === r.end && tokens[ti]!.joined === true && tokens[ti + 1]; ti++) r.end = tokens[ti + 1]!.end;
     lastEnd = r.end;

@@ -16,6 +16,9 @@ describe('figures', () => {
     ['Hội_nghị có sự tham_dự của hơn 1.200 đại_biểu trong và ngoài nước .', { value: 1200, unit: 'people', unitText: 'đại biểu', qualifier: 'more_than' }],
     ['Tỷ_lệ hộ nghèo của toàn tỉnh còn dưới 3 % , theo báo_cáo .', { value: 3, unit: 'percent', qualifier: 'less_than' }],
     ['Năng_suất lao_động tăng gấp 2,5 lần so với năm 2015 .', { value: 2.5, unit: 'other', unitText: 'lần', change: 'multiplier' }],
+    // A move to a level states the level reached, and the level it starts from.
+    ['Tăng_trưởng kinh_tế của Ấn_Độ giảm còn 5,8 % trong quý 1 .', { value: 5.8, unit: 'percent', change: 'level' }],
+    ['Số du_khách giảm xuống còn 19.000 người mỗi ngày .', { value: 19000, unit: 'people', change: 'level' }],
     ['Năm qua , tỉnh đón khoảng 2,3 triệu lượt khách quốc_tế .', { value: 2.3e6, unit: 'people', qualifier: 'approx' }],
     ['Dự_án có diện_tích 350 ha , nằm ven sông Đồng_Nai .', { value: 350, unit: 'other', unitText: 'ha' }],
     ['Tỉnh đã trao quyết_định đầu_tư cho 18 dự_án mới .', { value: 18, unit: 'count', noun: 'dự án' }],

@@ -537,6 +537,14 @@ const FIGURES: PhrasingCase[] = [
     ],
   },
   {
+    construction: 'figure: a move "tăng thuế từ 10 % lên 25 %" states two levels, where it starts and where it ends',
+    segmented: 'Mỹ sẽ tăng thuế từ 10 % lên 25 % với hàng_hoá nhập_khẩu .',
+    figures: [
+      { value: 10, unit: 'percent', qualifier: 'exact', change: 'level' },
+      { value: 25, unit: 'percent', qualifier: 'exact', change: 'level' },
+    ],
+  },
+  {
     construction: 'figure: "7,2 triệu đồng / tháng" (triệu, rate)',
     segmented: 'Thu_nhập bình_quân của công_nhân trong khu_công_nghiệp đạt 7,2 triệu đồng / tháng .',
     figures: [{ value: 7.2e6, unit: 'VND', qualifier: 'exact', change: 'level' }],

@@ -119,11 +119,12 @@ export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['tối đa', 'less_than'], ['chưa đầy', 'less_than'], ['không tới', 'less_than'], ['không đến', 'less_than'],
 ];
 
+// A move to a level ("tăng lên 25%", "giảm còn 6,2%", "xuống còn 19.000") states the level reached.
 export const CHANGES: readonly (readonly [string, FigureChange])[] = [
-  ['tăng', 'increase'], ['tăng thêm', 'increase'], ['tăng trưởng', 'increase'], ['tăng lên', 'increase'],
+  ['tăng', 'increase'], ['tăng thêm', 'increase'], ['tăng trưởng', 'increase'], ['tăng lên', 'level'], ['nâng lên', 'level'],
   ['tăng mạnh', 'increase'], ['tăng nhẹ', 'increase'], ['tăng tới', 'increase'], ['tăng đến', 'increase'],
-  ['giảm', 'decrease'], ['sụt giảm', 'decrease'], ['giảm xuống', 'decrease'], ['giảm đi', 'decrease'],
-  ['giảm mạnh', 'decrease'], ['giảm nhẹ', 'decrease'], ['giảm còn', 'decrease'], ['giảm tới', 'decrease'],
+  ['giảm', 'decrease'], ['sụt giảm', 'decrease'], ['giảm xuống', 'level'], ['giảm đi', 'decrease'], ['xuống còn', 'level'],
+  ['giảm mạnh', 'decrease'], ['giảm nhẹ', 'decrease'], ['giảm còn', 'level'], ['giảm tới', 'decrease'],
   ['giảm thêm', 'decrease'], ['giảm bớt', 'decrease'], ['tạo thêm', 'increase'], ['có thêm', 'increase'],
   ['gấp', 'multiplier'], ['tăng gấp', 'multiplier'], ['gấp đôi', 'multiplier'],
 ];

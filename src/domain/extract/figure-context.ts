@@ -121,6 +121,8 @@ interface MetricReading {
   from: number | null;
   /** Stated for the same period a year before ("(cùng kỳ tăng 12,8%)"). */
   yearBefore?: boolean;
+  /** The value the figure before is compared with ("giảm còn 6,2% trong quý 2 so với 6,4% của quý trước"): of its comparison period. */
+  compared?: boolean;
 }
 
 /** Ordered metric rules; each returns null when it does not apply. */
@@ -137,13 +139,17 @@ function textBetween(ctx: ArticleContext, before: FigureMention, after: FigureMe
   return ctx.plain.slice(before.span.end, after.span.start).replace(/^\s*\/[^,;()]{1,20}(?=,)/u, '');
 }
 
+/** "so với", "so với mức", and with the first figure's period before it ("trong quý 2-2019 so với"). */
+const COMPARISON_BETWEEN = /^(?:(?:,\s*)?(?:trong|vào|của)?\s*(?:năm|quý|tháng|tuần|nửa đầu năm|6 tháng đầu năm)\s+[\p{L}\d/-]+\s+)?so với(?: mức| con số)?$/u;
+const isComparison = (between: string) => COMPARISON_BETWEEN.test(between);
+
 /** The figure before this one in its sentence, when nothing but a comma, "và" or "(tương đương" lies between. */
 function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[]): number | null {
   const prev = figures[index - 1];
   if (!prev || prev.sentence !== p.figure.sentence) return null;
   const between = textBetween(ctx, prev, p.figure).trim().toLowerCase();
   // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
-  if (/^so với(?: mức| con số)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
+  if (isComparison(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "thiếu hụt 55,18 triệu USD và 1.095 tỉ đồng": an amount joined by "và" with no noun of its own measures the same.
   if (/^,?\s*(?:và|hoặc)$/u.test(between)) return p.figure.noun === null ? index - 1 : null;
   // "tăng thuế suất lên 30%, từ mức 25%": the level it started from.
@@ -215,8 +221,9 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = textBetween(ctx, figures[prev]!, p.figure);
-      if (/\p{L}{2,}/u.test(between.replace(/từ mức|chỉ bằng|bằng|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
-      return { metric: figures[prev]!.metric, share: false, from: prev };
+      const compared = isComparison(between.trim().toLowerCase());
+      if (!compared && /\p{L}{2,}/u.test(between.replace(/từ mức|chỉ bằng|bằng|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
+      return { metric: figures[prev]!.metric, share: false, from: prev, compared };
     },
   },
   {
@@ -1103,7 +1110,10 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && x.span.start < (figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
     const stated = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? null);
     // "(cùng kỳ tăng 12,8%)": the same months a year before.
-    const period = m.yearBefore ? yearBefore(stated) : stated;
+    // "so với 30% năm 2017", "so với 6,4% của quý trước đó": a value compared with is of the period after it, or of its
+    // figure's comparison period.
+    const own = m.compared ? list.find((x) => x.span.start >= f.span.end && x.span.start < (figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start))) : undefined;
+    const period = m.yearBefore ? yearBefore(stated) : m.compared && inherited ? (own ? resolvePeriod(own.normal, publishedAt) : inherited.comparedTo) : stated;
     const next = figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity;
     const comparison = list.find((x) => x.role === 'comparison' && x.span.start >= f.span.end && x.span.start < next);
     const comparedTo = comparison ? resolvePeriod(comparison.normal, publishedAt) : null;

@@ -32,4 +32,5 @@
 //    "hằng năm" after a rate are passed over; a name never swallows the amount after it ("Hạ Long 650 tỉ"); "TP. HCM" in a name.
 //    a body in a speaker's title is no topic for the sentences after it; "NN & PTNT" is one name; "GDP Việt Nam" measures "GDP".
 //    a move to a level ("giảm còn 6,2%", "tăng lên 25%", "xuống còn") and the level it starts from ("từ 10%") are levels.
+//    the value compared with ("... trong quý 2 so với 6,4% của quý trước") measures the same, of its own or the comparison period.
 export const EXTRACTOR_VERSION = 10;

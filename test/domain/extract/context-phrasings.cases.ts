@@ -29,6 +29,16 @@ export interface ContextCase {
 // ---------------------------------------------------------------- metric: what is measured
 const METRIC: ContextCase[] = [
   {
+    construction: 'metric: the value compared with after the first figure\'s period ("... trong quý 2-2019 so với 6,4 % của quý trước") measures the same',
+    segmented: 'Theo Reuters , tăng_trưởng kinh_tế Ấn_Độ giảm còn 5,8 % trong quý 1-2019 so với 6,6 % của quý trước đó .',
+    figure: { value: 6.6, unit: 'percent', metric: 'tăng trưởng kinh tế', indicator: 'gdp_growth', period: null },
+  },
+  {
+    construction: 'period: the value compared with is of the period named after it ("so với 30 % năm 2017"), not the first figure\'s',
+    segmented: 'Theo Reuters , tỉ_lệ nợ xấu năm 2018 giảm còn 2 % so với 3,5 % năm 2017 .',
+    figure: { value: 3.5, unit: 'percent', metric: 'tỉ lệ nợ xấu', period: '2017' },
+  },
+  {
     construction: 'metric: a place closing the metric ("GDP Việt Nam tăng") is whose it is, not part of what is measured',
     segmented: 'Năm 2035 , GDP Việt_Nam có_thể tăng thêm 1,32 % .',
     figure: { value: 1.32, unit: 'percent', metric: 'GDP', indicator: 'gdp', subject: 'Việt Nam' },

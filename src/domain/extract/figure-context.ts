@@ -1112,7 +1112,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // "(cùng kỳ tăng 12,8%)": the same months a year before.
     // "so với 30% năm 2017", "so với 6,4% của quý trước đó": a value compared with is of the period after it, or of its
     // figure's comparison period.
-    const own = m.compared ? list.find((x) => x.span.start >= f.span.end && x.span.start < (figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start))) : undefined;
+    const own = m.compared ? list.find((x) => x.span.start >= f.span.end && /^\s*(?:của|trong|vào)?\s*$/u.test(plain.slice(f.span.end, x.span.start))) : undefined;
     const period = m.yearBefore ? yearBefore(stated) : m.compared && inherited ? (own ? resolvePeriod(own.normal, publishedAt) : inherited.comparedTo) : stated;
     const next = figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity;
     const comparison = list.find((x) => x.role === 'comparison' && x.span.start >= f.span.end && x.span.start < next);

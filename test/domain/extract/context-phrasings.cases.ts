@@ -29,6 +29,16 @@ export interface ContextCase {
 // ---------------------------------------------------------------- metric: what is measured
 const METRIC: ContextCase[] = [
   {
+    construction: 'metric: a verb of estimating before the noun estimated ("tư vấn dự tính tổng vốn là X") is no part of it',
+    segmented: 'Sau đó , đơn_vị tư_vấn của Hàn_Quốc dự_tính tổng vốn là 32.000 tỉ đồng .',
+    figure: { value: 32000e9, unit: 'VND', metric: 'tổng vốn' },
+  },
+  {
+    construction: 'indicator: a project\'s estimated capital ("tổng vốn khái toán") is investment',
+    segmented: 'Dự_án sân_bay Long_Thành có tổng vốn khái_toán khoảng 16 tỉ USD .',
+    figure: { value: 16e9, unit: 'USD', metric: 'tổng vốn khái toán', indicator: 'investment' },
+  },
+  {
     construction: 'metric: the value compared with after the first figure\'s period ("... trong quý 2-2019 so với 6,4 % của quý trước") measures the same',
     segmented: 'Theo Reuters , tăng_trưởng kinh_tế Ấn_Độ giảm còn 5,8 % trong quý 1-2019 so với 6,6 % của quý trước đó .',
     figure: { value: 6.6, unit: 'percent', metric: 'tăng trưởng kinh tế', indicator: 'gdp_growth', period: null },

@@ -516,7 +516,10 @@ export const AMOUNT_HEADS: readonly string[] = ['giá trị'];
  * documents, "lượt khách hàng" a firm's customers): a cue inside one of them does not count.
  */
 /** A project's bare capital is its investment ("Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng"); a firm's is not. */
-export const PROJECT_CAPITAL_METRICS: readonly string[] = ['vốn', 'tổng vốn', 'vốn đăng ký', 'tổng vốn đăng ký', 'nguồn vốn', 'tổng mức đầu tư', 'mức đầu tư'];
+export const PROJECT_CAPITAL_METRICS: readonly string[] = [
+  'vốn', 'tổng vốn', 'vốn đăng ký', 'tổng vốn đăng ký', 'nguồn vốn', 'tổng mức đầu tư', 'mức đầu tư', 'tổng vốn dự án', 'vốn dự án',
+  'tổng vốn khái toán', 'vốn khái toán', 'tổng vốn dự kiến', 'tổng mức đầu tư dự kiến', 'tổng mức đầu tư dự án',
+];
 
 /**
  * Capital named without its kind ("vốn đăng ký", "vốn giải ngân"): in a sentence about foreign direct investment

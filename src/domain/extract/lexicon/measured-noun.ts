@@ -80,6 +80,8 @@ export const ACTION_VERBS = new PhraseList([
   'phê chuẩn', 'phê duyệt', 'phụ thuộc', 'ấn định', 'muốn', 'rót', 'áp dụng', 'áp', 'chọn', 'trả lời', 'đuổi', 'dự đoán', 'nằm', 'chạm', 'chạm mốc', 'công bố',
   'thông báo', 'chịu', 'xin', 'đại diện', 'phải', 'cần', 'quyết định', 'yêu cầu', 'đề nghị', 'đề xuất', 'kiến nghị',
   'cho phép', 'nộp', 'trả', 'bỏ ra', 'dành', 'nhắm', 'đặt', 'đề ra', 'tuyên bố', 'cho biết', 'cho hay',
+  // estimating, before the noun estimated ("liên doanh tư vấn dự tính tổng vốn là X"); before the verb they are modals (LINK_VERBS)
+  'dự tính', 'dự kiến', 'tính toán',
 ]);
 
 /** "gói chi tiêu trị giá 855 tỷ USD": a valuation between the noun valued and its amount, passed over. */

@@ -136,8 +136,11 @@ const word = (tokens: readonly Token[], k: number) => (tokens[k]?.word ? tokens[
 
 /** The text between two figures of a sentence, past the rest of the first one's unit ("93,2 triệu đồng/lao động, tăng 6%"). */
 function textBetween(ctx: ArticleContext, before: FigureMention, after: FigureMention): string {
-  return ctx.plain.slice(before.span.end, after.span.start).replace(/^\s*\/[^,;()]{1,20}(?=,)/u, '');
+  return ctx.plain.slice(before.span.end, after.span.start).replace(/^\s*\/[^,;()]{1,20}(?=[,(])/u, '');
 }
+
+/** A period right after a figure, before what links it to the next ("của năm trước", "trong quý 2-2019"). */
+const PERIOD_AFTER_FIGURE = /^(?:(?:của|trong|vào)\s+)?(?:năm|quý|tháng)\s+(?:trước|ngoái|nay|[\p{L}\d/-]+)\s+(?=\p{L})/u;
 
 /** "so với", "so với mức", and with the first figure's period before it ("trong quý 2-2019 so với"). */
 const COMPARISON_BETWEEN = /^(?:(?:,\s*)?(?:trong|vào|của)?\s*(?:năm|quý|tháng|tuần|nửa đầu năm|6 tháng đầu năm)\s+[\p{L}\d/-]+\s+)?so với(?: mức| con số)?$/u;
@@ -147,14 +150,15 @@ const isComparison = (between: string) => COMPARISON_BETWEEN.test(between);
 function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: readonly FigureMention[]): number | null {
   const prev = figures[index - 1];
   if (!prev || prev.sentence !== p.figure.sentence) return null;
-  const between = textBetween(ctx, prev, p.figure).trim().toLowerCase();
+  // "từ 3,63% của năm trước xuống còn 2,57%": the first figure's period is passed over.
+  const between = textBetween(ctx, prev, p.figure).trim().toLowerCase().replace(PERIOD_AFTER_FIGURE, '');
   // "tăng lên 36% so với 30%": the value compared with measures the same, in the same unit.
   if (isComparison(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "thiếu hụt 55,18 triệu USD và 1.095 tỉ đồng": an amount joined by "và" with no noun of its own measures the same.
   if (/^,?\s*(?:và|hoặc)$/u.test(between)) return p.figure.noun === null ? index - 1 : null;
   // "tăng thuế suất lên 30%, từ mức 25%": the level it started from.
   if (/^,\s*từ(?: mức)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
-  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn)|,?\s*(?:chỉ\s+)?bằng|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|,?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
+  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn|xuống còn)|,?\s*(?:chỉ\s+)?bằng|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|[,(]?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
 /**
@@ -220,8 +224,8 @@ const METRIC_RULES: readonly MetricRule[] = [
       const prev = linkedPrevious(ctx, p, index, figures);
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
-      const between = textBetween(ctx, figures[prev]!, p.figure);
-      const compared = isComparison(between.trim().toLowerCase());
+      const between = textBetween(ctx, figures[prev]!, p.figure).trim().toLowerCase().replace(PERIOD_AFTER_FIGURE, '');
+      const compared = isComparison(between);
       if (!compared && /\p{L}{2,}/u.test(between.replace(/từ mức|chỉ bằng|bằng|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev, compared };
     },

@@ -324,8 +324,10 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       end = k;
       continue;
     }
-    // "xuất khẩu của Việt Nam sang Nhật Bản": owner and destination are not the noun.
+    // "xuất khẩu của Việt Nam sang Nhật Bản": owner and destination are not the noun; nor is an origin ("thép không gỉ
+    // từ Việt Nam vào Mỹ").
     let preposition = OWNER_PREPOSITIONS.endingAt(tokens, k);
+    if (preposition === -1 && k < end && t.lower === 'từ' && tokens[k + 1]!.cap && tokens[k + 1]!.word) preposition = k;
     // "thặng dư thương mại của nước này": an owner named by a demonstrative.
     if (preposition === -1 && k === end && DEMONSTRATIVES.has(t.lower)) {
       for (let j = k - 1; j >= sentenceStart && j >= k - 3 && tokens[j]!.word; j--) {

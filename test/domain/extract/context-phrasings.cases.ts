@@ -29,6 +29,21 @@ export interface ContextCase {
 // ---------------------------------------------------------------- metric: what is measured
 const METRIC: ContextCase[] = [
   {
+    construction: 'metric: a change in parentheses after a rate ("4,8 triệu đồng / người ( tăng 4,4 % )") measures what the rate does',
+    segmented: 'Mức thưởng bình_quân của khối doanh_nghiệp nhà_nước là 5,2 triệu đồng / người ( tăng 3,1 % so với năm_ngoái ) .',
+    figure: { value: 3.1, unit: 'percent', metric: 'mức thưởng bình quân', change: 'increase' },
+  },
+  {
+    construction: 'metric: "từ A% của năm trước xuống còn B%": the level reached measures the same, past the first one\'s period',
+    segmented: 'Tình_trạng nợ bảo_hiểm xã_hội vẫn phổ_biến dù tỉ_lệ nợ có cải_thiện từ 4,1 % của năm trước xuống còn 2,9 % .',
+    figure: { value: 2.9, unit: 'percent', metric: 'tỉ lệ nợ', change: 'level' },
+  },
+  {
+    construction: 'metric: an origin ("từ Việt Nam vào Mỹ") is no part of what moved ("thép không gỉ ... đã nhảy lên X")',
+    segmented: 'Từ thời_điểm đó , thép không gỉ từ Việt_Nam vào Mỹ đã nhảy lên 80 triệu USD / năm .',
+    figure: { value: 80e6, unit: 'USD', metric: 'thép không gỉ' },
+  },
+  {
     construction: 'metric: a verb of estimating before the noun estimated ("tư vấn dự tính tổng vốn là X") is no part of it',
     segmented: 'Sau đó , đơn_vị tư_vấn của Hàn_Quốc dự_tính tổng vốn là 32.000 tỉ đồng .',
     figure: { value: 32000e9, unit: 'VND', metric: 'tổng vốn' },
@@ -177,7 +192,6 @@ const METRIC: ContextCase[] = [
   },
   {
     construction: 'metric: "Ở chiều ngược lại, nhập khẩu từ X đạt" (continuation with a partner)',
-    gap: 'returns metric null for "nhập khẩu từ Trung Quốc" (the partner name after the noun drops it) instead of "nhập khẩu"',
     segmented: 'Năm 2017 , Việt_Nam xuất_khẩu sang Trung_Quốc 35,4 tỷ USD . Ở chiều ngược_lại , nhập_khẩu từ Trung_Quốc đạt 58,2 tỷ USD .',
     figure: { value: 58.2e9, unit: 'USD', metric: 'nhập khẩu', indicator: 'imports' },
   },

@@ -167,7 +167,7 @@ export const COMPOUNDS = new PhraseList([
   'vốn đăng ký', 'ra đời', 'tăng trưởng', 'trở lên', 'năm học', 'cùng kỳ', 'thương mại', 'ngoại thương', 'thu nhập',
   'có thể', 'trước thuế', 'sau thuế', 'thu hút', 'thu ngân sách', 'chi ngân sách', 'thực thu', 'giải ngân', 'huy động',
   'doanh thu', 'tổng thu', 'số thu', 'nguồn thu', 'khoản thu', 'tiền thu', 'thu nhập', 'tổng chi', 'phần vốn', 'phần trăm',
-  'lợi nhuận', 'trả nợ', 'tổng cộng', 'điều chỉnh', 'tiền lãi', 'lãi vay', 'vốn vay', 'khoản vay', 'khoản nợ', 'tiền thuê',
+  'lợi nhuận', 'trả nợ', 'tổng cộng', 'điều chỉnh', 'tiền lãi', 'lãi vay', 'vốn vay', 'khoản vay', 'khoản nợ', 'tiền thuê', 'không gỉ',
   'tiền phạt', 'tiền thưởng', 'tiền nợ', 'tiền mua', 'khoản chi', 'chỉ số', 'chỉ tiêu', 'nhà ở',
   // both flows together are trade: "kim ngạch xuất khẩu và nhập khẩu của Việt Nam đạt 480 tỷ USD"
   'xuất khẩu và nhập khẩu',

@@ -22,7 +22,7 @@ export const HIEN_VERB_FIRSTS = new WordSet(['thực', 'xuất', 'phát', 'thể
  * "thép không gỉ ... đã nhảy lên 80 triệu USD"): a noun read after them is the clause's verb, and what it measures is
  * the subject before them.
  */
-export const PREDICATE_MARKERS = new WordSet(['đã', 'đang', 'sẽ', 'được', 'bị', 'vừa', 'cũng', 'đều', 'vẫn', 'từng', 'chưa', 'không']);
+export const PREDICATE_MARKERS = new WordSet(['đã', 'đang', 'sẽ', 'được', 'bị', 'vừa', 'cũng', 'đều', 'vẫn', 'từng', 'chưa', 'không', 'có']);
 
 /**
  * Verbs that move or hold a level, said of the thing measured ("lương cơ sở đã được nâng từ X", "lạm phát được kiểm soát

@@ -716,7 +716,9 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     // After a colon, a quote or a dash a new sentence starts, capitalised; "(FTA)" glosses the words
     // before it, "NN & PTNT" is one name; after a noun ("dịch Covid", "các FTA") a name qualifies that noun.
     const before = tokens[k - 1]!;
-    if (!t.word || !t.cap || t.digits || claimed.has(k) || /^[:"“”'‘’(–—&-]$/u.test(before.text) || before.cap) continue;
+    // "Tại Amsterdam, ...": a sentence's capitalised first word may be a preposition before a name.
+    const opening = before.cap && isSentenceStart(ctx, k - 1) && FUNCTION_WORDS.has(before.lower);
+    if (!t.word || !t.cap || t.digits || claimed.has(k) || /^[:"“”'‘’(–—&-]$/u.test(before.text) || (before.cap && !opening)) continue;
     // "của Tập đoàn tăng", "TP được vay": a body's head or a place's level standing for one named before.
     const anaphor = anaphorAt(ctx, k);
     if (anaphor) {
@@ -1146,8 +1148,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       // revenue or a project's cost with no holder named has no subject.
       const national = match !== null || f.unit === 'count' || f.unit === 'people';
       // "Sản lượng container thông qua đạt trên 80 triệu tấn": a sentence with no holder of its own
-      // before the figure continues the one before it, and its figure is that sentence's topic's.
-      const elided = !holders.some((h) => h.first < p.first);
+      // before the figure (a body it quotes, "Theo AFP,", is none; a place reporting its own figures is) continues the one
+      // before it, and its figure is that sentence's topic's.
+      const elided = !holders.some((h) => h.first < p.first && (!isSource(ctx, h) || h.kind === 'province' || h.kind === 'country'));
       if (subject === null && previous) ({ subject, subjectInferred } = previous);
       subject ??= elided ? topicBefore(f.sentence) : null;
       // "Hoàng Quân chậm bàn giao căn hộ" over the article: a figure no sentence gives a holder is

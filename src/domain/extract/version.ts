@@ -35,4 +35,5 @@
 //    the value compared with ("... trong quý 2 so với 6,4% của quý trước") measures the same, of its own or the comparison period.
 //    "dự tính", "dự kiến" before a noun end it ("tư vấn dự tính tổng vốn là X"); a project's "tổng vốn khái toán" is investment.
 //    "(tăng X%)" after a rate, "từ A% của năm trước xuống còn B%" measure the figure before; an origin ("từ Việt Nam") is no noun.
+//    a name after a sentence-opening "Tại", "Theo" is a holder ("Tại Amsterdam, ..."); a quoted body leaves a sentence elided.
 export const EXTRACTOR_VERSION = 10;

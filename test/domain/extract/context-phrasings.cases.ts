@@ -533,6 +533,16 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a name no gazetteer knows after a sentence-opening "Tại" ("Tại Amsterdam, ...") is the scene that holds the figures',
+    segmented: 'Nhiều thành_phố châu Âu quá tải du_khách .\nTại Rotterdam , thành_phố chỉ có 650.000 dân nhưng đón 12 triệu du_khách mỗi năm .',
+    figure: { value: 650000, unit: 'count', subject: 'Rotterdam' },
+  },
+  {
+    construction: 'subject: a sentence whose only body before the figure is its source ("Theo AFP, ...") continues the topic before it',
+    segmented: 'Việt_Nam và bài_học an_toàn giao_thông\n\nẤn_Độ đang đối_mặt với tai_nạn giao_thông tăng mạnh .\nTheo AFP , đã có 150.000 người chết vì tai_nạn trong năm 2018 .',
+    figure: { value: 150000, unit: 'people', subject: 'Ấn Độ' },
+  },
+  {
     construction: 'subject: a body in the speaker\'s title ("thứ trưởng Bộ Tài chính X đồng tình") is not what the next sentence is about',
     segmented: 'Năm 2018 , thủ_tục kiểm_tra chuyên_ngành chiếm 30 % tổng số thủ_tục .\nThứ_trưởng Bộ Tài_chính Trần_Xuân_Hà đồng_tình với kiến_nghị .\nHiện có 171 cửa_khẩu quốc_gia được kết_nối .',
     figure: { value: 171, unit: 'count', subject: 'Việt Nam' },

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -85,6 +85,8 @@ function ownerPhraseAt(ctx: ArticleContext, i: number): number {
   let k = i + 1;
   while (k < tokens.length && k - i <= 6) {
     const t = tokens[k]!;
+    // "của xã Hương Giang", "của công ty Hoàng Quân": lowercase words before a name are its head, and the owner a holder.
+    if (t.cap && t.word && adjacentTokens(ctx, k - 1, k)) return i;
     if (!t.word || t.digits || t.cap || (NOUN_PHRASE_ENDS.has(t.lower) && t.lower !== 'các') || (FUNCTION_WORDS.has(t.lower) && t.lower !== 'các' && t.lower !== 'những')) break;
     k++;
   }
@@ -616,6 +618,12 @@ interface Holder {
   kind: EntityMention['kind'] | 'self' | 'name' | 'project' | 'sector';
   /** A body in a person's title ("thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn"): the speaker's, not what the sentences after are about. */
   affiliation?: boolean;
+  /** A larger unit after a local one in an address ("huyện Hương Khê, tỉnh Hà Tĩnh"): the local unit is what is meant. */
+  address?: boolean;
+  /** A unit below the province ("xã Hương Giang"): like a sector, it holds the figures of its own sentence only. */
+  local?: boolean;
+  /** The province a local unit's address names ("huyện Hương Khê, tỉnh Hà Tĩnh"). */
+  province?: string;
 }
 
 /**
@@ -690,6 +698,19 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: end, kind: 'project' });
     k = end - 1;
   }
+  // "huyện Hương Khê có 18 xã ngập", "gần 1.300 hộ dân của xã Hương Giang": a local unit below the province.
+  for (let k = first; k < after; k++) {
+    const head = LOCAL_UNIT_HEADS.matchAt(tokens, k);
+    if (head === -1 || (tokens[k]!.cap && !isSentenceStart(ctx, k)) || head >= after || !tokens[head]!.cap || !tokens[head]!.word || tokens[head]!.acronym || claimed.has(head) || !adjacentTokens(ctx, head - 1, head)) continue;
+    let end = head;
+    while (end < after && end - head < 4 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
+    if (startsCommonWord(tokens, end - 1)) end--;
+    if (end === head) continue;
+    const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
+    for (let c = k; c < end; c++) claimed.add(c);
+    holders.push({ name: lowerFirst(plain.slice(span.start, span.end)), span, first: k, after: end, kind: 'name', local: true });
+    k = end - 1;
+  }
   // "công ty Hoàng Quân hẹn giao nhà": a firm named by a lowercase head and its short name.
   for (let k = first; k < after; k++) {
     const head = FIRM_HEADS.matchAt(tokens, k);
@@ -735,6 +756,24 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
       holders.push({ name: plain.slice(t.start, tokens[end - 1]!.end), span: { start: t.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'name' });
     }
     k = Math.max(k, end - 1);
+  }
+  // "xã Lộc Hiệp, huyện Lộc Ninh, tỉnh Bình Phước": after a local unit, the larger units of its address are no topic.
+  holders.sort((x, y) => x.first - y.first);
+  // "Nguyễn Hữu Ngà, ngụ huyện Hoà Vang, TP Đà Nẵng": a person's home is no topic, though its province still places the story.
+  let home: boolean | null = null;
+  for (let i = 0; i < holders.length; i++) {
+    const h = holders[i]!;
+    const prev = holders[i - 1];
+    const chained = home !== null && prev !== undefined && tokens[prev.after]?.text === ','
+      && (h.first === prev.after + 1 || (h.first === prev.after + 2 && word(tokens, prev.after + 1) === 'tỉnh'));
+    if (chained) {
+      h.address = h.local === true || !home;
+      if (h.kind === 'province') for (let j = i - 1; j >= 0 && holders[j]!.local; j--) holders[j]!.province ??= h.name;
+    }
+    else if (h.local) {
+      home = RESIDENCE_BEFORE.endingAt(tokens, h.first - 1) !== -1;
+      h.address = home;
+    } else home = null;
   }
   // "Tập đoàn Điện lực Việt Nam (EVN)": a body glossed by its acronym goes by the acronym, as the article then calls it.
   for (const h of holders) {
@@ -837,6 +876,8 @@ const isAgent = (ctx: ArticleContext, h: Holder) => PASSIVE_AGENT_BEFORE.has(wor
 
 /** "xuất khẩu sang Mỹ", "đầu tư tại Việt Nam": a place after a preposition is a partner or a destination; one opening its sentence ("Tại Indonesia, ...", "Ở Nhật Bản có ...") is its scene. */
 const isPartner = (ctx: ArticleContext, h: Holder) => {
+  // "tại xã Đức Dũng, huyện Đức Thọ": a unit below the province is a scene, never a trading partner.
+  if (h.local) return false;
   const at = word(ctx.tokens, h.first - 1) === 'tỉnh' ? h.first - 2 : h.first - 1;
   return PARTNER_BEFORE.has(word(ctx.tokens, at)) && !(SCENE_BEFORE.has(word(ctx.tokens, at)) && isSentenceStart(ctx, at));
 };
@@ -952,7 +993,7 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     name: 'topic: the place or body the sentence is about, before the figure',
     read: ({ ctx, p, holders, metricStart }) => {
       const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !isPartner(ctx, h)));
-      const candidates = before.filter((h) => h.kind !== 'conference' && !isSource(ctx, h) && !isPartner(ctx, h));
+      const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !isSource(ctx, h) && !isPartner(ctx, h));
       // "dự án metro số 2 được UBND TP phê duyệt với tổng mức đầu tư ...": the agent of a passive holds only when nothing
       // else does ("chỉ tiêu được EVN đặt ra là ...", "Dự án này được UBND tỉnh Hà Tĩnh chấp thuận").
       const agents = candidates.filter((h) => isAgent(ctx, h));
@@ -1014,6 +1055,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     return list;
   };
   const home = homeCountry(entities);
+  const provinces = new Set(entities.filter((e) => e.kind === 'province').map((e) => e.name));
+  const soleProvince = provinces.size === 1 ? [...provinces][0]! : null;
   // Each sentence's holders are found once: looking through the article's entities for each figure was quadratic.
   const entitiesBySentence = new Map<number, EntityMention[]>();
   for (const e of entities) {
@@ -1039,8 +1082,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     for (let back = n - 1; back >= 0 && back >= n - 2; back--) {
       const gap = plain.slice(sentences[back]!.end, sentences[back + 1]!.start);
       if (/\n\s*\n/.test(gap)) return null;
-      // A sector holds only the figures of its own sentence.
-      const list = holdersIn(back).filter((h) => h.kind !== 'sector');
+      // A sector or a local unit holds only the figures of its own sentence.
+      const list = holdersIn(back).filter((h) => h.kind !== 'sector' && !h.local);
+      // The province of a local unit's address ("xã X, huyện Y, tỉnh Z") stands for it here.
       const topic = list.find((h) => h.kind !== 'conference' && !h.affiliation && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
       if (topic || list.length > 0) return topic?.name ?? null;
     }
@@ -1064,7 +1108,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   // The holder the article's title is about, when the article opens with a title line.
   const titleTopic = (): string | null => {
     if (!opensWithTitle(ctx)) return null;
-    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !isSource(ctx, h) && !sources().has(h.name))?.name ?? null;
+    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !h.local && !isSource(ctx, h) && !sources().has(h.name))?.name ?? null;
   };
   // "ADB đề xuất 3 sáng kiến ...", then "Theo ADB, ...": a body (not a place) the article quotes as its source is not what its
   // figures are about.
@@ -1173,6 +1217,10 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     if (subject !== null && !counted && NATIONAL_BODIES.has(subject)) subject = home;
     // "Bắc Kinh trả đũa bằng thuế 25% với 60 tỷ USD hàng nhập khẩu": the capital stands for its state.
     if (subject !== null) subject = stateOfCapital(subject) ?? subject;
+    // "xã An Phú" is in many provinces: a local unit is named with its province, from its address or the article's only one.
+    const local = subject === null ? undefined : holdersIn(f.sentence).find((h) => h.local && h.name === subject);
+    const province = local?.province ?? soleProvince;
+    if (local && province) subject = `${subject} (${province})`;
 
     // "Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng": the capital of a project is investment.
     if (match === null && !m.share && m.metric !== null && subject !== null && isProjectCapital(m.metric, subject, unitKind(f.unit, f.unitText))) {
@@ -1208,7 +1256,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     });
     // A sector holds its own clause only: a sentence continuing this one ("Riêng ...") takes the
     // subject the sentence had before it.
-    const sectorHeld = subject !== null && holdersIn(f.sentence).some((h) => h.kind === 'sector' && h.name === subject);
+    const sectorHeld = subject !== null && holdersIn(f.sentence).some((h) => (h.kind === 'sector' || h.local === true) && h.name === subject);
     const carried = sectorHeld ? (settled.get(f.sentence) ?? previous ?? { subject: null, subjectInferred: false }) : { subject, subjectInferred };
     settled.set(f.sentence, { period, subject: carried.subject, subjectInferred: carried.subjectInferred });
   }

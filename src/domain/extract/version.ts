@@ -36,4 +36,6 @@
 //    "dự tính", "dự kiến" before a noun end it ("tư vấn dự tính tổng vốn là X"); a project's "tổng vốn khái toán" is investment.
 //    "(tăng X%)" after a rate, "từ A% của năm trước xuống còn B%" measure the figure before; an origin ("từ Việt Nam") is no noun.
 //    a name after a sentence-opening "Tại", "Theo" is a holder ("Tại Amsterdam, ..."); a quoted body leaves a sentence elided.
+//    a local unit ("huyện Hương Khê", "xã Hương Giang") holds its sentence's figures, named with its province; the larger units
+//    of its address are no topic; one that is a person's home ("ngụ huyện X") holds nothing.
 export const EXTRACTOR_VERSION = 10;

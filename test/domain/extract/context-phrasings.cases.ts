@@ -533,6 +533,16 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a local unit ("huyện X có 18 xã ngập") holds its figures, named with the province its address gives',
+    segmented: 'Hiện huyện Kỳ_Anh , tỉnh Hà_Tĩnh có tổng_cộng 12 xã bị ngập .',
+    figure: { value: 12, unit: 'count', subject: 'huyện Kỳ Anh (Hà Tĩnh)' },
+  },
+  {
+    construction: 'subject: a local unit that is a person\'s home ("ngụ huyện X") holds none of the figures',
+    segmented: 'Năm 2018 , tỉnh Quảng_Nam có 120 vụ trộm , trong đó ông Lâm_Văn_Tú , ngụ huyện Duy_Xuyên , trộm 2 chiếc xe_máy .',
+    figure: { value: 2, unit: 'count', subject: 'Quảng Nam' },
+  },
+  {
     construction: 'subject: a name no gazetteer knows after a sentence-opening "Tại" ("Tại Amsterdam, ...") is the scene that holds the figures',
     segmented: 'Nhiều thành_phố châu Âu quá tải du_khách .\nTại Rotterdam , thành_phố chỉ có 650.000 dân nhưng đón 12 triệu du_khách mỗi năm .',
     figure: { value: 650000, unit: 'count', subject: 'Rotterdam' },

@@ -116,6 +116,12 @@ export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toà
 /** A nation's bodies named without their country: the figures they set or report are the nation's ("Chính phủ đặt mục tiêu ..."). */
 export const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Chính phủ', 'Quốc hội', 'Nhà nước']);
 
+/** Words before a person's home ("ngụ huyện Hoà Vang", "trú tại xã X"): the place is an address, no holder. */
+export const RESIDENCE_BEFORE = new PhraseList(['ngụ', 'ngụ tại', 'ngụ ở', 'trú', 'trú tại', 'trú ở', 'thường trú', 'tạm trú', 'quê', 'quê ở', 'quê quán']);
+
+/** Heads of a local unit below a province ("huyện Hương Khê", "xã Hành Tín Đông"): with its name, a holder. */
+export const LOCAL_UNIT_HEADS = new PhraseList(['huyện', 'xã', 'quận', 'phường', 'thị xã', 'thị trấn']);
+
 /**
  * Heads of a firm or a bank named in running text by its short name ("công ty Hoàng Quân", "tập đoàn Vingroup",
  * "ngân hàng Vietcombank"): written lowercase, head and name together hold the firm's figures.

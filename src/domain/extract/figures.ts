@@ -597,6 +597,27 @@ export function refuseValue(value: number, unit: FigureUnit): string | null {
   return null;
 }
 
+/** Between the two ends of a range that each carry their unit ("30 triệu đồng đến 300 triệu đồng", "từ 31% đến 60%"). */
+const RANGE_BETWEEN = /^\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?$/u;
+
+/** Joins "A unit đến B unit" into one range reading [A, B]; the second reading is removed. */
+function joinRanges(plain: string, readings: Reading[]): void {
+  for (let i = 0; i + 1 < readings.length; i++) {
+    const [a, b] = [readings[i]!, readings[i + 1]!];
+    if (a.valueMax !== null || b.valueMax !== null || a.unit !== b.unit || a.unitText !== b.unitText || !(a.value < b.value) || b.start < a.end) continue;
+    if (!RANGE_BETWEEN.test(plain.slice(a.end, b.start))) continue;
+    a.valueMax = b.value;
+    a.end = b.end;
+    readings.splice(i + 1, 1);
+  }
+}
+
+/** "61% trở lên", "3 người trở xuống": a bound written after the amount. */
+function boundAfter(plain: string, end: number): Qualifier | null {
+  const after = plain.slice(end, end + 12);
+  return /^\s*trở lên/u.test(after) ? 'more_than' : /^\s*trở xuống/u.test(after) ? 'less_than' : null;
+}
+
 export interface FigureResult {
   figures: FigureMention[];
   /** Every quantity refused as a figure, in text order. */
@@ -615,6 +636,7 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     if (r) readings.push(r);
   }
   readings.sort((a, b) => a.start - b.start);
+  joinRanges(plain, readings);
 
   const out: FigureMention[] = [];
   const refused: RefusedFigure[] = [];
@@ -690,7 +712,7 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
       valueMax: r.valueMax,
       unit: r.unit,
       unitText: r.unitText,
-      qualifier: r.valueMax !== null ? 'range' : (qualifier?.value ?? 'exact'),
+      qualifier: r.valueMax !== null ? 'range' : (qualifier?.value ?? boundAfter(plain, r.end) ?? 'exact'),
       change: changeValue,
       noun,
       // The context is read once every figure is known (see figure-context.ts).

@@ -38,4 +38,5 @@
 //    a name after a sentence-opening "Tại", "Theo" is a holder ("Tại Amsterdam, ..."); a quoted body leaves a sentence elided.
 //    a local unit ("huyện Hương Khê", "xã Hương Giang") holds its sentence's figures, named with its province; the larger units
 //    of its address are no topic; one that is a person's home ("ngụ huyện X") holds nothing.
+//    "từ 30 triệu đồng đến 300 triệu đồng" is one range; "61% trở lên" is more than, "trở xuống" less than.
 export const EXTRACTOR_VERSION = 10;

@@ -16,6 +16,11 @@ describe('figures', () => {
     ['Hội_nghị có sự tham_dự của hơn 1.200 đại_biểu trong và ngoài nước .', { value: 1200, unit: 'people', unitText: 'đại biểu', qualifier: 'more_than' }],
     ['Tỷ_lệ hộ nghèo của toàn tỉnh còn dưới 3 % , theo báo_cáo .', { value: 3, unit: 'percent', qualifier: 'less_than' }],
     ['Năng_suất lao_động tăng gấp 2,5 lần so với năm 2015 .', { value: 2.5, unit: 'other', unitText: 'lần', change: 'multiplier' }],
+    // A range whose ends each carry their unit is one figure; a bound may follow the amount.
+    ['Người vi_phạm có_thể bị phạt tiền từ 30 triệu đồng đến 300 triệu đồng .', { value: 30e6, valueMax: 300e6, unit: 'VND', qualifier: 'range' }],
+    ['Thiệt_hại tài_sản từ 100.000.000 đồng đến dưới 500.000.000 đồng .', { value: 1e8, valueMax: 5e8, unit: 'VND', qualifier: 'range' }],
+    ['Tỷ_lệ tổn_thương cơ_thể từ 31 % đến 60 % .', { value: 31, valueMax: 60, unit: 'percent', qualifier: 'range' }],
+    ['Gây tổn_hại sức_khoẻ với tỷ_lệ tổn_thương cơ_thể 61 % trở lên .', { value: 61, unit: 'percent', qualifier: 'more_than' }],
     // A move to a level states the level reached, and the level it starts from.
     ['Tăng_trưởng kinh_tế của Ấn_Độ giảm còn 5,8 % trong quý 1 .', { value: 5.8, unit: 'percent', change: 'level' }],
     ['Số du_khách giảm xuống còn 19.000 người mỗi ngày .', { value: 19000, unit: 'people', change: 'level' }],

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -633,6 +633,7 @@ interface Holder {
 function isNameHolder(ctx: ArticleContext, i: number, end: number): boolean {
   const { tokens, plain } = ctx;
   if (TITLES.match(tokens, i, plain) || UNIT_LEXICON.match(tokens, i, plain)) return false;
+  if (tokens.slice(i, end).every((t) => !t.word || (t.cap && DEGREES.has(t.lower)))) return false;
   const text = plain.slice(tokens[i]!.start, tokens[end - 1]!.end);
   return classifyIndicator(text, 'money') === null && classifyIndicator(text, 'percent') === null;
 }
@@ -735,11 +736,11 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   for (let k = first + 1; k < after; k++) {
     const t = tokens[k]!;
     // After a colon, a quote or a dash a new sentence starts, capitalised; "(FTA)" glosses the words
-    // before it, "NN & PTNT" is one name; after a noun ("dịch Covid", "các FTA") a name qualifies that noun.
+    // before it, "NN & PTNT" and "ISI / Scopus" are one name; after a noun ("dịch Covid", "các FTA") a name qualifies that noun.
     const before = tokens[k - 1]!;
     // "Tại Amsterdam, ...": a sentence's capitalised first word may be a preposition before a name.
     const opening = before.cap && isSentenceStart(ctx, k - 1) && FUNCTION_WORDS.has(before.lower);
-    if (!t.word || !t.cap || t.digits || claimed.has(k) || /^[:"“”'‘’(–—&-]$/u.test(before.text) || (before.cap && !opening)) continue;
+    if (!t.word || !t.cap || t.digits || claimed.has(k) || /^[:"“”'‘’(–—&/-]$/u.test(before.text) || (before.cap && !opening)) continue;
     // "của Tập đoàn tăng", "TP được vay": a body's head or a place's level standing for one named before.
     const anaphor = anaphorAt(ctx, k);
     if (anaphor) {

@@ -533,6 +533,11 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: academic degrees before names ("các TS, PGS, GS") and a name after "/" ("ISI / Scopus") hold nothing',
+    segmented: 'Khảo_sát 300 giảng_viên là các TS , PGS , GS cho thấy số người có công_bố ISI / Scopus chỉ 28 % .',
+    figure: { value: 28, unit: 'percent', subject: null },
+  },
+  {
     construction: 'subject: a local unit ("huyện X có 18 xã ngập") holds its figures, named with the province its address gives',
     segmented: 'Hiện huyện Kỳ_Anh , tỉnh Hà_Tĩnh có tổng_cộng 12 xã bị ngập .',
     figure: { value: 12, unit: 'count', subject: 'huyện Kỳ Anh (Hà Tĩnh)' },

@@ -116,6 +116,9 @@ export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toà
 /** A nation's bodies named without their country: the figures they set or report are the nation's ("Chính phủ đặt mục tiêu ..."). */
 export const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Chính phủ', 'Quốc hội', 'Nhà nước']);
 
+/** Academic degrees written before names ("PGS.TS Nguyễn Văn A", "các TS, TSKH, PGS, GS"): no holders. */
+export const DEGREES = new WordSet(['TS', 'ThS', 'PGS', 'GS', 'TSKH', 'BS', 'KTS', 'NCS', 'CN', 'BSCKI', 'BSCKII']);
+
 /** Words before a person's home ("ngụ huyện Hoà Vang", "trú tại xã X"): the place is an address, no holder. */
 export const RESIDENCE_BEFORE = new PhraseList(['ngụ', 'ngụ tại', 'ngụ ở', 'trú', 'trú tại', 'trú ở', 'thường trú', 'tạm trú', 'quê', 'quê ở', 'quê quán']);
 

@@ -992,9 +992,13 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
   },
   {
     name: 'topic: the place or body the sentence is about, before the figure',
-    read: ({ ctx, p, holders, metricStart }) => {
-      const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !isPartner(ctx, h)));
-      const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !isSource(ctx, h) && !isPartner(ctx, h));
+    read: ({ ctx, p, holders, metricStart, indicator }) => {
+      // "tại Pendeglang trên đảo Java đã có 92 người thiệt mạng": where something happened holds what no flow is.
+      const flow = indicator !== null && FLOW_INDICATORS.has(indicator);
+      const scene = (h: Holder) => (h.kind === 'country' || h.kind === 'province' || h.kind === 'name') && /^(?:tại|ở)$/u.test(word(ctx.tokens, h.first - 1));
+      const partner = (h: Holder) => isPartner(ctx, h) && (flow || !scene(h));
+      const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !partner(h)));
+      const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !isSource(ctx, h) && !partner(h));
       // "dự án metro số 2 được UBND TP phê duyệt với tổng mức đầu tư ...": the agent of a passive holds only when nothing
       // else does ("chỉ tiêu được EVN đặt ra là ...", "Dự án này được UBND tỉnh Hà Tĩnh chấp thuận").
       const agents = candidates.filter((h) => isAgent(ctx, h));

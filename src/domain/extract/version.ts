@@ -39,5 +39,5 @@
 //    a local unit ("huyện Hương Khê", "xã Hương Giang") holds its sentence's figures, named with its province; the larger units
 //    of its address are no topic; one that is a person's home ("ngụ huyện X") holds nothing.
 //    "từ 30 triệu đồng đến 300 triệu đồng" is one range; "61% trở lên" is more than, "trở xuống" less than.
-//    academic degrees ("TS", "PGS", "GS") and a name after "/" are no holders.
+//    academic degrees ("TS", "PGS", "GS") and a name after "/" are no holders; a place after "tại", "ở" holds what is no flow.
 export const EXTRACTOR_VERSION = 10;

@@ -533,6 +533,11 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a place after "tại" where something happened ("tại Pendeglang ... 92 người thiệt mạng") holds a count, which no trade partner does',
+    segmented: 'Sóng_thần tàn_phá Indonesia .\nTrong khi đó , tại Lampung trên đảo Sumatra , các cơ_quan địa_phương thông_báo đã có 64 người thiệt_mạng .',
+    figure: { value: 64, unit: 'people', subject: 'Lampung' },
+  },
+  {
     construction: 'subject: academic degrees before names ("các TS, PGS, GS") and a name after "/" ("ISI / Scopus") hold nothing',
     segmented: 'Khảo_sát 300 giảng_viên là các TS , PGS , GS cho thấy số người có công_bố ISI / Scopus chỉ 28 % .',
     figure: { value: 28, unit: 'percent', subject: null },

@@ -482,8 +482,8 @@ function nounAfter(ctx: ArticleContext, pos: number): string | null {
   let ti = nextWordIndex(ctx, pos);
   // "nộp 1 triệu ringgit (247.000 USD) tiền bảo lãnh": the noun follows the amount's restatement in parentheses.
   if (ti !== null && ctx.tokens[ti]!.text === '(') ti = afterRestatement(ctx, ti);
-  // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no noun; nor does "hằng năm".
-  if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1 || FREQUENCIES.matchAt(ctx.tokens, ti) !== -1) return null;
+  // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no noun; nor do "hằng năm", "hiện tại".
+  if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1 || FREQUENCIES.matchAt(ctx.tokens, ti) !== -1 || NOW_ADVERBS.matchAt(ctx.tokens, ti) !== -1) return null;
   return readCountedNoun(ctx, ti, 5, true)?.text ?? null;
 }
 

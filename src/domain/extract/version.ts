@@ -40,4 +40,5 @@
 //    of its address are no topic; one that is a person's home ("ngụ huyện X") holds nothing.
 //    "từ 30 triệu đồng đến 300 triệu đồng" is one range; "61% trở lên" is more than, "trở xuống" less than.
 //    academic degrees ("TS", "PGS", "GS") and a name after "/" are no holders; a place after "tại", "ở" holds what is no flow.
+//    cm, mm, gam, mg, ml, hải lý, feet, dặm are units; "đòi", "báo" before a noun end it; "hiện tại" after an amount is no noun.
 export const EXTRACTOR_VERSION = 10;

@@ -16,6 +16,10 @@ describe('figures', () => {
     ['Hội_nghị có sự tham_dự của hơn 1.200 đại_biểu trong và ngoài nước .', { value: 1200, unit: 'people', unitText: 'đại biểu', qualifier: 'more_than' }],
     ['Tỷ_lệ hộ nghèo của toàn tỉnh còn dưới 3 % , theo báo_cáo .', { value: 3, unit: 'percent', qualifier: 'less_than' }],
     ['Năng_suất lao_động tăng gấp 2,5 lần so với năm 2015 .', { value: 2.5, unit: 'other', unitText: 'lần', change: 'multiplier' }],
+    // Lengths and weights in small units are quantities, not counted nouns.
+    ['Đường_kính thân cây gỗ đứng khoảng 30-40 cm .', { value: 30, valueMax: 40, unit: 'other', unitText: 'cm', noun: 'Đường kính thân cây gỗ đứng' }],
+    ['Đối_tượng tàng_trữ 20 gam ma_tuý tổng_hợp trong nhà .', { value: 20, unit: 'other', unitText: 'gam' }],
+    ['Lượng mưa tại Huế đạt 250mm trong đêm qua .', { value: 250, unit: 'other', unitText: 'mm', noun: 'Lượng mưa' }],
     // A range whose ends each carry their unit is one figure; a bound may follow the amount.
     ['Người vi_phạm có_thể bị phạt tiền từ 30 triệu đồng đến 300 triệu đồng .', { value: 30e6, valueMax: 300e6, unit: 'VND', qualifier: 'range' }],
     ['Thiệt_hại tài_sản từ 100.000.000 đồng đến dưới 500.000.000 đồng .', { value: 1e8, valueMax: 5e8, unit: 'VND', qualifier: 'range' }],

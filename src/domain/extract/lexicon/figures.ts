@@ -45,10 +45,18 @@ export const UNITS: readonly (readonly [string, UnitInfo])[] = [
   ...money('other', 'km', ['km', 'ki-lô-mét', 'cây số']),
   ...money('other', 'km2', ['km2', 'km²', 'ki-lô-mét vuông']),
   ...money('other', 'm', ['m', 'mét']),
+  ...money('other', 'cm', ['cm', 'xen-ti-mét', 'centimet']),
+  ...money('other', 'mm', ['mm', 'mi-li-mét', 'milimet']),
+  ...money('other', 'hải lý', ['hải lý']),
+  ...money('other', 'feet', ['feet', 'foot']),
+  ...money('other', 'dặm', ['dặm']),
   ...money('other', 'm2', ['m2', 'm²', 'mét vuông']),
   ...money('other', 'm3', ['m3', 'm³', 'mét khối', 'khối']),
   ...money('other', 'tấn', ['tấn']),
   ...money('other', 'kg', ['kg', 'ki-lô-gam', 'cân']),
+  ...money('other', 'gam', ['gam', 'gram', 'gr']),
+  ...money('other', 'mg', ['mg', 'mi-li-gam']),
+  ...money('other', 'ml', ['ml', 'mi-li-lít']),
   ...money('other', 'tạ', ['tạ']),
   ...money('other', 'lít', ['lít']),
   ...money('other', 'MW', ['MW', 'megawatt']),
@@ -66,7 +74,7 @@ export const SCALED_ONLY_UNITS: readonly (readonly [string, UnitInfo])[] = [
 ];
 
 /** Units that may be glued to the digits ("121kg", "700.000đ", "20%"). */
-export const GLUED_UNITS: ReadonlySet<string> = new Set(['kg', 'km', 'km2', 'ha', 'm', 'm2', 'm3', 'đ', 'usd', 'tấn', 'mw', 'kwh', 'gw', 'teu', 'oc', 'tr']);
+export const GLUED_UNITS: ReadonlySet<string> = new Set(['kg', 'km', 'km2', 'ha', 'm', 'm2', 'm3', 'đ', 'usd', 'tấn', 'mw', 'kwh', 'gw', 'teu', 'oc', 'tr', 'cm', 'mm', 'mg', 'ml', 'gam', 'gram']);
 
 /** Nouns that count people: a figure before them is a number of people. */
 export const PEOPLE_NOUNS: readonly string[] = [

@@ -82,6 +82,8 @@ export const ACTION_VERBS = new PhraseList([
   'cho phép', 'nộp', 'trả', 'bỏ ra', 'dành', 'nhắm', 'đặt', 'đề ra', 'tuyên bố', 'cho biết', 'cho hay',
   // estimating, before the noun estimated ("liên doanh tư vấn dự tính tổng vốn là X"); before the verb they are modals (LINK_VERBS)
   'dự tính', 'dự kiến', 'tính toán',
+  // demanding and quoting ("phụ huynh đòi bồi thường 100 triệu", "Ân báo giá 250 ngàn đồng/viên")
+  'đòi', 'báo',
 ]);
 
 /** "gói chi tiêu trị giá 855 tỷ USD": a valuation between the noun valued and its amount, passed over. */

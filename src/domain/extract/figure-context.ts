@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -624,6 +624,8 @@ interface Holder {
   local?: boolean;
   /** The province a local unit's address names ("huyện Hương Khê, tỉnh Hà Tĩnh"). */
   province?: string;
+  /** The origin of goods a tariff targets ("thuế 15% đối với 120 mặt hàng của Mỹ"): not the tariff's holder. */
+  origin?: boolean;
 }
 
 /**
@@ -775,6 +777,17 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
       home = RESIDENCE_BEFORE.endingAt(tokens, h.first - 1) !== -1;
       h.address = home;
     } else home = null;
+  }
+  // "mức thuế 15% sẽ được áp dụng đối với 120 mặt hàng của Mỹ": the goods' origin is the tariff's target.
+  if (TARIFF_WORDS.lastIn(tokens, first, after) !== -1) {
+    for (const h of holders) {
+      if (h.kind !== 'country' && h.kind !== 'province') continue;
+      // Right after the goods: "hàng hoá Mỹ", "mặt hàng của Mỹ", "hàng hoá nhập khẩu từ Trung Quốc".
+      let k = h.first - 1;
+      if (/^(?:của|từ)$/u.test(word(tokens, k))) k--;
+      if (/^(?:nhập|xuất)$/u.test(word(tokens, k - 1)) && word(tokens, k) === 'khẩu') k -= 2;
+      if (k >= first && GOODS.endingAt(tokens, k) !== -1) h.origin = true;
+    }
   }
   // "Tập đoàn Điện lực Việt Nam (EVN)": a body glossed by its acronym goes by the acronym, as the article then calls it.
   for (const h of holders) {
@@ -934,7 +947,7 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: 'owner: "của X" between the metric and the figure, or right after a metric that follows it ("70% tăng trưởng GDP của Việt Nam")',
     read: ({ ctx, p, holders, metricStart, metricEnd }) => {
-      const owned = (h: Holder) => word(ctx.tokens, h.first - 1) === 'của' && h.kind !== 'conference';
+      const owned = (h: Holder) => word(ctx.tokens, h.first - 1) === 'của' && h.kind !== 'conference' && !h.origin;
       const owner = holders.find((h) => h.first >= metricStart && h.first < p.first && owned(h))
         ?? holders.find((h) => metricEnd > p.after && h.first === metricEnd + 1 && owned(h));
       return owner?.name ?? null;
@@ -957,7 +970,7 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
         // "thuộc dự án X", "của Công ty X", "thuộc tỉnh X": the word of belonging, at most a lowercase head before the name.
         let at = h.first - 1;
         while (at > h.first - 3 && at > p.after && !BELONGING.has(word(tokens, at)) && tokens[at]!.word && !tokens[at]!.cap) at--;
-        if (!BELONGING.has(word(tokens, at)) || h.kind === 'conference' || h.kind === 'sector') return null;
+        if (!BELONGING.has(word(tokens, at)) || h.kind === 'conference' || h.kind === 'sector' || h.origin) return null;
         // Only the figure's own noun lies between: no verb, no clause, no other figure.
         for (let k = p.after; k < at; k++) if (!tokens[k]!.word || tokens[k]!.digits || NOUN_PHRASE_ENDS.has(tokens[k]!.lower) || FUNCTION_WORDS.has(tokens[k]!.lower)) return null;
         // "thuỷ điện Pak Beng có công suất 912MW của Lào": an amount with no noun of its own after it is not what belongs.
@@ -998,7 +1011,7 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       const scene = (h: Holder) => (h.kind === 'country' || h.kind === 'province' || h.kind === 'name') && /^(?:tại|ở)$/u.test(word(ctx.tokens, h.first - 1));
       const partner = (h: Holder) => isPartner(ctx, h) && (flow || !scene(h));
       const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !partner(h)));
-      const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !isSource(ctx, h) && !partner(h));
+      const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !h.origin && !isSource(ctx, h) && !partner(h));
       // "dự án metro số 2 được UBND TP phê duyệt với tổng mức đầu tư ...": the agent of a passive holds only when nothing
       // else does ("chỉ tiêu được EVN đặt ra là ...", "Dự án này được UBND tỉnh Hà Tĩnh chấp thuận").
       const agents = candidates.filter((h) => isAgent(ctx, h));

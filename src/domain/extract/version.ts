@@ -41,4 +41,5 @@
 //    "từ 30 triệu đồng đến 300 triệu đồng" is one range; "61% trở lên" is more than, "trở xuống" less than.
 //    academic degrees ("TS", "PGS", "GS") and a name after "/" are no holders; a place after "tại", "ở" holds what is no flow.
 //    cm, mm, gam, mg, ml, hải lý, feet, dặm are units; "đòi", "báo" before a noun end it; "hiện tại" after an amount is no noun.
+//    in a sentence about a tariff, the origin of the goods it targets ("hàng hoá Trung Quốc", "mặt hàng của Mỹ") is no holder.
 export const EXTRACTOR_VERSION = 10;

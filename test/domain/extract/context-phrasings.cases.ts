@@ -533,6 +533,11 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: in a sentence about a tariff, the goods\' origin ("hàng hoá Trung Quốc", "mặt hàng của Mỹ") is its target, not its holder',
+    segmented: 'Năm 2019 , Mỹ sẽ tăng mức thuế quan áp với 200 tỉ USD hàng_hoá Trung_Quốc từ 10 % lên 25 % .',
+    figure: { value: 25, unit: 'percent', subject: 'Mỹ' },
+  },
+  {
     construction: 'subject: a place after "tại" where something happened ("tại Pendeglang ... 92 người thiệt mạng") holds a count, which no trade partner does',
     segmented: 'Sóng_thần tàn_phá Indonesia .\nTrong khi đó , tại Lampung trên đảo Sumatra , các cơ_quan địa_phương thông_báo đã có 64 người thiệt_mạng .',
     figure: { value: 64, unit: 'people', subject: 'Lampung' },

@@ -116,6 +116,12 @@ export const NATIONAL_SELF = new PhraseList(['cả nước', 'nước ta', 'toà
 /** A nation's bodies named without their country: the figures they set or report are the nation's ("Chính phủ đặt mục tiêu ..."). */
 export const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Chính phủ', 'Quốc hội', 'Nhà nước']);
 
+/** Goods named with their origin ("mặt hàng của Mỹ", "hàng hoá nhập khẩu từ Trung Quốc"): in a sentence about a tariff, the origin is its target. */
+export const GOODS = new PhraseList(['hàng', 'hàng hoá', 'hàng hóa', 'mặt hàng', 'sản phẩm', 'nông sản']);
+
+/** Words that make a sentence about a tariff. */
+export const TARIFF_WORDS = new PhraseList(['thuế', 'áp thuế', 'thuế quan', 'đánh thuế']);
+
 /** Academic degrees written before names ("PGS.TS Nguyễn Văn A", "các TS, TSKH, PGS, GS"): no holders. */
 export const DEGREES = new WordSet(['TS', 'ThS', 'PGS', 'GS', 'TSKH', 'BS', 'KTS', 'NCS', 'CN', 'BSCKI', 'BSCKII']);
 

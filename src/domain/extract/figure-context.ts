@@ -9,7 +9,7 @@ import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } fro
 import { type ArticleContext, adjacentTokens, continuesWord, isSentenceStart, tokenIndexAt } from './context.js';
 import { TITLES } from './organizations.js';
 import { stateOfCapital } from './countries.js';
-import { UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
+import { GLOSS_REACH, UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { SCALES } from './lexicon/numbers.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
@@ -772,8 +772,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (chained) {
       h.address = h.local === true || !home;
       if (h.kind === 'province') for (let j = i - 1; j >= 0 && holders[j]!.local; j--) holders[j]!.province ??= h.name;
-    }
-    else if (h.local) {
+    } else if (h.local) {
       home = RESIDENCE_BEFORE.endingAt(tokens, h.first - 1) !== -1;
       h.address = home;
     } else home = null;
@@ -795,7 +794,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     const [open, gloss, close] = [tokens[h.after], tokens[h.after + 1], tokens[h.after + 2]];
     if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
   }
-  return holders.sort((x, y) => x.first - y.first);
+  return holders;
 }
 
 /** Whether the number at token `k` starts an amount ("Hạ Long 650 tỉ đồng"), not a name's numeral ("Thái Bình 2"). */
@@ -807,12 +806,9 @@ function startsAmount(ctx: ArticleContext, k: number): boolean {
 }
 
 /** Where a number designating a project at token `k` ends ("số 1" of "metro số 1"), or -1. */
-export function designationAt(tokens: readonly Token[], k: number): number {
+function designationAt(tokens: readonly Token[], k: number): number {
   return tokens[k]?.lower === 'số' && tokens[k + 1]?.digits === true && !/^[.,]$/u.test(tokens[k + 2]?.text ?? '') ? k + 2 : -1;
 }
-
-/** How many tokens a parenthesised gloss after a name may hold ("(Bến Thành - Suối Tiên)"). */
-const GLOSS_REACH = 10;
 
 /** Where a parenthesised gloss of capitalised names opened at token `k` ends (after its ")"), or `k`. */
 function glossAfter(tokens: readonly Token[], k: number): number {

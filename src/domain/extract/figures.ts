@@ -407,7 +407,7 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
 }
 
 /** How many tokens a parenthesised gloss may hold ("(Bến Thành - Suối Tiên)"). */
-const GLOSS_REACH = 10;
+export const GLOSS_REACH = 10;
 
 /** Where a project designated by its number and ending at token `k` starts ("dự án metro số 1"), or -1. */
 function designatedProjectStart(tokens: readonly Token[], k: number, sentenceStart: number): number {

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -905,6 +905,8 @@ interface SubjectInput {
   previous: FigureMention | undefined;
   /** The holder an anaphor at token `k` refers to: the last one of its kind before it, in this sentence or earlier. */
   referent: (anaphor: { phrase: string; kind: 'province' | 'country' | 'body' }, k: number) => string | null;
+  /** The sentence's persons named without an official title ("ông Dũng", "bà Trịnh Thị Nghị"), as tokens [first, after). */
+  persons: readonly Holder[];
 }
 
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
@@ -1000,6 +1002,24 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
+    name: 'actor: a person without an official title who does what the figure is ("ông Dũng đưa ra mức bồi thường là 24 triệu đồng")',
+    read: ({ ctx, p, holders, persons }) => {
+      const { tokens } = ctx;
+      // The last person before the figure in its clause, opening it: no preposition before, a verb after, no holder between.
+      const actor = persons.findLast((h) => h.after <= p.first);
+      if (!actor) return null;
+      // "chiếm đoạt của anh Sơn": past what the person is called by, the clause must open there.
+      let opens = actor.first;
+      for (let head = PERSON_HEADS.endingAt(tokens, opens - 1); head !== -1 && head < opens; head = PERSON_HEADS.endingAt(tokens, opens - 1)) opens = head;
+      if (tokens[opens - 1]?.word && !isSentenceStart(ctx, opens) && ACTOR_BEFORE.endingAt(tokens, opens - 1) === -1) return null;
+      const verb = tokens[actor.after];
+      if (!verb?.word || verb.cap || verb.digits || REPORTING_VERBS.matchAt(tokens, actor.after) !== -1 || SPEAKING_VERBS.matchAt(tokens, actor.after) !== -1) return null;
+      for (let k = actor.after; k < p.first; k++) if (/^[,;:]$/u.test(tokens[k]!.text)) return null;
+      if (holders.some((h) => h.first >= actor.after && h.first < p.first)) return null;
+      return actor.name;
+    },
+  },
+  {
     name: 'topic: the place or body the sentence is about, before the figure',
     read: ({ ctx, p, holders, metricStart, indicator }) => {
       // "tại Pendeglang trên đảo Java đã có 92 người thiệt mạng": where something happened holds what no flow is.
@@ -1078,6 +1098,11 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     if (!list) entitiesBySentence.set(e.sentence, (list = []));
     list.push(e);
   }
+  // Persons named without an official title: the actors of the sentences they open (see the actor rule).
+  const personsIn = (n: number): Holder[] =>
+    (entitiesBySentence.get(n) ?? [])
+      .filter((e) => e.kind === 'person' && !e.attributes?.title)
+      .map((e) => ({ name: e.name, span: e.span, first: tokenIndexAt(ctx, e.span.start), after: tokenIndexAt(ctx, e.span.end), kind: e.kind }));
   const holdersBySentence = new Map<number, Holder[]>();
   const holdersIn = (n: number): Holder[] => {
     let list = holdersBySentence.get(n);
@@ -1200,7 +1225,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     if (glossed) subject = glossed.name;
     else if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
-      const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence) };
+      const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence), persons: personsIn(f.sentence) };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
       // The home country holds national indicators and counts no other holder claims; a company's
       // revenue or a project's cost with no holder named has no subject.

@@ -533,6 +533,21 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a person without an official title who opens the clause doing what the figure is ("ông Dũng đưa ra mức bồi thường") holds it',
+    segmented: 'Khi trao_đổi với nhà_trường thì ông Lê_Văn_Dũng đưa ra mức bồi_thường là 24 triệu đồng .',
+    figure: { value: 24e6, unit: 'VND', subject: 'Lê Văn Dũng' },
+  },
+  {
+    construction: 'subject: a person after "của" or a verb ("chiếm đoạt của anh Sơn") is the object, no holder',
+    segmented: 'Tại Nghệ_An , hai thanh_niên đã chiếm_đoạt của anh Nguyễn_Đình_Sơn gần 1,3 triệu đồng .',
+    figure: { value: 1.3e6, unit: 'VND', subject: 'Nghệ An' },
+  },
+  {
+    construction: 'subject: a person who speaks ("ông Mến nêu lên", "bà Lan cho rằng") is a speaker, no holder',
+    segmented: 'Năm 2018 , tại TP. HCM , ông Phan_Văn_Mến cho_rằng tỉ_lệ nợ bảo_hiểm đã giảm còn 2,6 % .',
+    figure: { value: 2.6, unit: 'percent', subject: 'Hồ Chí Minh' },
+  },
+  {
     construction: 'subject: in a sentence about a tariff, the goods\' origin ("hàng hoá Trung Quốc", "mặt hàng của Mỹ") is its target, not its holder',
     segmented: 'Năm 2019 , Mỹ sẽ tăng mức thuế quan áp với 200 tỉ USD hàng_hoá Trung_Quốc từ 10 % lên 25 % .',
     figure: { value: 25, unit: 'percent', subject: 'Mỹ' },

@@ -33,6 +33,20 @@ export const REPORTING_VERBS = new PhraseList([
   'nhấn mạnh', 'khẳng định', 'phát biểu', 'tuyên bố', 'dẫn', 'dẫn nguồn', 'trích dẫn', 'nói', 'nêu rõ', 'tiết lộ',
 ]);
 
+/** Verbs of thinking and speaking after a person: a person doing them is a speaker, no holder ("ông Tuấn cho rằng ..."). */
+export const SPEAKING_VERBS = new PhraseList([
+  'cho rằng', 'chia sẻ', 'nhận xét', 'thừa nhận', 'giải thích', 'kể', 'trả lời', 'đề nghị', 'kiến nghị', 'yêu cầu',
+  'lo ngại', 'băn khoăn', 'nhớ lại', 'phân tích', 'khuyến cáo', 'lưu ý', 'bày tỏ', 'hy vọng', 'hi vọng', 'xác nhận', 'nêu',
+]);
+
+/** What a person is called by before the name ("bị cáo Nguyễn Văn A", "ông Dũng"). */
+export const PERSON_HEADS = new PhraseList([
+  'đối tượng', 'bị cáo', 'bị can', 'nghi phạm', 'nghi can', 'ông', 'bà', 'anh', 'chị', 'em', 'cháu', 'cô', 'chú', 'vợ chồng',
+]);
+
+/** Words a clause's actor may follow ("Sau đó, bị cáo Nguyễn Văn A chiếm đoạt ..."): after any other word a person is an object. */
+export const ACTOR_BEFORE = new PhraseList(['và', 'thì', 'nhưng', 'còn', 'khi', 'rồi', 'sau đó', 'trong đó', 'ngoài ra', 'riêng', 'đến nay', 'hiện']);
+
 /** Words that name a source before it ("Theo Tổng cục Thống kê,", "Số liệu của Bộ Công Thương"). */
 export const SOURCE_BEFORE = new PhraseList(['theo', 'số liệu của', 'số liệu từ', 'thống kê của', 'báo cáo của', 'dữ liệu của', 'nguồn']);
 

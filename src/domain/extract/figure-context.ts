@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -1024,7 +1024,7 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     read: ({ ctx, p, holders, metricStart, indicator }) => {
       // "tại Pendeglang trên đảo Java đã có 92 người thiệt mạng": where something happened holds what no flow is.
       const flow = indicator !== null && FLOW_INDICATORS.has(indicator);
-      const scene = (h: Holder) => (h.kind === 'country' || h.kind === 'province' || h.kind === 'name') && /^(?:tại|ở)$/u.test(word(ctx.tokens, h.first - 1));
+      const scene = (h: Holder) => (h.kind === 'country' || h.kind === 'province' || h.kind === 'name') && EVENT_PLACE_BEFORE.has(word(ctx.tokens, h.first - 1));
       const partner = (h: Holder) => isPartner(ctx, h) && (flow || !scene(h));
       const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !partner(h)));
       const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !h.origin && !isSource(ctx, h) && !partner(h));
@@ -1098,11 +1098,18 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     if (!list) entitiesBySentence.set(e.sentence, (list = []));
     list.push(e);
   }
-  // Persons named without an official title: the actors of the sentences they open (see the actor rule).
-  const personsIn = (n: number): Holder[] =>
-    (entitiesBySentence.get(n) ?? [])
-      .filter((e) => e.kind === 'person' && !e.attributes?.title)
-      .map((e) => ({ name: e.name, span: e.span, first: tokenIndexAt(ctx, e.span.start), after: tokenIndexAt(ctx, e.span.end), kind: e.kind }));
+  // Persons named without an official title: the actors of the sentences they open (see the actor rule), found once a sentence.
+  const personsBySentence = new Map<number, Holder[]>();
+  const personsIn = (n: number): Holder[] => {
+    let list = personsBySentence.get(n);
+    if (!list) {
+      list = (entitiesBySentence.get(n) ?? [])
+        .filter((e) => e.kind === 'person' && !e.attributes?.title)
+        .map((e) => ({ name: e.name, span: e.span, first: tokenIndexAt(ctx, e.span.start), after: tokenIndexAt(ctx, e.span.end), kind: e.kind }));
+      personsBySentence.set(n, list);
+    }
+    return list;
+  };
   const holdersBySentence = new Map<number, Holder[]>();
   const holdersIn = (n: number): Holder[] => {
     let list = holdersBySentence.get(n);

@@ -4,7 +4,7 @@ import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, AMOUNT_NOUNS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
+  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, AMOUNT_NOUNS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
@@ -614,8 +614,8 @@ function joinRanges(plain: string, readings: Reading[]): void {
 
 /** "61% trở lên", "3 người trở xuống": a bound written after the amount. */
 function boundAfter(plain: string, end: number): Qualifier | null {
-  const after = plain.slice(end, end + 12);
-  return /^\s*trở lên/u.test(after) ? 'more_than' : /^\s*trở xuống/u.test(after) ? 'less_than' : null;
+  const after = plain.slice(end, end + 12).trimStart();
+  return QUALIFIERS_AFTER.find(([words]) => after.startsWith(words))?.[1] ?? null;
 }
 
 export interface FigureResult {

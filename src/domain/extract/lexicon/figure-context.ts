@@ -56,6 +56,9 @@ export const PARTNER_BEFORE = new WordSet(['sang', 'vào', 'tới', 'đến', 'v
 /** Of those, the ones that set a sentence's scene when they open it ("Tại Indonesia, ..."): the place is then its topic. */
 export const SCENE_BEFORE = new WordSet(['tại', 'ở', 'trên']);
 
+/** Of those, the ones before where something happened ("tại Pendeglang ... 92 người thiệt mạng"): such a place holds what no flow is. */
+export const EVENT_PLACE_BEFORE = new WordSet(['tại', 'ở']);
+
 /** Words before a body that make it the agent of a passive ("được Bộ Ngoại giao triển khai"), not the holder. */
 export const PASSIVE_AGENT_BEFORE = new WordSet(['được', 'bởi', 'do']);
 

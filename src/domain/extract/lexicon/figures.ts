@@ -127,6 +127,9 @@ export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['tối đa', 'less_than'], ['chưa đầy', 'less_than'], ['không tới', 'less_than'], ['không đến', 'less_than'],
 ];
 
+/** Bounds written after the amount ("61% trở lên", "3 người trở xuống"). */
+export const QUALIFIERS_AFTER: readonly (readonly [string, Qualifier])[] = [['trở lên', 'more_than'], ['trở xuống', 'less_than']];
+
 // A move to a level ("tăng lên 25%", "giảm còn 6,2%", "xuống còn 19.000") states the level reached.
 export const CHANGES: readonly (readonly [string, FigureChange])[] = [
   ['tăng', 'increase'], ['tăng thêm', 'increase'], ['tăng trưởng', 'increase'], ['tăng lên', 'level'], ['nâng lên', 'level'],

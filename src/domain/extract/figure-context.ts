@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, NOT_NAME_OPENERS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -110,6 +110,9 @@ function relativeClauseAt(ctx: ArticleContext, i: number): number {
   const verb = COMPOUNDS.matchAt(tokens, i + 1);
   const from = verb !== -1 && adjacentTokens(ctx, i + 1, verb - 1) ? verb : i + 1;
   const rest = from < tokens.length ? nounPhraseAt(ctx, from, RELATIVE_REACH) : null;
+  // "300 hộ dân thuộc khu phố 3", "3 xã thuộc huyện Hoà Vang": whose they are, cut short by a name or a number, says nothing whole.
+  const cut = marker.lower === 'thuộc' && rest !== null && rest.end - from < RELATIVE_REACH && (tokens[rest.end]?.cap || tokens[rest.end]?.digits) && adjacentTokens(ctx, rest.end - 1, rest.end);
+  if (cut) return i;
   return rest?.end ?? (from > i + 1 ? from : i);
 }
 
@@ -626,6 +629,8 @@ interface Holder {
   province?: string;
   /** The origin of goods a tariff targets ("thuế 15% đối với 120 mặt hàng của Mỹ"): not the tariff's holder. */
   origin?: boolean;
+  /** Police, a court or prosecutors ("Công an huyện Ea Kar thu giữ 20 gam ma tuý"): the case's, not a holder of its figures. */
+  justice?: boolean;
 }
 
 /**
@@ -735,6 +740,19 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     holders.push({ name: plain.slice(tokens[k]!.start, tokens[end - 1]!.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), span: { start: tokens[k]!.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'sector' });
     k = end - 1;
   }
+  // "Storm Shadow có chiều dài 5,10 m": a sentence opening with two capitalised words that no extractor claimed opens with a
+  // name; one capitalised word is only the sentence's first.
+  const opener = tokens[first];
+  if (opener?.word && opener.cap && !opener.digits && !claimed.has(first) && !FUNCTION_WORDS.has(opener.lower) && !NOT_NAME_OPENERS.has(opener.lower) && PERSON_HEADS.matchAt(tokens, first) === -1
+    && tokens[first + 1]?.word && tokens[first + 1]!.cap && !claimed.has(first + 1) && adjacentTokens(ctx, first, first + 1)) {
+    let end = first + 1;
+    while (end < after && end - first < 5 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
+    if (startsCommonWord(tokens, end - 1)) end--;
+    if (end - first >= 2 && isNameHolder(ctx, first, end)) {
+      holders.push({ name: plain.slice(opener.start, tokens[end - 1]!.end), span: { start: opener.start, end: tokens[end - 1]!.end }, first, after: end, kind: 'name' });
+      for (let c = first; c < end; c++) claimed.add(c);
+    }
+  }
   for (let k = first + 1; k < after; k++) {
     const t = tokens[k]!;
     // After a colon, a quote or a dash a new sentence starts, capitalised; "(FTA)" glosses the words
@@ -788,6 +806,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
       if (k >= first && GOODS.endingAt(tokens, k) !== -1) h.origin = true;
     }
   }
+  for (const h of holders) if ((h.kind === 'organization' || h.kind === 'name') && JUSTICE_BODIES.matchAt(tokens, h.first) !== -1) h.justice = true;
   // "Tập đoàn Điện lực Việt Nam (EVN)": a body glossed by its acronym goes by the acronym, as the article then calls it.
   for (const h of holders) {
     if (h.kind === 'country' || h.kind === 'province' || h.kind === 'self' || h.kind === 'conference') continue;
@@ -1130,8 +1149,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       if (/\n\s*\n/.test(gap)) return null;
       // A sector or a local unit holds only the figures of its own sentence.
       const list = holdersIn(back).filter((h) => h.kind !== 'sector' && !h.local);
-      // The province of a local unit's address ("xã X, huyện Y, tỉnh Z") stands for it here.
-      const topic = list.find((h) => h.kind !== 'conference' && !h.affiliation && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
+      // The province of a local unit's address ("xã X, huyện Y, tỉnh Z") stands for it here; the police or a court is no topic.
+      const topic = list.find((h) => h.kind !== 'conference' && !h.justice && !h.affiliation && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
       if (topic || list.length > 0) return topic?.name ?? null;
     }
     return null;
@@ -1154,7 +1173,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   // The holder the article's title is about, when the article opens with a title line.
   const titleTopic = (): string | null => {
     if (!opensWithTitle(ctx)) return null;
-    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !h.local && !isSource(ctx, h) && !sources().has(h.name))?.name ?? null;
+    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !h.local && !h.justice && !isSource(ctx, h) && !sources().has(h.name))?.name ?? null;
   };
   // "ADB đề xuất 3 sáng kiến ...", then "Theo ADB, ...": a body (not a place) the article quotes as its source is not what its
   // figures are about.
@@ -1222,7 +1241,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const metricEnd = metricAfter === -1 ? p.first : tokenIndexAt(ctx, metricAfter + m.metric!.length - 1);
     // A count of places, firms or people is a country's or a body's, not a sector's ("63 tỉnh thành").
     const counted = f.unit === 'count' || f.unit === 'people';
-    const holders = holdersIn(f.sentence).filter((h) => h.first < p.after + 8 && !(counted && h.kind === 'sector'));
+    const near = holdersIn(f.sentence).filter((h) => h.first < p.after + 8 && !(counted && h.kind === 'sector'));
+    const holders = near.filter((h) => !h.justice);
     while (conferenceAt < conferences.length && conferences[conferenceAt]!.span.start < f.span.start) lastConference = conferences[conferenceAt++]!.name;
     let subject: string | null = null;
     let subjectInferred = false;
@@ -1240,7 +1260,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       // "Sản lượng container thông qua đạt trên 80 triệu tấn": a sentence with no holder of its own
       // before the figure (a body it quotes, "Theo AFP,", is none; a place reporting its own figures is) continues the one
       // before it, and its figure is that sentence's topic's.
-      const elided = !holders.some((h) => h.first < p.first && (!isSource(ctx, h) || h.kind === 'province' || h.kind === 'country'));
+      const elided = !near.some((h) => h.first < p.first && (!isSource(ctx, h) || h.kind === 'province' || h.kind === 'country'));
       if (subject === null && previous) ({ subject, subjectInferred } = previous);
       subject ??= elided ? topicBefore(f.sentence) : null;
       // "Hoàng Quân chậm bàn giao căn hộ" over the article: a figure no sentence gives a holder is
@@ -1249,7 +1269,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       // Two-way trade ("thương mại hai chiều") is a pair's: no one country holds it.
       const bilateral = BILATERAL.lastIn(tokens, metricStart, p.first) !== -1;
       if (bilateral && subject !== null && !subject.includes(' - ')) subject = null;
-      if (subject === null && m.metric !== null && national && !bilateral) {
+      // A case the police or a court handles is no national statistic.
+      const policed = near.some((h) => h.justice && h.first < p.first);
+      if (subject === null && m.metric !== null && national && !bilateral && !policed) {
         subject = home;
         defaulted.add(index);
         // A national statistic's holder goes without saying; a count's or an investment's is a guess.

@@ -528,6 +528,16 @@ const METRIC: ContextCase[] = [
     segmented: 'Khu công_nghiệp có khoảng 18.500 lao_động đang làm_việc , phần_lớn là nữ .',
     figure: { value: 18500, unit: 'people', metric: 'lao động đang làm việc' },
   },
+  {
+    construction: 'metric: a counted noun keeps what it belongs to after "thuộc"',
+    segmented: 'Cả huyện có 1.250 hộ thuộc diện hộ nghèo , giảm so với năm trước .',
+    figure: { value: 1250, unit: 'people', metric: 'hộ thuộc diện hộ nghèo' },
+  },
+  {
+    construction: 'metric: "thuộc" before a named unit is whose they are, no part of what is counted',
+    segmented: 'Mưa lớn làm ngập 7 thôn thuộc huyện Quế_Sơn trong đêm qua .',
+    figure: { value: 7, unit: 'count', metric: 'thôn' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is
@@ -866,6 +876,31 @@ const SUBJECT: ContextCase[] = [
     construction: 'subject: a company with "của X" and an increase after it',
     segmented: 'Doanh_thu của Viettel năm 2017 đạt 250.000 tỷ đồng , tăng 10 % so với năm 2016 .',
     figure: { value: 10, unit: 'percent', subject: 'Viettel' },
+  },
+  {
+    construction: 'subject: the police seizing goods hold none of them',
+    segmented: 'Công_an huyện Krông_Búk thu_giữ 120 kg pháo nổ tại nhà một người dân .',
+    figure: { value: 120, unit: 'other', subject: null },
+  },
+  {
+    construction: 'subject: a court ordering a payment is not its holder, nor is the home country',
+    segmented: 'HĐXX buộc bị_cáo phải bồi_thường cho các bị_hại 85 triệu đồng .',
+    figure: { value: 85e6, unit: 'VND', subject: null },
+  },
+  {
+    construction: 'subject: a sentence opening with a two-word name no extractor knows is about it',
+    segmented: 'Honda Civic có giá bán 789 triệu đồng tại thị_trường trong nước .',
+    figure: { value: 789e6, unit: 'VND', subject: 'Honda Civic' },
+  },
+  {
+    construction: 'subject: a named thing opening a sentence holds its measures',
+    segmented: 'Cầu Rồng dài 666 m , gồm 6 làn xe .',
+    figure: { value: 666, unit: 'other', subject: 'Cầu Rồng' },
+  },
+  {
+    construction: 'subject: a capitalised time word opening a sentence is no name',
+    segmented: 'Dịp Tết , lượng khách qua bến xe tăng 5 % so với ngày thường .',
+    figure: { value: 5, unit: 'percent', subject: null },
   },
 ];
 

@@ -154,6 +154,22 @@ export const LOCAL_UNIT_HEADS = new PhraseList(['huyện', 'xã', 'quận', 'ph�
  */
 export const FIRM_HEADS = new PhraseList(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hãng', 'doanh nghiệp', 'liên doanh']);
 
+/**
+ * Police, prosecutors, courts and investigators ("Công an huyện Ea Kar", "HĐXX", "TAND TP. HCM", "CQĐT"): they seize, charge,
+ * fine and sentence, and what they count belongs to the suspects, victims and firms of the case, never to them.
+ */
+export const JUSTICE_BODIES = new PhraseList([
+  'công an', 'cảnh sát', 'phòng cảnh sát', 'đội cảnh sát', 'cơ quan công an', 'cơ quan cảnh sát điều tra', 'cơ quan CSĐT', 'cơ quan điều tra',
+  'CQĐT', 'CSĐT', 'CQCSĐT', 'viện kiểm sát', 'VKS', 'VKSND', 'toà án', 'TAND', 'hội đồng xét xử', 'HĐXX', 'bộ đội biên phòng', 'BĐBP',
+  'đồn biên phòng', 'cục cảnh sát',
+]);
+
+/**
+ * Capitalised first words of a sentence that open no name even before another capitalised word: a time ("Dịp Tết", "Sáng
+ * Chủ nhật"), a nominaliser ("Việc HTX thu phí") or an honorific ("Cụ Oki").
+ */
+export const NOT_NAME_OPENERS = new WordSet(['dịp', 'việc', 'cụ', 'ngày', 'đêm', 'sáng', 'chiều', 'tối', 'trưa', 'mùa', 'hồi', 'thời', 'kỳ', 'nhân', 'tết', 'lúc', 'cuộc', 'chuyện', 'vụ']);
+
 /** Legal forms after a firm's head ("công ty TNHH MTV quản lý ..."): no name of their own. */
 export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JSC', 'Cổ', 'Phần', 'XNK', 'TM', 'DV', 'SX']);
 
@@ -162,7 +178,7 @@ export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JS
  * counted ("735.000 người chưa tham gia bảo hiểm y tế", "17 dự án được bố trí vốn", "2,9 triệu người lao động đang làm
  * việc"); before a copula it qualifies the subject ("số tiền đã lấy là X"). See also PREDICATE_MARKERS.
  */
-export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không']);
+export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'thuộc']);
 
 /** Classifiers: "36.897 chiếc xe" measures "xe"; a classifier alone measures nothing. */
 export const CLASSIFIERS = new WordSet([

@@ -15,11 +15,11 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, NOT_NAME_OPENERS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
-import { ACTION_VERBS, LINK_VERBS, OWNER_PREPOSITIONS } from './lexicon/measured-noun.js';
+import { ACTION_VERBS, HIEN_VERB_FIRSTS, LINK_VERBS, OWNER_PREPOSITIONS } from './lexicon/measured-noun.js';
 import { PhraseList } from './lexicon/sets.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import type { Token } from './tokens.js';
@@ -185,6 +185,14 @@ function contrastedName(ctx: ArticleContext, p: Place, prev: FigureMention): { f
 
 const METRIC_RULES: readonly MetricRule[] = [
   {
+    name: 'in terms of: "tăng 15,2% về số doanh nghiệp và 45,4% về số vốn đăng ký" measures the noun after "về"',
+    read: (ctx, p) => {
+      if (p.figure.unit !== 'percent' || word(ctx.tokens, p.after) !== 'về' || ctx.tokens[p.after + 1]?.cap) return null;
+      const np = nounPhraseAt(ctx, p.after + 1);
+      return np === null ? null : { metric: np.text, share: false, from: null };
+    },
+  },
+  {
     name: 'respectively: "xuất khẩu và nhập khẩu lần lượt giảm 2% và 8,3%" measures the list\'s item in its place',
     read: (ctx, p, index, _figures, all) => {
       const series = seriesAround(ctx, all, index);
@@ -344,12 +352,15 @@ const METRIC_RULES: readonly MetricRule[] = [
 // Each article's series are found once: walking a series from each of its figures is quadratic in its length.
 const seriesOf = new WeakMap<readonly FigureMention[], { first: Int32Array; last: Int32Array }>();
 
-/** The run of figures of one unit joined by "," or "và" that figure `index` is part of: its first and how many. */
+/**
+ * The run of figures of one unit joined by "," or "và" that figure `index` is part of, each perhaps followed by what it is in
+ * terms of ("tăng 4,3% về số lượng và 11,5% về số vốn"): its first and how many.
+ */
 function seriesAround(ctx: ArticleContext, all: readonly FigureMention[], index: number): { first: number; count: number } {
   let runs = seriesOf.get(all);
   if (!runs) {
     const joined = (a: FigureMention, b: FigureMention) =>
-      a.sentence === b.sentence && a.unit === b.unit && /^(?:,|và|,\s*và)$/u.test(ctx.plain.slice(a.span.end, b.span.start).trim());
+      a.sentence === b.sentence && a.unit === b.unit && /^(?:về(?:\s+\p{Ll}+){1,6}\s*)?(?:,|và|,\s*và)$/u.test(ctx.plain.slice(a.span.end, b.span.start).trim());
     const first = new Int32Array(all.length);
     const last = new Int32Array(all.length);
     for (let i = 0; i < all.length; i++) first[i] = i > 0 && joined(all[i - 1]!, all[i]!) ? first[i - 1]! : i;
@@ -475,6 +486,34 @@ function growthBefore(ctx: ArticleContext, p: Place, previousEnd: number): strin
     return `tăng trưởng${holder}`;
   }
   return null;
+}
+
+/** The period of a stock up to the present, in the form periods.ts reads "lũy kế đến nay" as. */
+const UP_TO_PRESENT = 'rel:..';
+
+/** How many words before its figure "hiện", "đến nay" may stand in its clause (see saysNow). */
+const NOW_REACH = 10;
+
+/** Whether the figure's clause says "now" before it, since `previousEnd` ("cả nước hiện có hơn 26.500 dự án FDI"). */
+function saysNow(ctx: ArticleContext, p: Place, previousEnd: number): boolean {
+  const { tokens } = ctx;
+  let from = Math.max(p.sentenceFirst, previousEnd, p.first - NOW_REACH);
+  for (let k = p.first - 1; k >= from; k--) {
+    if (/^[,;:(]$/u.test(tokens[k]!.text)) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = p.first - 1; k >= from; k--) {
+    const start = UP_TO_NOW.endingAt(tokens, k);
+    if (start < from || continuesWord(tokens, start) || tokens[k]!.joined === true) continue;
+    // "thực hiện", "phát hiện", "hiện đại": "hiện" inside a word is no adverb.
+    if (start === k && tokens[k]!.lower === 'hiện' && (HIEN_VERB_FIRSTS.has(word(tokens, k - 1)) || HIEN_WORD_SECONDS.has(word(tokens, k + 1)))) continue;
+    return true;
+  }
+  // "Đến nay, huyện đã hỗ trợ 120 hộ": a sentence opening with "now" and a comma says it of its first figure.
+  const opening = UP_TO_NOW.matchAt(tokens, p.sentenceFirst);
+  return opening !== -1 && tokens[opening]?.text === ',' && previousEnd <= p.sentenceFirst;
 }
 
 /** How many words before a rate growth may be named (see growthBefore). */
@@ -1059,13 +1098,35 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
 
 // ---------------------------------------------------------------- status
 
-function readStatus(ctx: ArticleContext, from: number, to: number, period: string | null, publishedAt: string | null): FigureStatus {
-  const { tokens } = ctx;
-  const target = TARGET_CUES.lastIn(tokens, from, to);
-  const forecast = FORECAST_CUES.lastIn(tokens, from, to);
+function readStatus(ctx: ArticleContext, from: number, to: number, period: string | null, publishedAt: string | null, measured: TokenRange | null): FigureStatus {
+  const target = cueIn(ctx, TARGET_CUES, from, to, measured);
+  // "tổng dân số dự kiến 44.000 người": a forecast's cue stays one inside the measured noun.
+  const forecast = cueIn(ctx, FORECAST_CUES, from, to, null);
   if (target !== -1 || forecast !== -1) return target > forecast ? 'target' : 'forecast';
-  if (ESTIMATE_CUES.lastIn(tokens, from, to) !== -1 && isFuture(period, publishedAt)) return 'forecast';
+  if (cueIn(ctx, ESTIMATE_CUES, from, to, null) !== -1 && isFuture(period, publishedAt)) return 'forecast';
   return 'actual';
+}
+
+/** Tokens [first, after). */
+interface TokenRange {
+  first: number;
+  after: number;
+}
+
+/**
+ * The start of the last cue of `cues` in tokens [from, to), or -1. A cue capitalised inside a sentence is a name's ("Bộ Kế
+ * hoạch và Đầu tư"); one inside the measured noun, after its head, is the measure's ("vốn đầu tư cam kết"), though one heading it
+ * names a plan ("mục tiêu 2%", "dự toán chi").
+ */
+function cueIn(ctx: ArticleContext, cues: PhraseList, from: number, to: number, measured: TokenRange | null): number {
+  const { tokens } = ctx;
+  for (let k = to - 1; k >= from; k--) {
+    const start = cues.endingAt(tokens, k);
+    if (start < from || (tokens[start]!.cap && !isSentenceStart(ctx, start))) continue;
+    if (measured && start > measured.first && k < measured.after) continue;
+    return start;
+  }
+  return -1;
 }
 
 function isFuture(period: string | null, publishedAt: string | null): boolean {
@@ -1223,12 +1284,16 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const governing = [...list].reverse().find((x) => x.role === 'period' && x.span.end <= f.span.start)
       // "422 thỏa thuận ... ký với đối tác trong ba năm qua": a period later in the figure's clause, before the next figure.
       ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && x.span.start < (figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
-    const stated = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? null);
+    // "cả nước hiện có hơn 26.500 dự án FDI đến từ 129 quốc gia": now, and the figures after it in its clause, up to the present.
+    const before = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
+    const nowBefore = saysNow(ctx, p, before ? tokenIndexAt(ctx, before.span.end) : sentenceFirst)
+      || (before !== null && before.period === UP_TO_PRESENT && before.periodText === null && !/[;:]/u.test(plain.slice(before.span.end, f.span.start)));
+    const stated = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? (nowBefore ? UP_TO_PRESENT : null));
     // "(cùng kỳ tăng 12,8%)": the same months a year before.
     // "so với 30% năm 2017", "so với 6,4% của quý trước đó": a value compared with is of the period after it, or of its
     // figure's comparison period.
     const own = m.compared ? list.find((x) => x.span.start >= f.span.end && /^\s*(?:của|trong|vào)?\s*$/u.test(plain.slice(f.span.end, x.span.start))) : undefined;
-    const period = m.yearBefore ? yearBefore(stated) : m.compared && inherited ? (own ? resolvePeriod(own.normal, publishedAt) : inherited.comparedTo) : stated;
+    let period = m.yearBefore ? yearBefore(stated) : m.compared && inherited ? (own ? resolvePeriod(own.normal, publishedAt) : inherited.comparedTo) : stated;
     const next = figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity;
     const comparison = list.find((x) => x.role === 'comparison' && x.span.start >= f.span.end && x.span.start < next);
     const comparedTo = comparison ? resolvePeriod(comparison.normal, publishedAt) : null;
@@ -1298,8 +1363,12 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // Planned, forecast or reported: cues since the figure before it in the sentence.
     const prevInSentence = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
     const from = prevInSentence ? tokenIndexAt(ctx, prevInSentence.span.end) : sentenceFirst;
-    let status = readStatus(ctx, from, p.first, period, publishedAt);
+    // "vốn đầu tư cam kết đạt 334 tỉ USD": a cue inside what the figure measures names the measure, no plan.
+    const measured = metricAt === -1 || metricAt < (s?.start ?? 0) ? null : { first: tokenIndexAt(ctx, metricAt), after: tokenIndexAt(ctx, metricAt + m.metric!.length - 1) + 1 };
+    let status = readStatus(ctx, from, p.first, period, publishedAt, measured);
     if (status === 'actual' && prevInSentence && prevInSentence.status !== 'actual' && !plain.slice(prevInSentence.span.end, f.span.start).includes(';')) status = prevInSentence.status;
+    // "Hiện chúng ta xuất nhập khẩu trên 400 tỉ USD/năm, cần hướng tới ... 100%": a target is no stock up to now.
+    if (status !== 'actual' && !governing && !previous && period === UP_TO_PRESENT) period = null;
 
     // "giảm 2% và 8,3%", "tăng 5%, 7% và 9%": the figures of a series after a change share it.
     const series = seriesAround(ctx, figures, index);

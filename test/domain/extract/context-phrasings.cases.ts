@@ -529,6 +529,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 18500, unit: 'people', metric: 'lao động đang làm việc' },
   },
   {
+    construction: 'metric: "tăng X% về NP" measures the noun after "về"',
+    segmented: 'Số doanh_nghiệp thành_lập mới tăng 6,2 % về số_lượng và 18,7 % về số vốn đăng_ký .',
+    figure: { value: 18.7, unit: 'percent', metric: 'số vốn đăng ký', change: 'increase' },
+  },
+  {
+    construction: 'metric: "toà nhà", "căn hộ" are what is counted, not a classifier and its noun',
+    segmented: 'Chủ đầu_tư đã bàn_giao 320 căn_hộ cho khách_hàng .',
+    figure: { value: 320, unit: 'count', metric: 'căn hộ' },
+  },
+  {
     construction: 'metric: a counted noun keeps what it belongs to after "thuộc"',
     segmented: 'Cả huyện có 1.250 hộ thuộc diện hộ nghèo , giảm so với năm trước .',
     figure: { value: 1250, unit: 'people', metric: 'hộ thuộc diện hộ nghèo' },
@@ -1041,6 +1051,26 @@ const PERIOD: ContextCase[] = [
     segmented: 'Năm qua , Bình_Định đón 4 triệu lượt khách .',
     figure: { value: 4e6, unit: 'people', period: 'rel:P1Y' },
   },
+  {
+    construction: 'period: "hiện có" with no period named is a stock up to now',
+    segmented: 'Toàn tỉnh hiện có 3.450 hợp_tác_xã đang hoạt_động .',
+    figure: { value: 3450, unit: 'count', period: 'rel:..' },
+  },
+  {
+    construction: 'period: "đến nay" carries to the figures after it in its clause',
+    segmented: 'Đến nay , huyện đã hỗ_trợ 120 hộ với tổng kinh_phí 2,4 tỷ đồng .',
+    figure: { value: 2.4e9, unit: 'VND', period: 'rel:..' },
+  },
+  {
+    construction: 'period: "thực hiện" is no "hiện"',
+    segmented: 'Công_ty đã thực_hiện 45 hợp_đồng với đối_tác .',
+    figure: { value: 45, unit: 'count', period: null },
+  },
+  {
+    construction: 'period: a target after "hiện" is no stock up to now',
+    segmented: 'Hiện tỉnh đạt 60 % , phấn_đấu đạt 80 % số xã đạt chuẩn .',
+    figure: { value: 80, unit: 'percent', period: null, status: 'target' },
+  },
 ];
 
 // ---------------------------------------------------------------- status: actual, target or forecast
@@ -1134,6 +1164,21 @@ const STATUS: ContextCase[] = [
     construction: 'status: "Đến năm 2030 ... dự kiến đạt" is a forecast',
     segmented: 'Đến năm 2030 , quy_mô nền kinh_tế của Hà_Nội dự_kiến đạt 120 tỷ USD .',
     figure: { value: 120e9, unit: 'USD', status: 'forecast' },
+  },
+  {
+    construction: 'status: "Kế hoạch" in a ministry\'s name is no plan',
+    segmented: 'Theo Bộ Kế_hoạch và Đầu_tư , cả nước có 12.000 doanh_nghiệp thành_lập mới trong tháng 3 .',
+    figure: { value: 12000, unit: 'count', status: 'actual' },
+  },
+  {
+    construction: 'status: "cam kết" after the head of the measured noun names committed capital, no pledge',
+    segmented: 'Năm 2017 , vốn đầu_tư cam_kết của các dự_án đạt 21 tỷ USD .',
+    figure: { value: 21e9, unit: 'USD', status: 'actual' },
+  },
+  {
+    construction: 'status: "mục tiêu" heading the measured noun still names a target',
+    segmented: 'Các nước cam_kết chi cho quốc_phòng đạt mục_tiêu 2 % GDP .',
+    figure: { value: 2, unit: 'percent', status: 'target' },
   },
 ];
 

@@ -170,6 +170,17 @@ export const JUSTICE_BODIES = new PhraseList([
  */
 export const NOT_NAME_OPENERS = new WordSet(['dịp', 'việc', 'cụ', 'ngày', 'đêm', 'sáng', 'chiều', 'tối', 'trưa', 'mùa', 'hồi', 'thời', 'kỳ', 'nhân', 'tết', 'lúc', 'cuộc', 'chuyện', 'vụ']);
 
+/**
+ * "Now" in a figure's clause ("cả nước hiện có hơn 26.500 dự án FDI", "đến nay đã trao trả 39,3 triệu đồng"): with no period
+ * named, the figure stands up to the present (`rel:..`).
+ */
+export const UP_TO_NOW = new PhraseList([
+  'hiện nay', 'hiện tại', 'hiện giờ', 'hiện', 'đến nay', 'tới nay', 'cho đến nay', 'đến thời điểm này', 'tới thời điểm này', 'đến thời điểm hiện tại',
+]);
+
+/** Second syllables that make "hiện" a word of its own ("hiện đại", "hiện trường", "hiện ra"), no adverb. */
+export const HIEN_WORD_SECONDS = new WordSet(['đại', 'trường', 'tượng', 'vật', 'diện', 'hành', 'thực', 'trạng', 'hữu', 'ra', 'lên', 'hình', 'thân', 'tình']);
+
 /** Legal forms after a firm's head ("công ty TNHH MTV quản lý ..."): no name of their own. */
 export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JSC', 'Cổ', 'Phần', 'XNK', 'TM', 'DV', 'SX']);
 
@@ -187,7 +198,7 @@ export const CLASSIFIERS = new WordSet([
 ]);
 
 /** Classifiers that are the measured thing themselves when alone ("45 chuyến thăm" keeps "chuyến thăm"). */
-export const CLASSIFIER_HEADS = new PhraseList(['chuyến thăm', 'chuyến bay', 'lượt khách', 'lượt người', 'vụ án', 'vụ việc', 'cuộc họp', 'cuộc gặp', 'bản ghi nhớ', 'bộ trưởng', 'bộ ngành', 'cây số', 'con số']);
+export const CLASSIFIER_HEADS = new PhraseList(['căn hộ', 'toà nhà', 'ngôi nhà', 'căn nhà', 'chuyến thăm', 'chuyến bay', 'lượt khách', 'lượt người', 'vụ án', 'vụ việc', 'cuộc họp', 'cuộc gặp', 'bản ghi nhớ', 'bộ trưởng', 'bộ ngành', 'cây số', 'con số']);
 
 /** Words before the place a visitor goes to ("khách quốc tế đến Đà Nẵng", "du khách tới Việt Nam"). */
 export const DESTINATION_BEFORE = new WordSet(['đến', 'tới', 'vào', 'thăm']);

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, BODY_HEAD_WORDS, NAMED_BODY_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -670,6 +670,8 @@ interface Holder {
   origin?: boolean;
   /** Police, a court or prosecutors ("Công an huyện Ea Kar thu giữ 20 gam ma tuý"): the case's, not a holder of its figures. */
   justice?: boolean;
+  /** Only a body's head and level ("Ban", "UBND huyện", "HĐQT"): names no one, and holds nothing. */
+  bare?: boolean;
 }
 
 /**
@@ -845,7 +847,34 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
       if (k >= first && GOODS.endingAt(tokens, k) !== -1) h.origin = true;
     }
   }
-  for (const h of holders) if ((h.kind === 'organization' || h.kind === 'name') && JUSTICE_BODIES.matchAt(tokens, h.first) !== -1) h.justice = true;
+  for (const h of holders) {
+    if (h.kind !== 'organization' && h.kind !== 'name') continue;
+    if (JUSTICE_BODIES.matchAt(tokens, h.first) !== -1) h.justice = true;
+    if (!onlyBodyHeads(tokens, h.first, h.after)) continue;
+    // "UBND xã Lộc Hiệp": a head before a place or a name is that place's body.
+    const owner = holders.findIndex((o) => o.first === h.after && o !== h);
+    if (owner !== -1) {
+      const o = holders[owner]!;
+      h.span = { start: h.span.start, end: o.span.end };
+      h.name = plain.slice(h.span.start, h.span.end);
+      h.after = o.after;
+      h.local = o.local;
+      h.province = o.province;
+      holders.splice(owner, 1);
+      continue;
+    }
+    // "BQLDA nông nghiệp và phát triển nông thôn", "Ban quản lý đường sắt đô thị": a head with its name in common words after it
+    // (a head and a level, "UBND huyện", has its name in capitals, or none).
+    const next = tokens[h.after];
+    const common = NAMED_BODY_HEADS.matchAt(tokens, h.first) === h.after && next?.word === true && (!next.cap || startsCommonWord(tokens, h.after))
+      && !claimed.has(h.after) && adjacentTokens(ctx, h.after - 1, h.after) && ACTION_VERBS.matchAt(tokens, h.after) === -1 && !LINK_VERBS.has(next.lower);
+    const named = common ? nounPhraseAt(ctx, h.after, BODY_NAME_REACH) : null;
+    if (named) {
+      h.span = { start: h.span.start, end: tokens[named.end - 1]!.end };
+      h.name = plain.slice(h.span.start, h.span.end);
+      h.after = named.end;
+    } else h.bare = true;
+  }
   // "Tập đoàn Điện lực Việt Nam (EVN)": a body glossed by its acronym goes by the acronym, as the article then calls it.
   for (const h of holders) {
     if (h.kind === 'country' || h.kind === 'province' || h.kind === 'self' || h.kind === 'conference') continue;
@@ -853,6 +882,23 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
   }
   return holders;
+}
+
+/** A body's head at a province's level ("UBND TP", "UBND tỉnh", "Sở"): in an article about one province, that province's. */
+const PROVINCE_LEVEL = /(?:^|\s)(?:tỉnh|TP|thành phố)$/u;
+
+/** How many lowercase words may name a body after its head ("BQLDA nông nghiệp và phát triển nông thôn"). */
+const BODY_NAME_REACH = 6;
+
+/** Whether tokens [first, after) are only the heads and levels of bodies ("UBND huyện", "Ban", "HĐQT"). */
+function onlyBodyHeads(tokens: readonly Token[], first: number, after: number): boolean {
+  let k = first;
+  while (k < after) {
+    const end = BODY_HEAD_WORDS.matchAt(tokens, k);
+    if (end === -1 || end > after) return !tokens[k]!.word && k > first && k + 1 === after;
+    k = end;
+  }
+  return after > first;
 }
 
 /** Whether the number at token `k` starts an amount ("Hạ Long 650 tỉ đồng"), not a name's numeral ("Thái Bình 2"). */
@@ -1211,7 +1257,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       // A sector or a local unit holds only the figures of its own sentence.
       const list = holdersIn(back).filter((h) => h.kind !== 'sector' && !h.local);
       // The province of a local unit's address ("xã X, huyện Y, tỉnh Z") stands for it here; the police or a court is no topic.
-      const topic = list.find((h) => h.kind !== 'conference' && !h.justice && !h.affiliation && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
+      const topic = list.find((h) => h.kind !== 'conference' && !h.justice && !h.bare && !h.affiliation && !isSource(ctx, h) && !isPartner(ctx, h) && !isAgent(ctx, h));
       if (topic || list.length > 0) return topic?.name ?? null;
     }
     return null;
@@ -1234,7 +1280,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   // The holder the article's title is about, when the article opens with a title line.
   const titleTopic = (): string | null => {
     if (!opensWithTitle(ctx)) return null;
-    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !h.local && !h.justice && !isSource(ctx, h) && !sources().has(h.name))?.name ?? null;
+    return holdersIn(0).find((h) => h.kind !== 'conference' && h.kind !== 'sector' && !h.local && !h.justice && !h.bare && !isSource(ctx, h) && !sources().has(h.name))?.name ?? null;
   };
   // "ADB đề xuất 3 sáng kiến ...", then "Theo ADB, ...": a body (not a place) the article quotes as its source is not what its
   // figures are about.
@@ -1319,6 +1365,13 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     else if (!threshold) {
       const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence), persons: personsIn(f.sentence) };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
+      // "UBND xã vẫn không hoàn trả số tiền": a body's head alone stands for the body of that head named last ("UBND xã Lộc
+      // Hiệp"), or names no one ("Ban", "HĐQT").
+      // "UBND TP", "UBND tỉnh" in an article about one province are its; a body named by its head alone otherwise holds
+      // the figure unnamed, and no guess stands in for it.
+      const bare = subject === null ? undefined : holders.find((h) => h.bare && h.name === subject);
+      if (bare) subject = input.referent({ phrase: bare.name.toLowerCase(), kind: 'body' }, bare.first) ?? (PROVINCE_LEVEL.test(bare.name) ? soleProvince : null);
+      const unnamedBody = bare !== undefined && subject === null;
       // The home country holds national indicators and counts no other holder claims; a company's
       // revenue or a project's cost with no holder named has no subject.
       const national = match !== null || f.unit === 'count' || f.unit === 'people';
@@ -1326,17 +1379,17 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       // before the figure (a body it quotes, "Theo AFP,", is none; a place reporting its own figures is) continues the one
       // before it, and its figure is that sentence's topic's.
       const elided = !near.some((h) => h.first < p.first && (!isSource(ctx, h) || h.kind === 'province' || h.kind === 'country'));
-      if (subject === null && previous) ({ subject, subjectInferred } = previous);
-      subject ??= elided ? topicBefore(f.sentence) : null;
+      if (subject === null && previous && !unnamedBody) ({ subject, subjectInferred } = previous);
+      subject ??= elided && !unnamedBody ? topicBefore(f.sentence) : null;
       // "Hoàng Quân chậm bàn giao căn hộ" over the article: a figure no sentence gives a holder is
       // most likely the title's, a guess like the home country's.
-      if (subject === null && (subject = titleTopic()) !== null) subjectInferred = true;
+      if (subject === null && !unnamedBody && (subject = titleTopic()) !== null) subjectInferred = true;
       // Two-way trade ("thương mại hai chiều") is a pair's: no one country holds it.
       const bilateral = BILATERAL.lastIn(tokens, metricStart, p.first) !== -1;
       if (bilateral && subject !== null && !subject.includes(' - ')) subject = null;
       // A case the police or a court handles is no national statistic.
       const policed = near.some((h) => h.justice && h.first < p.first);
-      if (subject === null && m.metric !== null && national && !bilateral && !policed) {
+      if (subject === null && m.metric !== null && national && !bilateral && !policed && !unnamedBody) {
         subject = home;
         defaulted.add(index);
         // A national statistic's holder goes without saying; a count's or an investment's is a guess.

@@ -908,6 +908,16 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 666, unit: 'other', subject: 'Cầu Rồng' },
   },
   {
+    construction: 'subject: a body named by its head alone stands for the body of that head named before',
+    segmented: 'UBND xã Tân_Lập đã chi 2 tỷ đồng để sửa đường . Sau đó , UBND xã tiếp_tục chi thêm 500 triệu đồng .',
+    figure: { value: 500e6, unit: 'VND', subject: 'UBND xã Tân Lập' },
+  },
+  {
+    construction: 'subject: a board named by its head alone names no one, and no guess stands in for it',
+    segmented: 'Theo Chủ_tịch HĐQT , công_ty đạt lợi_nhuận 50 tỷ đồng .',
+    figure: { value: 50e9, unit: 'VND', subject: null },
+  },
+  {
     construction: 'subject: a capitalised time word opening a sentence is no name',
     segmented: 'Dịp Tết , lượng khách qua bến xe tăng 5 % so với ngày thường .',
     figure: { value: 5, unit: 'percent', subject: null },

@@ -181,6 +181,21 @@ export const UP_TO_NOW = new PhraseList([
 /** Second syllables that make "hiện" a word of its own ("hiện đại", "hiện trường", "hiện ra"), no adverb. */
 export const HIEN_WORD_SECONDS = new WordSet(['đại', 'trường', 'tượng', 'vật', 'diện', 'hành', 'thực', 'trạng', 'hữu', 'ra', 'lên', 'hình', 'thân', 'tình']);
 
+/**
+ * Heads of bodies and the levels they sit at ("Ban", "Phòng", "UBND huyện", "HĐQT", "Sở"): a holder made only of them names
+ * no one ("Ban quản lý dự án" read as "Ban"; "Chủ tịch HĐQT"), and holds nothing.
+ */
+export const BODY_HEAD_WORDS = new PhraseList([
+  'ban', 'phòng', 'đội', 'bộ', 'sở', 'trường', 'cục', 'tổng cục', 'chi cục', 'viện', 'hội', 'quỹ', 'trung tâm', 'văn phòng', 'vụ', 'ngành',
+  'UBND', 'HĐND', 'HĐQT', 'BTC', 'NĐT', 'BQL', 'BQLDA', 'BCH', 'BGĐ', 'ĐH', 'BV', 'DN', 'CTCP', 'tổng CTCP', 'uỷ ban', 'hội đồng', 'ban quản lý',
+  'tỉnh', 'TP', 'thành phố', 'huyện', 'xã', 'quận', 'phường', 'thị xã', 'thị trấn', 'nhân dân', 'trung ương',
+]);
+
+/** Heads of a body whose name may follow in common words ("Ban quản lý đường sắt đô thị", "BQLDA nông nghiệp", "Sở Xây_dựng"). */
+export const NAMED_BODY_HEADS = new PhraseList([
+  'ban', 'ban quản lý', 'BQL', 'BQLDA', 'sở', 'phòng', 'cục', 'chi cục', 'tổng cục', 'viện', 'trung tâm', 'hội', 'quỹ',
+]);
+
 /** Legal forms after a firm's head ("công ty TNHH MTV quản lý ..."): no name of their own. */
 export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JSC', 'Cổ', 'Phần', 'XNK', 'TM', 'DV', 'SX']);
 

@@ -104,16 +104,19 @@ function relativeClauseAt(ctx: ArticleContext, i: number): number {
   const { tokens } = ctx;
   const marker = tokens[i];
   if (!marker?.word || !RELATIVE_MARKERS.has(marker.lower) || continuesWord(tokens, i) || !adjacentTokens(ctx, i - 1, i)) return i;
+  // "30 người đang bị mất tích", "13 người đã bị kết tội": markers may follow one another before the clause's verb.
+  let v = i + 1;
+  while (v - i <= 2 && tokens[v]?.word && RELATIVE_MARKERS.has(tokens[v]!.lower) && tokens[v]!.lower !== 'thuộc' && adjacentTokens(ctx, v - 1, v)) v++;
   // "12 con giáp không nằm trong danh mục", "104 căn hộ được trả lời như sau": a verb of the sentence, no relative clause.
-  if (!tokens[i + 1]?.word || tokens[i + 1]!.cap || ACTION_VERBS.matchAt(tokens, i + 1) !== -1) return i;
+  if (!tokens[v]?.word || tokens[v]!.cap || ACTION_VERBS.matchAt(tokens, v) !== -1) return i;
   // The clause's verb may be a compound whose first syllable ends noun phrases ("tham gia", "đăng ký").
-  const verb = COMPOUNDS.matchAt(tokens, i + 1);
-  const from = verb !== -1 && adjacentTokens(ctx, i + 1, verb - 1) ? verb : i + 1;
+  const verb = COMPOUNDS.matchAt(tokens, v);
+  const from = verb !== -1 && adjacentTokens(ctx, v, verb - 1) ? verb : v;
   const rest = from < tokens.length ? nounPhraseAt(ctx, from, RELATIVE_REACH) : null;
   // "300 hộ dân thuộc khu phố 3", "3 xã thuộc huyện Hoà Vang": whose they are, cut short by a name or a number, says nothing whole.
   const cut = marker.lower === 'thuộc' && rest !== null && rest.end - from < RELATIVE_REACH && (tokens[rest.end]?.cap || tokens[rest.end]?.digits) && adjacentTokens(ctx, rest.end - 1, rest.end);
   if (cut) return i;
-  return rest?.end ?? (from > i + 1 ? from : i);
+  return rest?.end ?? (from > v ? from : i);
 }
 
 /** The figure's metric and how it was read. */

@@ -5,7 +5,7 @@ import { PhraseLexicon } from './tokens.js';
 import { matchCountryAt } from './countries.js';
 import { matchProvinceAt, type ProvinceMatch } from './provinces.js';
 import { FAMILY_NAMES, WEAK_FAMILY_NAMES } from './lexicon/names.js';
-import { CLAUSE_VERBS, FUNCTION_WORDS } from './lexicon/function-words.js';
+import { CLAUSE_VERBS, FUNCTION_WORDS, NAME_ENDING_VERBS } from './lexicon/function-words.js';
 import { FIXED_ORGANIZATIONS, LOCAL_BODIES, MINISTRIES, ORGANIZATION_HEADS, PLACE_LEVELS } from './lexicon/organizations.js';
 import { TITLE_HEADS } from './lexicon/titles.js';
 
@@ -80,7 +80,7 @@ function readUnitName(ctx: ArticleContext, j: number): number {
       k += 2;
       continue;
     }
-    if (FUNCTION_WORDS.has(t.lower) || CLAUSE_VERBS.has(t.lower) || LEVELS.match(tokens, k, plain) || lowerRun >= 3) break;
+    if (FUNCTION_WORDS.has(t.lower) || CLAUSE_VERBS.has(t.lower) || NAME_ENDING_VERBS.matchAt(tokens, k) !== -1 || LEVELS.match(tokens, k, plain) || lowerRun >= 3) break;
     lowerRun++;
     k++;
   }

@@ -539,6 +539,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 320, unit: 'count', metric: 'căn hộ' },
   },
   {
+    construction: 'metric: a counted noun keeps its clause after two markers ("đang bị")',
+    segmented: 'Sau trận lũ , vẫn còn 14 người đang bị mắc_kẹt trên mái nhà .',
+    figure: { value: 14, unit: 'people', metric: 'người đang bị mắc kẹt' },
+  },
+  {
     construction: 'metric: a counted noun keeps what it belongs to after "thuộc"',
     segmented: 'Cả huyện có 1.250 hộ thuộc diện hộ nghèo , giảm so với năm trước .',
     figure: { value: 1250, unit: 'people', metric: 'hộ thuộc diện hộ nghèo' },

@@ -940,6 +940,11 @@ const COUNTRIES_AND_ORGANIZATIONS: PhrasingCase[] = [
     countries: ['Việt Nam'],
   },
   {
+    construction: 'organization: a verb after a firm\'s name ends it ("Công ty Minh Phát thực hiện")',
+    segmented: 'Gói thầu do Công_ty Minh_Phát thực_hiện từ đầu năm .',
+    organizations: ['Công ty Minh Phát'],
+  },
+  {
     construction: 'organization: "Tổng cục Thống kê"',
     segmented: 'Tổng_cục Thống_kê vừa công_bố số_liệu về chỉ_số giá tiêu_dùng .',
     organizations: ['Tổng cục Thống kê'],

@@ -1,5 +1,7 @@
 // Lowercase words that end a name, an organisation name or a counted noun phrase.
 
+import { PhraseList } from './sets.js';
+
 /** Function words: prepositions, conjunctions, aspect markers, determiners. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'vậy', 'nay', 'và', 'hoặc', 'hay', 'của', 'cho', 'với', 'về', 'tại', 'ở', 'trong', 'trên', 'dưới', 'từ', 'đến', 'tới',
@@ -23,6 +25,12 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'đặt', 'nêu', 'lên', 'cũng', 'viết', 'thừa', 'chủ', 'vừa', 'từng', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'ngày',
   'năm', 'tháng', 'đêm', 'nay', 'thì', 'bị', 'được', 'nhìn', 'lắng', 'trò', 'bàn', 'thảo', 'kiến', 'cam', 'chấp',
 ]);
+
+/**
+ * Verbs and aspect words that end an organisation's name where its lowercase words might go on ("Công ty Trung Nam thực hiện",
+ * "Chính phủ xin điều chỉnh"); unlike CLAUSE_VERBS, whole words, as their first syllables open names too ("Cục An toàn thực phẩm").
+ */
+export const NAME_ENDING_VERBS = new PhraseList(['thực hiện', 'triển khai', 'sử dụng', 'xin', 'muốn', 'phải', 'cần']);
 
 /** Nouns of time: a number before them is a date or a duration, not a figure. */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([

@@ -247,7 +247,9 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     }
     // "xuất khẩu dự kiến đạt", and again after a period or a preposition ("năm tới sẽ vào khoảng"):
     // verbs and modals before the figure are passed over.
-    if (k === end && t.word && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower))) {
+    // "tăng tổng mức đầu tư lên thành 8.104 tỷ đồng": "thành" after a move is its level, no noun.
+    const becomes = t.lower === 'thành' && /^(?:lên|xuống|tăng|giảm)$/u.test(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.joined;
+    if (k === end && t.word && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower) || becomes)) {
       relative ||= COPULAS.has(t.lower);
       k--;
       end = k;
@@ -686,7 +688,9 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     // "(điều chỉnh) tăng vốn đầu tư 122.352 tỉ đồng": a change verb before its object is the figure's change.
     const verbObject = noun === null || (changeValue !== 'level' && !objectBetween) ? null : CHANGE_BEFORE_OBJECT.exec(noun);
     if (verbObject) {
-      changeValue = CHANGE_WORDS.get(verbObject[1]!.toLowerCase())!;
+      // "tăng vốn điều lệ lên 500 tỷ đồng", "tăng tổng mức đầu tư lên thành 8.104 tỷ đồng": the level the move reaches.
+      const reached = /^(?:lên|xuống|còn|thành)$/u.test(tokens[changeAt]?.word ? tokens[changeAt]!.lower : '');
+      changeValue = reached ? 'level' : CHANGE_WORDS.get(verbObject[1]!.toLowerCase())!;
       noun = noun!.slice(verbObject[0].length);
     }
     if (namedGrowth) changeValue = 'level';

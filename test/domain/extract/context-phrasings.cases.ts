@@ -539,6 +539,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 320, unit: 'count', metric: 'căn hộ' },
   },
   {
+    construction: 'change: "tăng NP lên X" states the level reached',
+    segmented: 'Năm 2016 , ngân_hàng tăng vốn điều_lệ lên 8.000 tỷ đồng .',
+    figure: { value: 8000e9, unit: 'VND', metric: 'vốn điều lệ', change: 'level' },
+  },
+  {
+    construction: 'change: "tăng NP lên thành X" states the level reached, "thành" no noun',
+    segmented: 'Chủ đầu_tư xin điều_chỉnh tăng tổng mức đầu_tư lên thành 5.200 tỷ đồng .',
+    figure: { value: 5200e9, unit: 'VND', metric: 'tổng mức đầu tư', change: 'level' },
+  },
+  {
     construction: 'metric: a counted noun keeps its clause after two markers ("đang bị")',
     segmented: 'Sau trận lũ , vẫn còn 14 người đang bị mắc_kẹt trên mái nhà .',
     figure: { value: 14, unit: 'people', metric: 'người đang bị mắc kẹt' },

@@ -1301,6 +1301,13 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   const conferences = entities.filter((e) => e.kind === 'conference').sort((a, b) => a.span.start - b.span.start);
   // What a sentence's figures settled, for a sentence that continues it.
   const settled = new Map<number, { period: string | null; subject: string | null; subjectInferred: boolean }>();
+  // Where the next figure of the sentence after figure `i` starts, past one restating it in parentheses ("1,72 tỉ peso (34 triệu
+  // USD) cho năm tài khoá 2018"); Infinity when none.
+  const nextUnglossed = (i: number): number => {
+    let j = i + 1;
+    if (figures[j]?.sentence === figures[i]!.sentence && plain.slice(figures[i]!.span.end, figures[j]!.span.start).trim() === '(') j++;
+    return figures[j]?.sentence === figures[i]!.sentence ? figures[j]!.span.start : Infinity;
+  };
   const out: FigureMention[] = [];
   // Figures whose holder is the home country for want of any named.
   const defaulted = new Set<number>();
@@ -1332,7 +1339,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const list = periods(f.sentence);
     const governing = [...list].reverse().find((x) => x.role === 'period' && x.span.end <= f.span.start)
       // "422 thỏa thuận ... ký với đối tác trong ba năm qua": a period later in the figure's clause, before the next figure.
-      ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && x.span.start < (figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
+      ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && x.span.start < nextUnglossed(index) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
     // "cả nước hiện có hơn 26.500 dự án FDI đến từ 129 quốc gia": now, and the figures after it in its clause, up to the present.
     const before = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
     const nowBefore = saysNow(ctx, p, before ? tokenIndexAt(ctx, before.span.end) : sentenceFirst)

@@ -584,7 +584,9 @@ function isLabel(ctx: ArticleContext, r: Reading, qualified: boolean): boolean {
   // "một lúc 60 nhà ngoại giao": people are never a time of day or a date.
   if (prev?.word && !(r.unit === 'people' && TIME_LABELS.has(prev.lower))) {
     const prev2 = tokens[k - 2];
-    if (LABEL_WORDS.has(prev.lower) || (prev2?.word && LABEL_WORDS.has(`${prev2.lower} ${prev.lower}`))) return true;
+    // "phục_vụ 36 triệu hành khách": the last syllable of a word ("vụ") is no label word of its own.
+    const ownWord = !continuesWord(tokens, k - 1) && COMPOUNDS.endingAt(tokens, k - 1) === -1;
+    if ((ownWord && LABEL_WORDS.has(prev.lower)) || (prev2?.word && LABEL_WORDS.has(`${prev2.lower} ${prev.lower}`))) return true;
     if (prev.cap && adjacentTokens(ctx, k - 1, k) && !isSentenceStart(ctx, k - 1)) return true;
   }
   const digits = tokens[k]?.text ?? '';

@@ -146,8 +146,8 @@ const RULES: readonly PeriodRule[] = [
     },
   },
   {
-    name: 'year ("năm 2017", "cả năm 2017", "năm tài khóa 2018")',
-    pattern: new RegExp(String.raw`năm(?: tài khóa| tài khoá)? ${Y}${END}`, 'gu'),
+    name: 'year ("năm 2017", "cả năm 2017", "năm tài khóa 2018", "năm tài chính 2018")',
+    pattern: new RegExp(String.raw`năm(?: tài khóa| tài khoá| tài chính| ngân sách)? ${Y}${END}`, 'gu'),
     read: (m) => m[1]!,
   },
   {

@@ -1096,6 +1096,21 @@ const PERIOD: ContextCase[] = [
     segmented: 'Hiện tỉnh đạt 60 % , phấn_đấu đạt 80 % số xã đạt chuẩn .',
     figure: { value: 80, unit: 'percent', period: null, status: 'target' },
   },
+  {
+    construction: 'period: a year after a figure glossed in parentheses is still in its clause',
+    segmented: 'Bộ này đề_nghị ngân_sách là 2,1 tỉ peso ( 40 triệu USD ) cho năm tài_khoá 2019 .',
+    figure: { value: 2.1e9, unit: 'other', period: '2019' },
+  },
+  {
+    construction: 'period: "năm tài chính 2018" is that year',
+    segmented: 'Năm tài_chính 2018 , chính_phủ dự_kiến thu 42 tỉ USD từ thuế .',
+    figure: { value: 42e9, unit: 'USD', period: '2018' },
+  },
+  {
+    construction: 'period: "Nhất" ending a name is no superlative making the year a starting point',
+    segmented: 'Sân_bay Tân_Sơn_Nhất đã phục_vụ 36 triệu hành_khách trong năm 2017 .',
+    figure: { value: 36e6, unit: 'people', period: '2017' },
+  },
 ];
 
 // ---------------------------------------------------------------- status: actual, target or forecast

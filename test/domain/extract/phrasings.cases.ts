@@ -804,6 +804,16 @@ const FIGURES: PhrasingCase[] = [
     figures: [{ value: 6.1e6, unit: 'other', qualifier: 'exact' }],
   },
   {
+    construction: 'figure: a label word\'s syllable ending another word ("phục_vụ", "tổng_số") labels no number',
+    segmented: 'Sân_bay đã phục_vụ 36 triệu hành_khách , trong tổng_số 258 chuyến bay mỗi ngày .',
+    figures: [{ value: 36e6, unit: 'people', qualifier: 'exact' }, { value: 258, unit: 'count', qualifier: 'exact' }],
+  },
+  {
+    construction: 'no figure: a label word segmented as one word with the syllable before it ("học_kỳ 2", "Hạm_đội 7")',
+    segmented: 'Học_sinh thi học_kỳ 2 môn Ngữ_văn trong khi Hạm_đội 7 hải_quân Mỹ diễn_tập .',
+    figures: [],
+  },
+  {
     construction: 'no figure: date "Sáng 2/4" and document number "Chỉ thị 26/CT-TTg"',
     segmented: 'Sáng 2/4 , Bộ Công_Thương tổ_chức hội_nghị triển_khai Chỉ_thị 26/CT-TTg của Thủ_tướng .',
     figures: [],

@@ -154,6 +154,8 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'mẫu', 'đợt', 'vụ', 'hàng', 'dãy', 'khối', 'hệ', 'thế hệ', 'phiên bản', 'nghị định', 'thông tư', 'quyết định',
   'nghị quyết', 'chỉ thị', 'luật', 'công văn', 'kết luận', 'văn bản', 'tiết', 'khoa', 'tiểu đoàn', 'trung đoàn',
   'sư đoàn', 'quân đoàn', 'quân khu', 'vùng', 'phân khu', 'ca', 'kíp', 'trạm', 'cổng', 'cửa', 'ga', 'sân',
+  // words ending in a label's syllable that are labels too (most are not: "tổng_số 258 cây", "phục_vụ 36 triệu khách")
+  'học kỳ', 'học kì', 'hạm đội', 'vĩ tuyến', 'kinh tuyến', 'con số', 'tiểu khu', 'lữ đoàn', 'khu phố', 'tổ dân phố', 'chung cư',
 ]);
 
 /** Counted things that are not quantities of anything ("1 trong những", "2 bên"). */

@@ -15,7 +15,7 @@ export const ROMAN_QUARTERS: ReadonlyMap<string, number> = new Map([
 export const COMPARISON_BEFORE = /(?:so với|so|gấp|bằng|như|hơn|kém|thấp hơn|cao hơn|lên từ|xuống từ|so sánh với)(?: (?:cùng kỳ|cùng thời điểm|thời điểm|mức của|mức|con số của|con số))? $/u;
 
 /** Words right before a period that make it a starting point, not the period ("cao nhất kể từ năm 2008"). */
-export const SINCE_BEFORE = /(?:kể|nhất|lần đầu) (?:từ|tiên từ) $|kể $|nhất (?:trong )?$/u;
+export const SINCE_BEFORE = /(?:kể|nhất|lần đầu) (?:từ|tiên từ) $|kể $|(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|yếu|chậm|nhanh|tốt|tệ|xấu|sâu|nặng|đông|kỷ lục|kỉ lục) nhất (?:trong )?$/u;
 
 /** Words right before a year that make it the end of a cumulative period ("lũy kế năm 2017" is rare; "tính hết năm 2017"). */
 export const CUMULATIVE_BEFORE = /(?:tính hết|lũy kế|luỹ kế|cộng dồn) $/u;

@@ -584,10 +584,13 @@ function isLabel(ctx: ArticleContext, r: Reading, qualified: boolean): boolean {
   // "một lúc 60 nhà ngoại giao": people are never a time of day or a date.
   if (prev?.word && !(r.unit === 'people' && TIME_LABELS.has(prev.lower))) {
     const prev2 = tokens[k - 2];
-    // "phục_vụ 36 triệu hành khách": the last syllable of a word ("vụ") is no label word of its own.
-    const ownWord = !continuesWord(tokens, k - 1) && COMPOUNDS.endingAt(tokens, k - 1) === -1;
+    // "phục_vụ 36 triệu hành khách": the last syllable of a word ("vụ") is no label word of its own, though a time's is
+    // ("buổi_sáng 30-8").
+    const compound = COMPOUNDS.endingAt(tokens, k - 1);
+    const ownWord = TIME_NOUNS.has(prev.lower) || (!continuesWord(tokens, k - 1) && (compound === -1 || continuesWord(tokens, compound)));
     if ((ownWord && LABEL_WORDS.has(prev.lower)) || (prev2?.word && LABEL_WORDS.has(`${prev2.lower} ${prev.lower}`))) return true;
-    if (prev.cap && adjacentTokens(ctx, k - 1, k) && !isSentenceStart(ctx, k - 1)) return true;
+    // "Boeing 737", "Quốc lộ 1A": a number right after a name is part of it, unless a unit measures it ("cách Homs 15 dặm").
+    if (prev.cap && adjacentTokens(ctx, k - 1, k) && !isSentenceStart(ctx, k - 1) && (r.unit === 'count' || r.unitText === null || prev.acronym)) return true;
   }
   const digits = tokens[k]?.text ?? '';
   return !r.scaled && /^(?:19|20)\d\d$/.test(digits) && r.unit === 'count';

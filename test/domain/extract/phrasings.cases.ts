@@ -809,6 +809,11 @@ const FIGURES: PhrasingCase[] = [
     figures: [{ value: 36e6, unit: 'people', qualifier: 'exact' }, { value: 258, unit: 'count', qualifier: 'exact' }],
   },
   {
+    construction: 'figure: a distance measured from a named place ("cách Quy_Nhơn 100 hải lý") is no part of the name',
+    segmented: 'Tàu cá đang cách Quy_Nhơn 100 hải_lý , toà án triệu_tập 12 người liên_quan .',
+    figures: [{ value: 100, unit: 'other', qualifier: 'exact' }, { value: 12, unit: 'people', qualifier: 'exact' }],
+  },
+  {
     construction: 'no figure: a label word segmented as one word with the syllable before it ("học_kỳ 2", "Hạm_đội 7")',
     segmented: 'Học_sinh thi học_kỳ 2 môn Ngữ_văn trong khi Hạm_đội 7 hải_quân Mỹ diễn_tập .',
     figures: [],

@@ -242,7 +242,7 @@ export const COMPOUNDS = new PhraseList([
   'có thể', 'trước thuế', 'sau thuế', 'thu hút', 'thu ngân sách', 'chi ngân sách', 'thực thu', 'giải ngân', 'huy động',
   'doanh thu', 'tổng thu', 'số thu', 'nguồn thu', 'khoản thu', 'tiền thu', 'thu nhập', 'tổng chi', 'phần vốn', 'phần trăm',
   'lợi nhuận', 'trả nợ', 'tổng cộng', 'điều chỉnh', 'tiền lãi', 'lãi vay', 'vốn vay', 'khoản vay', 'khoản nợ', 'tiền thuê', 'không gỉ',
-  'tiền phạt', 'tiền thưởng', 'tiền nợ', 'tiền mua', 'khoản chi', 'chỉ số', 'chỉ tiêu', 'nhà ở', 'phục vụ', 'tổng số', 'dân số', 'đa số',
+  'tiền phạt', 'tiền thưởng', 'tiền nợ', 'tiền mua', 'khoản chi', 'chỉ số', 'chỉ tiêu', 'nhà ở', 'phục vụ', 'tổng số', 'dân số', 'đa số', 'triệu tập', 'khẩn cấp', 'cung cấp', 'kỷ luật', 'đóng cửa',
   // both flows together are trade: "kim ngạch xuất khẩu và nhập khẩu của Việt Nam đạt 480 tỷ USD"
   'xuất khẩu và nhập khẩu',
 ]);

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, BODY_HEAD_WORDS, NAMED_BODY_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -765,8 +765,11 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   }
   // "công ty Hoàng Quân hẹn giao nhà": a firm named by a lowercase head and its short name.
   for (let k = first; k < after; k++) {
-    const head = FIRM_HEADS.matchAt(tokens, k);
-    if (head === -1 || tokens[k]!.cap || head >= after || !tokens[head]!.cap || !tokens[head]!.word || claimed.has(head) || !adjacentTokens(ctx, head - 1, head)) continue;
+    // "tên lửa Scalp tầm bắn 400 km", "tàu Castor N nhập 796 thùng": a made thing named the same way.
+    const firm = FIRM_HEADS.matchAt(tokens, k);
+    const head = firm !== -1 ? firm : PRODUCT_HEADS.matchAt(tokens, k);
+    // "vé tàu Tết": a time after the head is no name.
+    if (head === -1 || tokens[k]!.cap || (firm === -1 && NOT_NAME_OPENERS.has(word(tokens, head))) || head >= after || !tokens[head]!.cap || !tokens[head]!.word || claimed.has(head) || !adjacentTokens(ctx, head - 1, head)) continue;
     let end = head;
     while (end < after && end - head < 5 && tokens[end]!.word && (tokens[end]!.cap || tokens[end]!.digits) && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
     // "công ty TNHH Đầu_tư ...": a capitalised syllable joined to a lowercase one is no part of the name (see below).

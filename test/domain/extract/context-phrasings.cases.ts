@@ -933,6 +933,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 50e9, unit: 'VND', subject: null },
   },
   {
+    construction: 'subject: a made thing named by a lowercase head and a name holds its measures',
+    segmented: 'Theo thiết_kế , tàu Hải_Đăng 09 có trọng_tải khoảng 3.000 tấn .',
+    figure: { value: 3000, unit: 'other', subject: 'tàu Hải Đăng 09' },
+  },
+  {
     construction: 'subject: a capitalised time word opening a sentence is no name',
     segmented: 'Dịp Tết , lượng khách qua bến xe tăng 5 % so với ngày thường .',
     figure: { value: 5, unit: 'percent', subject: null },

@@ -196,6 +196,16 @@ export const NAMED_BODY_HEADS = new PhraseList([
   'ban', 'ban quản lý', 'BQL', 'BQLDA', 'sở', 'phòng', 'cục', 'chi cục', 'tổng cục', 'viện', 'trung tâm', 'hội', 'quỹ',
 ]);
 
+/**
+ * Heads of a made thing named by a capitalised name ("tên lửa Scalp", "tàu Castor N", "siêu du thuyền MSC Opera", "phim Air
+ * Strike"): head and name together hold what measures the thing (its range, price, capacity).
+ */
+export const PRODUCT_HEADS = new PhraseList([
+  'tên lửa', 'tên lửa hành trình', 'máy bay', 'máy bay chiến đấu', 'chiến đấu cơ', 'tiêm kích', 'trực thăng', 'tàu', 'tàu sân bay', 'tàu ngầm',
+  'tàu khu trục', 'khinh hạm', 'chiến hạm', 'du thuyền', 'siêu du thuyền', 'tàu du lịch', 'tàu cá', 'xe tăng', 'vệ tinh', 'tàu vũ trụ',
+  'điện thoại', 'mẫu xe', 'dòng xe', 'mẫu điện thoại', 'phim', 'bộ phim', 'game', 'trò chơi', 'ứng dụng',
+]);
+
 /** Legal forms after a firm's head ("công ty TNHH MTV quản lý ..."): no name of their own. */
 export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JSC', 'Cổ', 'Phần', 'XNK', 'TM', 'DV', 'SX']);
 

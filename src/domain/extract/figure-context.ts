@@ -890,6 +890,9 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   return holders;
 }
 
+/** How many tokens an aside in parentheses after a person's name may hold (see the actor rule). */
+const ASIDE_REACH = 30;
+
 /** A body's head at a province's level ("UBND TP", "UBND tỉnh", "Sở"): in an article about one province, that province's. */
 const PROVINCE_LEVEL = /(?:^|\s)(?:tỉnh|TP|thành phố)$/u;
 
@@ -1122,10 +1125,18 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       let opens = actor.first;
       for (let head = PERSON_HEADS.endingAt(tokens, opens - 1); head !== -1 && head < opens; head = PERSON_HEADS.endingAt(tokens, opens - 1)) opens = head;
       if (tokens[opens - 1]?.word && !isSentenceStart(ctx, opens) && ACTOR_BEFORE.endingAt(tokens, opens - 1) === -1) return null;
-      const verb = tokens[actor.after];
-      if (!verb?.word || verb.cap || verb.digits || REPORTING_VERBS.matchAt(tokens, actor.after) !== -1 || SPEAKING_VERBS.matchAt(tokens, actor.after) !== -1) return null;
-      for (let k = actor.after; k < p.first; k++) if (/^[,;:]$/u.test(tokens[k]!.text)) return null;
-      if (holders.some((h) => h.first >= actor.after && h.first < p.first)) return null;
+      // "bà Tuyền (mẹ bé P., tức vợ ông Dũng) đưa ra mức thoả thuận là ...", "Nguyễn Văn A (SN 1990) chiếm đoạt ...": an aside
+      // in parentheses after the name is passed over.
+      let after = actor.after;
+      if (tokens[after]?.text === '(') {
+        let close = after + 1;
+        while (close < p.first && close - after <= ASIDE_REACH && tokens[close]!.text !== ')') close++;
+        if (tokens[close]?.text === ')' && close < p.first) after = close + 1;
+      }
+      const verb = tokens[after];
+      if (!verb?.word || verb.cap || verb.digits || REPORTING_VERBS.matchAt(tokens, after) !== -1 || SPEAKING_VERBS.matchAt(tokens, after) !== -1) return null;
+      for (let k = after; k < p.first; k++) if (/^[,;:(]$/u.test(tokens[k]!.text)) return null;
+      if (holders.some((h) => h.first >= after && h.first < p.first)) return null;
       return actor.name;
     },
   },

@@ -933,6 +933,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 50e9, unit: 'VND', subject: null },
   },
   {
+    construction: 'subject: a person acting after an aside in parentheses holds the figure',
+    segmented: 'Trần_Văn_Tâm ( SN 1979 , trú tại xã Phú_Hoà ) chiếm_đoạt hơn 1,2 tỷ đồng của các bị_hại .',
+    figure: { value: 1.2e9, unit: 'VND', subject: 'Trần Văn Tâm' },
+  },
+  {
     construction: 'subject: a made thing named by a lowercase head and a name holds its measures',
     segmented: 'Theo thiết_kế , tàu Hải_Đăng 09 có trọng_tải khoảng 3.000 tấn .',
     figure: { value: 3000, unit: 'other', subject: 'tàu Hải Đăng 09' },

@@ -432,9 +432,12 @@ const namesMeasure = (tokens: readonly Token[], at: number, text: string) =>
 /** Holders of a growth rate: "nền kinh tế tăng trưởng 6,8%" is the rate of economic growth. */
 const GROWTH_OF = /^(?:nền kinh tế|kinh tế|gdp|grdp|tổng sản phẩm quốc nội|tổng sản phẩm trong nước)$/iu;
 
+/** A plan set for growth, no noun that grows: "phấn đấu tăng trưởng ít nhất 6,7%", "giao chỉ tiêu tăng trưởng 6,5-6,7%". */
+const GROWTH_PLAN = /(?:^|\s)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|kỳ vọng)$/iu;
+
 /** The metric of a growth rate stated as "X tăng trưởng N%", or null when X grows (an increase of X). */
 function growthMetric(noun: string | null): string | null {
-  if (noun === null) return 'tăng trưởng';
+  if (noun === null || GROWTH_PLAN.test(noun.trim())) return 'tăng trưởng';
   return GROWTH_OF.test(noun.trim()) ? `tăng trưởng ${noun.trim()}` : null;
 }
 

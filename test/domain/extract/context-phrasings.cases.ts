@@ -539,6 +539,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 320, unit: 'count', metric: 'căn hộ' },
   },
   {
+    construction: 'indicator: "phấn đấu tăng trưởng X%" is a growth rate planned, no increase of a noun',
+    segmented: 'Năm 2019 , Việt_Nam phấn_đấu tăng_trưởng ít_nhất 6,8 % .',
+    figure: { value: 6.8, unit: 'percent', metric: 'tăng trưởng', indicator: 'gdp_growth', change: 'level', status: 'target' },
+  },
+  {
     construction: 'change: "tăng NP lên X" states the level reached',
     segmented: 'Năm 2016 , ngân_hàng tăng vốn điều_lệ lên 8.000 tỷ đồng .',
     figure: { value: 8000e9, unit: 'VND', metric: 'vốn điều lệ', change: 'level' },

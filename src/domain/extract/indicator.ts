@@ -108,6 +108,9 @@ function ancestors(id: string): string[] {
   return found;
 }
 
+/** An indicator that counts things or people ("projects", "enterprises", "workers"), not an amount of money or goods. */
+const isCount = (indicator: IndicatorDefinition) => !indicator.units.includes('money') && !indicator.units.includes('quantity') && indicator.units.some((u) => u === 'count' || u === 'people');
+
 interface Candidate {
   cue: Cue;
   /** Where the cue's own words start in the metric. */
@@ -137,6 +140,8 @@ export function classifyIndicator(metric: string, unit: UnitKind): IndicatorMatc
       if (!startsAt(words, i, cue.words) || !cue.indicator.units.includes(unit)) continue;
       const end = i + cue.words.length;
       if (cue.whole && !(i <= heads && end === words.length)) continue;
+      // "220 căn hộ thuê thương mại đối với dự án này" counts flats, not projects: what is counted is the metric's head.
+      if (isCount(cue.indicator) && i > heads) continue;
       if (shadows.some(([from, to]) => from <= i && end <= to)) continue;
       candidates.push({ cue, start: i + cue.own, ownLength: cue.words.length - cue.own });
     }

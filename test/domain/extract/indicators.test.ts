@@ -71,6 +71,10 @@ describe('classifyIndicator', () => {
     ['vốn đăng ký tăng thêm', 'money', 'fdi_added'],
     ['dự_án FDI', 'count', 'projects'],
     ['dự án', 'count', 'projects'],
+    ['số dự án FDI', 'count', 'projects'],
+    // A count indicator names what is counted, the metric's head: flats "for the project" are no projects.
+    ['căn hộ thuê thương mại đối với dự án', 'count', null],
+    ['nhiều dự án lớn giải phóng mặt bằng', 'percent', null],
     ['dự án cấp mới', 'count', 'new_projects'],
     ['vốn đầu_tư dự_án', 'money', 'investment'],
     ['tổng vốn đầu tư toàn xã hội', 'money', 'investment'],

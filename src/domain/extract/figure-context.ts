@@ -842,6 +842,19 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
       h.address = home;
     } else home = null;
   }
+  // "Dự án hồ chứa nước Krông Pách thượng (Đắk Lắk)", "chung cư The Park Residence (xã Phước Kiển, huyện Nhà Bè, TP. HCM)": places
+  // in parentheses right after a holder say where it is, and are no topic of their own.
+  for (const named of holders) {
+    if (named.kind === 'province' || named.kind === 'country') continue;
+    // "hồ chứa nước Krông Pách thượng (Đắk Lắk)": a lowercase word or two may end the name before the parenthesis.
+    let open = named.after;
+    while (open < named.after + 2 && tokens[open]?.word && !tokens[open]!.cap) open++;
+    if (tokens[open]?.text !== '(') continue;
+    let close = open + 1;
+    while (close < after && close - open <= GLOSS_REACH && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')') continue;
+    for (const h of holders) if (h.first > open && h.after <= close && (h.kind === 'province' || h.kind === 'country' || h.local)) h.address = true;
+  }
   // "mức thuế 15% sẽ được áp dụng đối với 120 mặt hàng của Mỹ": the goods' origin is the tariff's target.
   if (TARIFF_WORDS.lastIn(tokens, first, after) !== -1) {
     for (const h of holders) {

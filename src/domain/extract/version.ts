@@ -54,5 +54,6 @@
 //    a number after a name is a figure when a unit measures it ("cách Quy Nhơn 100 hải lý"); a label's syllable inside a word
 //    ("triệu_tập 47 người", "phục_vụ 36 triệu khách") labels nothing; an organisation's name stops at a verb ("thực hiện").
 //    the actor rule passes over an aside in parentheses after the name; "phấn đấu tăng trưởng X%" is a growth rate planned.
-//    a count indicator names the metric's head ("220 căn hộ ... đối với dự án" counts no projects).
+//    a count indicator names the metric's head ("220 căn hộ ... đối với dự án" counts no projects); places in parentheses
+//    after a holder are its address ("Dự án hồ chứa nước X (Đắk Lắk)"); "vọt lên X" is the level reached.
 export const EXTRACTOR_VERSION = 11;

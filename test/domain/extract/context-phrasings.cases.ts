@@ -943,6 +943,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 1.2e9, unit: 'VND', subject: 'Trần Văn Tâm' },
   },
   {
+    construction: 'subject: a province in parentheses after a project says where it is; the project holds the figure',
+    segmented: 'Dự_án hồ chứa nước Ea_Súp thượng ( Đắk_Lắk ) chậm tiến_độ , tổng mức đầu_tư vọt lên hơn 4.100 tỉ đồng .',
+    figure: { value: 4100e9, unit: 'VND', subject: 'Dự án hồ chứa nước Ea Súp', metric: 'tổng mức đầu tư', change: 'level' },
+  },
+  {
     construction: 'subject: a made thing named by a lowercase head and a name holds its measures',
     segmented: 'Theo thiết_kế , tàu Hải_Đăng 09 có trọng_tải khoảng 3.000 tấn .',
     figure: { value: 3000, unit: 'other', subject: 'tàu Hải Đăng 09' },

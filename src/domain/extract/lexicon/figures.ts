@@ -134,6 +134,7 @@ export const QUALIFIERS_AFTER: readonly (readonly [string, Qualifier])[] = [['tr
 export const CHANGES: readonly (readonly [string, FigureChange])[] = [
   ['tăng', 'increase'], ['tăng thêm', 'increase'], ['tăng trưởng', 'increase'], ['tăng lên', 'level'], ['nâng lên', 'level'],
   ['lên thành', 'level'], ['tăng lên thành', 'level'], ['nâng lên thành', 'level'], ['xuống thành', 'level'],
+  ['vọt', 'increase'], ['tăng vọt', 'increase'], ['vọt lên', 'level'], ['tăng vọt lên', 'level'],
   ['tăng mạnh', 'increase'], ['tăng nhẹ', 'increase'], ['tăng tới', 'increase'], ['tăng đến', 'increase'],
   ['giảm', 'decrease'], ['sụt giảm', 'decrease'], ['giảm xuống', 'level'], ['giảm đi', 'decrease'], ['xuống còn', 'level'],
   ['giảm mạnh', 'decrease'], ['giảm nhẹ', 'decrease'], ['giảm còn', 'level'], ['giảm tới', 'decrease'],

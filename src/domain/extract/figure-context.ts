@@ -769,9 +769,10 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     const firm = FIRM_HEADS.matchAt(tokens, k);
     const head = firm !== -1 ? firm : PRODUCT_HEADS.matchAt(tokens, k);
     // "vé tàu Tết": a time after the head is no name.
-    if (head === -1 || tokens[k]!.cap || (firm === -1 && NOT_NAME_OPENERS.has(word(tokens, head))) || head >= after || !tokens[head]!.cap || !tokens[head]!.word || claimed.has(head) || !adjacentTokens(ctx, head - 1, head)) continue;
+    if (head === -1 || tokens[k]!.cap || continuesWord(tokens, k) || (firm === -1 && NOT_NAME_OPENERS.has(word(tokens, head))) || head >= after || !tokens[head]!.cap || !tokens[head]!.word || claimed.has(head) || !adjacentTokens(ctx, head - 1, head)) continue;
     let end = head;
-    while (end < after && end - head < 5 && tokens[end]!.word && (tokens[end]!.cap || tokens[end]!.digits) && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
+    // "tàu Hải Hà 18" keeps its numeral; "cách cầu Xáng 500 mét" does not take the amount.
+    while (end < after && end - head < 5 && tokens[end]!.word && (tokens[end]!.cap || (tokens[end]!.digits && !startsAmount(ctx, end))) && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
     // "công ty TNHH Đầu_tư ...": a capitalised syllable joined to a lowercase one is no part of the name (see below).
     if (startsCommonWord(tokens, end - 1)) end--;
     if (end === head || !isNameHolder(ctx, head, end) || tokens.slice(head, end).every((t) => LEGAL_FORMS.has(t.lower))) continue;

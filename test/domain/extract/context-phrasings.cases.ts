@@ -953,6 +953,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 3000, unit: 'other', subject: 'tàu Hải Đăng 09' },
   },
   {
+    construction: 'subject: a market, a hospital, a station named by a lowercase head and a name holds what it has',
+    segmented: 'Theo phó chủ_tịch UBND TP Vinh , hiện toàn chợ Vinh có gần 1.200 điểm kinh_doanh cố_định .',
+    figure: { value: 1200, unit: 'count', subject: 'chợ Vinh' },
+  },
+  {
     construction: 'subject: a capitalised time word opening a sentence is no name',
     segmented: 'Dịp Tết , lượng khách qua bến xe tăng 5 % so với ngày thường .',
     figure: { value: 5, unit: 'percent', subject: null },

@@ -197,13 +197,15 @@ export const NAMED_BODY_HEADS = new PhraseList([
 ]);
 
 /**
- * Heads of a made thing named by a capitalised name ("tên lửa Scalp", "tàu Castor N", "siêu du thuyền MSC Opera", "phim Air
- * Strike"): head and name together hold what measures the thing (its range, price, capacity).
+ * Heads of a made thing or a place people use named by a capitalised name ("tên lửa Scalp", "tàu Castor N", "phim Air Strike",
+ * "chợ Hạ Long"): head and name together hold what measures it (its range, price, capacity, stalls).
  */
 export const PRODUCT_HEADS = new PhraseList([
   'tên lửa', 'tên lửa hành trình', 'máy bay', 'máy bay chiến đấu', 'chiến đấu cơ', 'tiêm kích', 'trực thăng', 'tàu', 'tàu sân bay', 'tàu ngầm',
   'tàu khu trục', 'khinh hạm', 'chiến hạm', 'du thuyền', 'siêu du thuyền', 'tàu du lịch', 'tàu cá', 'xe tăng', 'vệ tinh', 'tàu vũ trụ',
   'điện thoại', 'mẫu xe', 'dòng xe', 'mẫu điện thoại', 'phim', 'bộ phim', 'game', 'trò chơi', 'ứng dụng',
+  // places people run and use: "toàn chợ Hạ Long có gần 1.500 điểm kinh doanh", "bệnh viện Chợ Rẫy tiếp nhận 5.000 ca"
+  'chợ', 'bệnh viện', 'chung cư', 'khách sạn', 'cầu', 'cảng', 'bến xe', 'ga', 'siêu thị', 'trung tâm thương mại', 'khu du lịch',
 ]);
 
 /** Legal forms after a firm's head ("công ty TNHH MTV quản lý ..."): no name of their own. */

@@ -12,7 +12,7 @@ import { findPeriods } from './periods.js';
 import { COMPOUNDS, FREQUENCIES, PROJECT_HEADS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COPULAS, DEMONSTRATIVES, HIEN_VERB_FIRSTS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COPULAS, DEMONSTRATIVES, HIEN_VERB_FIRSTS, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -690,8 +690,10 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     // "nhà đầu tư lớn nhất với 9,1 tỷ USD vốn đăng ký": after "với" too, a noun after the amount is what it measures.
     const verbBefore = tokens[leftOf]?.word === true && (!leftIsNoun(tokens[leftOf]!.lower) || tokens[leftOf]!.lower === 'với') && !tokens[leftOf]!.cap;
     const after = verbBefore ? nounAfter(ctx, r.end) : null;
+    // "Việc tăng 6,08% giá điện": a nominaliser before the verb names nothing; what is measured follows the amount.
+    const left = isMoney(r.unit) || r.unit === 'other' ? readMeasuredNoun(ctx, leftOf, floor, periods) : null;
     let noun = isMoney(r.unit) || r.unit === 'other'
-      ? (after ?? readMeasuredNoun(ctx, leftOf, floor, periods) ?? nounAfter(ctx, r.end))
+      ? (after ?? (left !== null && NOMINALISERS.has(left.toLowerCase()) ? null : left) ?? nounAfter(ctx, r.end))
       : r.noun;
     // "(điều chỉnh) tăng vốn đầu tư 122.352 tỉ đồng": a change verb before its object is the figure's change.
     const verbObject = noun === null || (changeValue !== 'level' && !objectBetween) ? null : CHANGE_BEFORE_OBJECT.exec(noun);

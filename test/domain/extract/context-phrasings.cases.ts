@@ -529,6 +529,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 18500, unit: 'people', metric: 'lao động đang làm việc' },
   },
   {
+    construction: 'metric: "Việc tăng X% NP": a nominaliser names nothing, the noun after the rate is measured',
+    segmented: 'Việc tăng 3,5 % học_phí được nhiều phụ_huynh đồng_tình .',
+    figure: { value: 3.5, unit: 'percent', metric: 'học phí', change: 'increase' },
+  },
+  {
     construction: 'metric: "tăng X% về NP" measures the noun after "về"',
     segmented: 'Số doanh_nghiệp thành_lập mới tăng 6,2 % về số_lượng và 18,7 % về số vốn đăng_ký .',
     figure: { value: 18.7, unit: 'percent', metric: 'số vốn đăng ký', change: 'increase' },

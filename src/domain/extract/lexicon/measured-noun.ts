@@ -14,6 +14,9 @@ export const LINK_VERBS = new WordSet([
 /** "tỉ lệ thất nghiệp hiện chỉ vào khoảng 5,1%": "now", before the predicate, is passed over like a period. */
 export const NOW_ADVERBS = new PhraseList(['hiện nay', 'hiện tại', 'hiện giờ', 'hiện', 'nay']);
 
+/** Words that make a verb a noun ("việc tăng giá điện", "sự sụt giảm"): alone before a verb, they name nothing measured. */
+export const NOMINALISERS = new WordSet(['việc', 'sự', 'chuyện']);
+
 /** First syllables that make "hiện" part of a verb ("thực hiện", "phát hiện"), no adverb. */
 export const HIEN_VERB_FIRSTS = new WordSet(['thực', 'xuất', 'phát', 'thể', 'biểu', 'hiển', 'tái', 'trình', 'đồng']);
 

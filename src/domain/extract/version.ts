@@ -56,5 +56,5 @@
 //    the actor rule passes over an aside in parentheses after the name; "phấn đấu tăng trưởng X%" is a growth rate planned.
 //    a count indicator names the metric's head ("220 căn hộ ... đối với dự án" counts no projects); places in parentheses
 //    after a holder are its address ("Dự án hồ chứa nước X (Đắk Lắk)"); "vọt lên X" is the level reached; a place people use
-//    ("chợ Hạ Long", "ga Hà Nội", "bệnh viện Chợ Rẫy") holds what it has.
+//    ("chợ Hạ Long", "ga Hà Nội", "bệnh viện Chợ Rẫy") holds what it has; "Việc tăng X% NP" measures the noun after the rate.
 export const EXTRACTOR_VERSION = 11;

@@ -1403,10 +1403,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     else if (!threshold) {
       const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence), persons: personsIn(f.sentence) };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
-      // "UBND xã vẫn không hoàn trả số tiền": a body's head alone stands for the body of that head named last ("UBND xã Lộc
-      // Hiệp"), or names no one ("Ban", "HĐQT").
-      // "UBND TP", "UBND tỉnh" in an article about one province are its; a body named by its head alone otherwise holds
-      // the figure unnamed, and no guess stands in for it.
+      // "UBND xã vẫn không hoàn trả số tiền": a body named by its head alone stands for the body of that head named last ("UBND
+      // xã Lộc Hiệp"); "UBND TP", "UBND tỉnh" in an article about one province for that province's; otherwise ("Ban", "HĐQT")
+      // it holds the figure unnamed, and no guess stands in for it.
       const bare = subject === null ? undefined : holders.find((h) => h.bare && h.name === subject);
       if (bare) subject = input.referent({ phrase: bare.name.toLowerCase(), kind: 'body' }, bare.first) ?? (PROVINCE_LEVEL.test(bare.name) ? soleProvince : null);
       const unnamedBody = bare !== undefined && subject === null;

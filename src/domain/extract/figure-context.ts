@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -675,6 +675,8 @@ interface Holder {
   justice?: boolean;
   /** Only a body's head and level ("Ban", "UBND huyện", "HĐQT"): names no one, and holds nothing. */
   bare?: boolean;
+  /** A named thing or place of use ("tên lửa Scalp", "cầu Thuận Phước"): no actor, so never between a person and what they do. */
+  thing?: boolean;
 }
 
 /**
@@ -684,7 +686,7 @@ interface Holder {
 function isNameHolder(ctx: ArticleContext, i: number, end: number): boolean {
   const { tokens, plain } = ctx;
   if (TITLES.match(tokens, i, plain) || UNIT_LEXICON.match(tokens, i, plain)) return false;
-  if (tokens.slice(i, end).every((t) => !t.word || (t.cap && DEGREES.has(t.lower)))) return false;
+  if (tokens.slice(i, end).every((t) => !t.word || (t.cap && (DEGREES.has(t.lower) || NOT_HOLDER_ABBREVIATIONS.has(t.lower))))) return false;
   const text = plain.slice(tokens[i]!.start, tokens[end - 1]!.end);
   return classifyIndicator(text, 'money') === null && classifyIndicator(text, 'percent') === null;
 }
@@ -778,7 +780,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (end === head || !isNameHolder(ctx, head, end) || tokens.slice(head, end).every((t) => LEGAL_FORMS.has(t.lower))) continue;
     const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
     for (let c = k; c < end; c++) claimed.add(c);
-    holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: end, kind: 'name' });
+    holders.push({ name: plain.slice(span.start, span.end), span, first: k, after: end, kind: 'name', thing: firm === -1 });
     k = end - 1;
   }
   for (let k = first; k < after; k++) {
@@ -1147,10 +1149,23 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
         while (close < p.first && close - after <= ASIDE_REACH && tokens[close]!.text !== ')') close++;
         if (tokens[close]?.text === ')' && close < p.first) after = close + 1;
       }
+      // "Nguyễn Văn A, SN 1985, trú tại xã X, huyện Y, đã chiếm đoạt ...": so are asides between commas that give a birth year,
+      // an age, a former post or a home, and the rest of that home's address.
+      for (let home = false, comma = after; tokens[comma]?.text === ','; ) {
+        const aside = comma + 1;
+        const opens = APPOSITIVE_OPENERS.matchAt(tokens, aside) !== -1 || (tokens[aside]?.digits === true && word(tokens, aside + 1) === 'tuổi')
+          || (home && (LOCAL_UNIT_HEADS.matchAt(tokens, aside) !== -1 || /^(?:tỉnh|tp|thành phố)$/u.test(word(tokens, aside))));
+        if (!opens) break;
+        home ||= RESIDENCE_BEFORE.matchAt(tokens, aside) !== -1;
+        comma = aside + 1;
+        while (comma < p.first && comma - aside <= ASIDE_REACH && tokens[comma]!.text !== ',') comma++;
+        if (tokens[comma]?.text !== ',' || comma >= p.first) break;
+        after = comma + 1;
+      }
       const verb = tokens[after];
       if (!verb?.word || verb.cap || verb.digits || REPORTING_VERBS.matchAt(tokens, after) !== -1 || SPEAKING_VERBS.matchAt(tokens, after) !== -1) return null;
       for (let k = after; k < p.first; k++) if (/^[,;:(]$/u.test(tokens[k]!.text)) return null;
-      if (holders.some((h) => h.first >= after && h.first < p.first)) return null;
+      if (holders.some((h) => h.first >= after && h.first < p.first && !h.thing)) return null;
       return actor.name;
     },
   },

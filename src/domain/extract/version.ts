@@ -57,4 +57,6 @@
 //    a count indicator names the metric's head ("220 căn hộ ... đối với dự án" counts no projects); places in parentheses
 //    after a holder are its address ("Dự án hồ chứa nước X (Đắk Lắk)"); "vọt lên X" is the level reached; a place people use
 //    ("chợ Hạ Long", "ga Hà Nội", "bệnh viện Chợ Rẫy") holds what it has; "Việc tăng X% NP" measures the noun after the rate.
+//    the actor rule passes over asides between commas ("A, SN 1985, trú tại xã X, huyện Y, đã ...") and named things between;
+//    "SN", "PV", "BKS", "CMND" are no holders.
 export const EXTRACTOR_VERSION = 11;

@@ -613,9 +613,9 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 12, unit: 'count', subject: 'huyện Kỳ Anh (Hà Tĩnh)' },
   },
   {
-    construction: 'subject: a local unit that is a person\'s home ("ngụ huyện X") holds none of the figures',
+    construction: 'subject: a local unit that is a person\'s home ("ngụ huyện X") holds none of the figures; the person who acts does',
     segmented: 'Năm 2018 , tỉnh Quảng_Nam có 120 vụ trộm , trong đó ông Lâm_Văn_Tú , ngụ huyện Duy_Xuyên , trộm 2 chiếc xe_máy .',
-    figure: { value: 2, unit: 'count', subject: 'Quảng Nam' },
+    figure: { value: 2, unit: 'count', subject: 'Lâm Văn Tú' },
   },
   {
     construction: 'subject: a name no gazetteer knows after a sentence-opening "Tại" ("Tại Amsterdam, ...") is the scene that holds the figures',
@@ -951,6 +951,21 @@ const SUBJECT: ContextCase[] = [
     construction: 'subject: a province in parentheses after a project says where it is; the project holds the figure',
     segmented: 'Dự_án hồ chứa nước Ea_Súp thượng ( Đắk_Lắk ) chậm tiến_độ , tổng mức đầu_tư vọt lên hơn 4.100 tỉ đồng .',
     figure: { value: 4100e9, unit: 'VND', subject: 'Dự án hồ chứa nước Ea Súp', metric: 'tổng mức đầu tư', change: 'level' },
+  },
+  {
+    construction: 'subject: a person acting after asides between commas (birth year, home and its address) holds the figure',
+    segmented: 'Lê_Văn_Hải , SN 1988 , trú tại xã Phú_Hoà , huyện Phú_Vang , đã chiếm_đoạt hơn 450 triệu đồng .',
+    figure: { value: 450e6, unit: 'VND', subject: 'Lê Văn Hải' },
+  },
+  {
+    construction: 'subject: a bridge where something happens does not stand between a person and what they do',
+    segmented: 'Sau đó , Nguyễn_Văn_Tư chở hàng đến khu_vực cầu Bình_Lợi và ném thêm 3 bao tải xuống sông .',
+    figure: { value: 3, unit: 'count', subject: 'Nguyễn Văn Tư' },
+  },
+  {
+    construction: 'subject: the "SN" of a birth year is no holder',
+    segmented: 'Bà Thạch T. , SN 1961 , vợ phạm_nhân Đ. , bà và ông Đ. có với nhau 6 người con .',
+    figure: { value: 6, unit: 'people', subject: 'Việt Nam' },
   },
   {
     construction: 'subject: a made thing named by a lowercase head and a name holds its measures',

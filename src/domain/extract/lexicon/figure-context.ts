@@ -142,6 +142,15 @@ export const TARIFF_WORDS = new PhraseList(['thuế', 'áp thuế', 'thuế quan
 /** Academic degrees written before names ("PGS.TS Nguyễn Văn A", "các TS, TSKH, PGS, GS"): no holders. */
 export const DEGREES = new WordSet(['TS', 'ThS', 'PGS', 'GS', 'TSKH', 'BS', 'KTS', 'NCS', 'CN', 'BSCKI', 'BSCKII']);
 
+/**
+ * Abbreviations that name no holder: a reporter ("PV"), a birth year ("SN 1990"), a plate, an identity card or a licence
+ * ("BKS", "CMND", "GPLX"), a firm's legal form or an officer's post ("MTV", "GĐ", "PGĐ").
+ */
+export const NOT_HOLDER_ABBREVIATIONS = new WordSet(['PV', 'SN', 'BKS', 'CMND', 'CCCD', 'GPLX', 'MTV', 'GĐ', 'PGĐ', 'TGĐ', 'SĐT']);
+
+/** Words opening an aside between commas after a person's name ("Nguyễn Văn A, SN 1985, trú tại xã X, đã ..."). */
+export const APPOSITIVE_OPENERS = new PhraseList(['SN', 'sinh năm', 'nguyên', 'cựu', 'là', 'quê', 'quê ở', 'quê quán', 'ngụ', 'ngụ tại', 'ngụ ở', 'trú', 'trú tại', 'trú ở', 'thường trú', 'tạm trú']);
+
 /** Words before a person's home ("ngụ huyện Hoà Vang", "trú tại xã X"): the place is an address, no holder. */
 export const RESIDENCE_BEFORE = new PhraseList(['ngụ', 'ngụ tại', 'ngụ ở', 'trú', 'trú tại', 'trú ở', 'thường trú', 'tạm trú', 'quê', 'quê ở', 'quê quán']);
 
@@ -188,7 +197,7 @@ export const HIEN_WORD_SECONDS = new WordSet(['đại', 'trường', 'tượng',
 export const BODY_HEAD_WORDS = new PhraseList([
   'ban', 'phòng', 'đội', 'bộ', 'sở', 'trường', 'cục', 'tổng cục', 'chi cục', 'viện', 'hội', 'quỹ', 'trung tâm', 'văn phòng', 'vụ', 'ngành',
   'UBND', 'HĐND', 'HĐQT', 'BTC', 'NĐT', 'BQL', 'BQLDA', 'BCH', 'BGĐ', 'ĐH', 'BV', 'DN', 'CTCP', 'tổng CTCP', 'uỷ ban', 'hội đồng', 'ban quản lý',
-  'tỉnh', 'TP', 'thành phố', 'huyện', 'xã', 'quận', 'phường', 'thị xã', 'thị trấn', 'nhân dân', 'trung ương',
+  'tỉnh', 'TP', 'thành phố', 'huyện', 'xã', 'quận', 'phường', 'thị xã', 'thị trấn', 'nhân dân', 'trung ương', 'tổ', 'CLB', 'THPT', 'THCS',
 ]);
 
 /** Heads of a body whose name may follow in common words ("Ban quản lý đường sắt đô thị", "BQLDA nông nghiệp", "Sở Xây_dựng"). */

@@ -58,5 +58,5 @@
 //    after a holder are its address ("Dự án hồ chứa nước X (Đắk Lắk)"); "vọt lên X" is the level reached; a place people use
 //    ("chợ Hạ Long", "ga Hà Nội", "bệnh viện Chợ Rẫy") holds what it has; "Việc tăng X% NP" measures the noun after the rate.
 //    the actor rule passes over asides between commas ("A, SN 1985, trú tại xã X, huyện Y, đã ...") and named things between;
-//    "SN", "PV", "BKS", "CMND" are no holders.
+//    "SN", "PV", "BKS", "CMND" are no holders; a nationality ("quốc tịch Cyprus") is no holder.
 export const EXTRACTOR_VERSION = 11;

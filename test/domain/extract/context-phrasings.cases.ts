@@ -968,6 +968,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 6, unit: 'people', subject: 'Việt Nam' },
   },
   {
+    construction: 'subject: a ship\'s nationality ("quốc tịch Panama") is what the ship is, not what holds its cargo',
+    segmented: 'Tàu cập cảng đầu_tiên là tàu Hải_Phong 18 , quốc_tịch Panama , dỡ 540 container hàng .',
+    figure: { value: 540, unit: 'count', subject: 'tàu Hải Phong 18' },
+  },
+  {
     construction: 'subject: a made thing named by a lowercase head and a name holds its measures',
     segmented: 'Theo thiết_kế , tàu Hải_Đăng 09 có trọng_tải khoảng 3.000 tấn .',
     figure: { value: 3000, unit: 'other', subject: 'tàu Hải Đăng 09' },

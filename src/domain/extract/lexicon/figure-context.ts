@@ -151,6 +151,9 @@ export const NOT_HOLDER_ABBREVIATIONS = new WordSet(['PV', 'SN', 'BKS', 'CMND', 
 /** Words opening an aside between commas after a person's name ("Nguyễn Văn A, SN 1985, trú tại xã X, đã ..."). */
 export const APPOSITIVE_OPENERS = new PhraseList(['SN', 'sinh năm', 'nguyên', 'cựu', 'là', 'quê', 'quê ở', 'quê quán', 'ngụ', 'ngụ tại', 'ngụ ở', 'trú', 'trú tại', 'trú ở', 'thường trú', 'tạm trú']);
 
+/** Words before a nationality ("tàu Castor N, quốc tịch Cyprus", "tàu mang cờ Panama"): the country is an attribute, no holder. */
+export const NATIONALITY_BEFORE = new PhraseList(['quốc tịch', 'mang quốc tịch', 'mang cờ', 'treo cờ', 'người gốc']);
+
 /** Words before a person's home ("ngụ huyện Hoà Vang", "trú tại xã X"): the place is an address, no holder. */
 export const RESIDENCE_BEFORE = new PhraseList(['ngụ', 'ngụ tại', 'ngụ ở', 'trú', 'trú tại', 'trú ở', 'thường trú', 'tạm trú', 'quê', 'quê ở', 'quê quán']);
 

@@ -189,7 +189,7 @@ function readTitle(ctx: ArticleContext, i: number): TitleParse | null {
  * A person's name at token `k`: a run of capitalised words. After a title or honorific any
  * run counts (foreign names); otherwise the run must start with a Vietnamese family name.
  */
-function readName(ctx: ArticleContext, k: number, introduced: boolean): { start: number; end: number } | null {
+function readName(ctx: ArticleContext, k: number, introduced: boolean, byHonorific = false): { start: number; end: number } | null {
   const { tokens, plain } = ctx;
   let start = k;
   if (start >= tokens.length || !tokens[start]!.cap || tokens[start]!.acronym) return null;
@@ -247,9 +247,11 @@ function readName(ctx: ArticleContext, k: number, introduced: boolean): { start:
   const longest = first === 'y' || first.startsWith("h'") ? MAX_NAME + 1 : vietnamese ? MAX_NAME : MAX_FOREIGN_NAME;
   end = start + Math.min(length, longest);
   if (length === 1) {
-    // A lone capitalised word is a name only where the word ends: "ông Hiếu nói", not "Tập đoàn".
+    // A lone capitalised word is a name only where the word ends: "ông Hiếu nói", not "Tập đoàn". After an honorific, a
+    // segmented source says where words end ("Bị_cáo Hiếu đại_diện 36%"); otherwise only a function word or a verb after it.
     const next = tokens[end];
-    if (next?.word && !next.cap && adjacentTokens(ctx, end - 1, end) && !FUNCTION_WORDS.has(next.lower) && !CLAUSE_VERBS.has(next.lower)) return null;
+    const wordEnds = byHonorific && ctx.joined && tokens[end - 1]!.joined !== true;
+    if (!wordEnds && next?.word && !next.cap && adjacentTokens(ctx, end - 1, end) && !FUNCTION_WORDS.has(next.lower) && !CLAUSE_VERBS.has(next.lower)) return null;
   }
   return { start, end };
 }
@@ -327,7 +329,7 @@ function findCandidates(ctx: ArticleContext): PersonCandidate[] {
     const honorific = HONORIFIC_LEXICON.match(tokens, i, plain);
     // "ông", "anh" are honorifics in lowercase; capitalised mid-sentence they start a name ("Hoàng Anh").
     if (honorific && (!t.cap || isSentenceStart(ctx, i)) && !(t.cap && matchCountryAt(ctx, i) && !tokens[honorific.end]?.cap)) {
-      const name = readName(ctx, honorific.end, true);
+      const name = readName(ctx, honorific.end, true, true);
       if (name) {
         i = add(name, readAppositiveTitle(ctx, name.end)) - 1;
         continue;

@@ -57,6 +57,11 @@ describe('persons and their titles', () => {
     });
   }
 
+  it('resolves a lone given name after an honorific when a segmented source shows where the word ends', () => {
+    const { x } = persons('Trần_Trung_Chí_Hiếu bị khởi_tố . Bị_cáo Hiếu đại_diện 36 % phần vốn góp .');
+    expect(x.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Trần Trung Chí Hiếu', 'Trần Trung Chí Hiếu']);
+  });
+
   it('splits a title into organisation and province', () => {
     const { x } = persons('Phó Giám đốc Sở Công Thương tỉnh Nghệ An Lê Văn Lương cho biết.');
     expect(x.roles[0]).toMatchObject({

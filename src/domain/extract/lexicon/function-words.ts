@@ -30,7 +30,7 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
  * Verbs and aspect words that end an organisation's name where its lowercase words might go on ("Công ty Trung Nam thực hiện",
  * "Chính phủ xin điều chỉnh"); unlike CLAUSE_VERBS, whole words, as their first syllables open names too ("Cục An toàn thực phẩm").
  */
-export const NAME_ENDING_VERBS = new PhraseList(['thực hiện', 'triển khai', 'sử dụng', 'xin', 'muốn', 'phải', 'cần']);
+export const NAME_ENDING_VERBS = new PhraseList(['thực hiện', 'triển khai', 'sử dụng', 'xin', 'muốn', 'phải', 'cần', 'khiến', 'gây']);
 
 /** Nouns of time: a number before them is a date or a duration, not a figure. */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([

@@ -702,12 +702,16 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   const claimed = new Set<number>();
   const personStarts = new Set<number>();
   for (const e of entities) if (e.kind === 'person') personStarts.add(tokenIndexAt(ctx, e.span.start));
+  // "ông Hồ Quang Huy, phó chủ tịch UBND TP Hạ Long, ...": a body in the title written after a person's name is theirs too.
+  const titled = entities.filter((e) => e.kind === 'person' && typeof e.attributes?.title === 'string');
+  const inTitleAfter = (e: EntityMention) => titled.some((p) => p.span.end <= e.span.start && e.span.start - p.span.end <= TITLE_AFTER_REACH
+    && String(p.attributes!.title).toLowerCase().includes(e.name.toLowerCase()));
   for (const e of entities) {
     const a = tokenIndexAt(ctx, e.span.start);
     const b = tokenIndexAt(ctx, e.span.end);
     for (let k = a; k < b; k++) claimed.add(k);
     if (e.kind === 'person') continue;
-    holders.push({ name: e.name, span: e.span, first: a, after: b, kind: e.kind, affiliation: e.kind === 'organization' && personStarts.has(b) });
+    holders.push({ name: e.name, span: e.span, first: a, after: b, kind: e.kind, affiliation: e.kind === 'organization' && (personStarts.has(b) || inTitleAfter(e)) });
   }
   for (let k = first; k < after; k++) {
     const end = NATIONAL_SELF.matchAt(tokens, k);
@@ -907,6 +911,9 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   }
   return holders;
 }
+
+/** How many characters after a person's name their title, and a body in it, may start ("Hồ Quang Huy, phó chủ tịch UBND ..."). */
+const TITLE_AFTER_REACH = 60;
 
 /** How many tokens an aside in parentheses after a person's name may hold (see the actor rule). */
 const ASIDE_REACH = 30;

@@ -59,5 +59,6 @@
 //    ("chợ Hạ Long", "ga Hà Nội", "bệnh viện Chợ Rẫy") holds what it has; "Việc tăng X% NP" measures the noun after the rate.
 //    the actor rule passes over asides between commas ("A, SN 1985, trú tại xã X, huyện Y, đã ...") and named things between;
 //    "SN", "PV", "BKS", "CMND" are no holders; a nationality ("quốc tịch Cyprus") is no holder.
-//    after an honorific, a lone given name in a segmented source is a mention of the full name ("Bị_cáo Hiếu đại_diện").
+//    after an honorific, a lone given name in a segmented source is a mention of the full name ("Bị_cáo Hiếu đại_diện");
+//    a body in a title written after a speaker's name ("ông X, phó chủ tịch UBND TP Y,") is their affiliation, no topic.
 export const EXTRACTOR_VERSION = 11;

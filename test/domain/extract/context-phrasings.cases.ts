@@ -633,6 +633,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 171, unit: 'count', subject: 'Việt Nam' },
   },
   {
+    construction: 'subject: a body in a title written after the speaker\'s name ("ông X, phó tổng giám đốc Tập đoàn Y,") is not what the next sentence is about',
+    segmented: 'Năm 2018 , thủ_tục kiểm_tra chuyên_ngành chiếm 30 % tổng số thủ_tục .\nÔng Trần_Xuân_Hà , phó tổng giám_đốc Tập_đoàn Viettel , đồng_tình với kiến_nghị .\nHiện có 171 cửa_khẩu quốc_gia được kết_nối .',
+    figure: { value: 171, unit: 'count', subject: 'Việt Nam' },
+  },
+  {
     construction: 'subject: "NN & PTNT" in parentheses is one name glossing the ministry, no holder',
     segmented: 'Theo Bộ Nông_nghiệp và phát_triển nông_thôn ( NN & PTNT ) , 4.231 con heo đã bị tiêu_huỷ .',
     figure: { value: 4231, unit: 'count', subject: 'Việt Nam' },

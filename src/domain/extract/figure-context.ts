@@ -915,6 +915,9 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
 /** How many characters after a person's name their title, and a body in it, may start ("Hồ Quang Huy, phó chủ tịch UBND ..."). */
 const TITLE_AFTER_REACH = 60;
 
+/** How many tokens a person's verbs listed between commas may run before their figure (see the actor rule). */
+const VERB_LIST_REACH = 16;
+
 /** How many tokens an aside in parentheses after a person's name may hold (see the actor rule). */
 const ASIDE_REACH = 30;
 
@@ -1173,7 +1176,13 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       }
       const verb = tokens[after];
       if (!verb?.word || verb.cap || verb.digits || REPORTING_VERBS.matchAt(tokens, after) !== -1 || SPEAKING_VERBS.matchAt(tokens, after) !== -1) return null;
-      for (let k = after; k < p.first; k++) if (/^[,;:(]$/u.test(tokens[k]!.text)) return null;
+      // "Võ Quang Huy đã nhận, chiếm đoạt 6,7 tỷ đồng", "bị truy thu thuế, phạt nộp chậm thuế, trốn thuế khoản tiền X": one
+      // subject's verbs listed between commas, each opening in lowercase, close by.
+      for (let k = after; k < p.first; k++) {
+        const t = tokens[k]!.text;
+        if (/^[;:(]$/u.test(t)) return null;
+        if (t === ',' && (p.first - after > VERB_LIST_REACH || !tokens[k + 1]?.word || tokens[k + 1]!.cap || tokens[k + 1]!.digits || FUNCTION_WORDS.has(tokens[k + 1]!.lower))) return null;
+      }
       if (holders.some((h) => h.first >= after && h.first < p.first && !h.thing)) return null;
       return actor.name;
     },

@@ -60,5 +60,6 @@
 //    the actor rule passes over asides between commas ("A, SN 1985, trú tại xã X, huyện Y, đã ...") and named things between;
 //    "SN", "PV", "BKS", "CMND" are no holders; a nationality ("quốc tịch Cyprus") is no holder.
 //    after an honorific, a lone given name in a segmented source is a mention of the full name ("Bị_cáo Hiếu đại_diện");
-//    a body in a title written after a speaker's name ("ông X, phó chủ tịch UBND TP Y,") is their affiliation, no topic.
+//    a body in a title written after a speaker's name ("ông X, phó chủ tịch UBND TP Y,") is their affiliation, no topic;
+//    a person's verbs listed between commas close by ("A đã nhận, chiếm đoạt X") are still theirs.
 export const EXTRACTOR_VERSION = 11;

@@ -963,6 +963,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 450e6, unit: 'VND', subject: 'Lê Văn Hải' },
   },
   {
+    construction: 'subject: a person\'s verbs listed between commas ("đã nhận, chiếm đoạt X") are still theirs',
+    segmented: 'Cụ_thể , Trần_Văn_Lực đã nhận , chiếm_đoạt 4,2 tỷ đồng của ngân_hàng .',
+    figure: { value: 4.2e9, unit: 'VND', subject: 'Trần Văn Lực' },
+  },
+  {
     construction: 'subject: a bridge where something happens does not stand between a person and what they do',
     segmented: 'Sau đó , Nguyễn_Văn_Tư chở hàng đến khu_vực cầu Bình_Lợi và ném thêm 3 bao tải xuống sông .',
     figure: { value: 3, unit: 'count', subject: 'Nguyễn Văn Tư' },

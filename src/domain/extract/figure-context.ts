@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -1370,6 +1370,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     return figures[j]?.sentence === figures[i]!.sentence ? figures[j]!.span.start : Infinity;
   };
   const out: FigureMention[] = [];
+  // Figures that are an effect on a measure, not its value (see IMPACT_CUES).
+  const effects = new Set<number>();
   // Figures whose holder is the home country for want of any named.
   const defaulted = new Set<number>();
   for (let index = 0; index < figures.length; index++) {
@@ -1418,6 +1420,14 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // Whose.
     const metricAt = m.metric === null ? -1 : metricOffset(ctx, m.metric, f);
     const metricStart = metricAt >= (s?.start ?? 0) - 1 && metricAt !== -1 ? tokenIndexAt(ctx, metricAt) : p.first;
+    // "việc tăng giá điện sẽ tác động đến tăng trưởng GDP là 0,166%": an effect on an indicator is no value of it.
+    // "... là 0,1% và tăng trưởng GDP là 0,166%": the effect goes on to the figures joined to it.
+    const clauseFrom = out[index - 1]?.sentence === f.sentence ? tokenIndexAt(ctx, out[index - 1]!.span.end) : sentenceFirst;
+    const joinedToEffect = effects.has(index - 1) && /^\s*(?:,\s*)?(?:và|,)\s/u.test(plain.slice(figures[index - 1]!.span.end, f.span.start));
+    if (!inherited && (joinedToEffect || IMPACT_CUES.lastIn(tokens, clauseFrom, p.first) !== -1)) {
+      effects.add(index);
+      match = null;
+    }
     // "70% tăng trưởng GDP của Việt Nam": a metric after its figure ends where its owner may start.
     const metricAfter = m.metric !== null && metricStart >= p.first ? ctx.plain.indexOf(m.metric.slice(1), f.span.start) : -1;
     const metricEnd = metricAfter === -1 ? p.first : tokenIndexAt(ctx, metricAfter + m.metric!.length - 1);

@@ -61,5 +61,6 @@
 //    "SN", "PV", "BKS", "CMND" are no holders; a nationality ("quốc tịch Cyprus") is no holder.
 //    after an honorific, a lone given name in a segmented source is a mention of the full name ("Bị_cáo Hiếu đại_diện");
 //    a body in a title written after a speaker's name ("ông X, phó chủ tịch UBND TP Y,") is their affiliation, no topic;
-//    a person's verbs listed between commas close by ("A đã nhận, chiếm đoạt X") are still theirs.
+//    a person's verbs listed between commas close by ("A đã nhận, chiếm đoạt X") are still theirs; an effect on a measure
+//    ("tác động đến tăng trưởng GDP là 0,166%", "làm giảm thu ngân sách 9.200 tỷ đồng") is no value of its indicator.
 export const EXTRACTOR_VERSION = 11;

@@ -544,6 +544,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 320, unit: 'count', metric: 'căn hộ' },
   },
   {
+    construction: 'indicator: an effect on a measure ("làm giảm thu ngân sách X", "tác động đến ... là a% và tăng trưởng GDP là b%") is no value of it',
+    segmented: 'Việc tăng giá xăng sẽ tác_động đến chỉ_số giá tiêu_dùng là 0,2 % và tăng_trưởng GDP là 0,1 % .',
+    figure: { value: 0.1, unit: 'percent', indicator: null },
+  },
+  {
     construction: 'indicator: "phấn đấu tăng trưởng X%" is a growth rate planned, no increase of a noun',
     segmented: 'Năm 2019 , Việt_Nam phấn_đấu tăng_trưởng ít_nhất 6,8 % .',
     figure: { value: 6.8, unit: 'percent', metric: 'tăng trưởng', indicator: 'gdp_growth', change: 'level', status: 'target' },

@@ -151,6 +151,9 @@ export const NOT_HOLDER_ABBREVIATIONS = new WordSet(['PV', 'SN', 'BKS', 'CMND', 
 /** Words opening an aside between commas after a person's name ("Nguyễn Văn A, SN 1985, trú tại xã X, đã ..."). */
 export const APPOSITIVE_OPENERS = new PhraseList(['SN', 'sinh năm', 'nguyên', 'cựu', 'là', 'quê', 'quê ở', 'quê quán', 'ngụ', 'ngụ tại', 'ngụ ở', 'trú', 'trú tại', 'trú ở', 'thường trú', 'tạm trú']);
 
+/** Words of an effect on a measure ("tác động đến tăng trưởng GDP là 0,166%", "làm giảm GDP 0,5%"): the figure is the effect, no value of the measure. */
+export const IMPACT_CUES = new PhraseList(['tác động đến', 'tác động tới', 'ảnh hưởng đến', 'ảnh hưởng tới', 'làm tăng', 'làm giảm', 'kéo giảm']);
+
 /** Words before a nationality ("tàu Castor N, quốc tịch Cyprus", "tàu mang cờ Panama"): the country is an attribute, no holder. */
 export const NATIONALITY_BEFORE = new PhraseList(['quốc tịch', 'mang quốc tịch', 'mang cờ', 'treo cờ', 'người gốc']);
 

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
@@ -921,8 +921,8 @@ const VERB_LIST_REACH = 16;
 /** How many tokens an aside in parentheses after a person's name may hold (see the actor rule). */
 const ASIDE_REACH = 30;
 
-/** A body's head at a province's level ("UBND TP", "UBND tỉnh", "Sở"): in an article about one province, that province's. */
-const PROVINCE_LEVEL = /(?:^|\s)(?:tỉnh|TP|thành phố)$/u;
+/** Whether a body named by its head ends at a province's level ("UBND TP", "UBND tỉnh", "UBND thành phố"). */
+const atProvinceLevel = (tokens: readonly Token[], h: Holder) => PROVINCE_LEVEL_WORDS.endingAt(tokens, h.after - 1) !== -1;
 
 /** How many lowercase words may name a body after its head ("BQLDA nông nghiệp và phát triển nông thôn"). */
 const BODY_NAME_REACH = 6;
@@ -1166,7 +1166,7 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       for (let home = false, comma = after; tokens[comma]?.text === ','; ) {
         const aside = comma + 1;
         const opens = APPOSITIVE_OPENERS.matchAt(tokens, aside) !== -1 || (tokens[aside]?.digits === true && word(tokens, aside + 1) === 'tuổi')
-          || (home && (LOCAL_UNIT_HEADS.matchAt(tokens, aside) !== -1 || /^(?:tỉnh|tp|thành phố)$/u.test(word(tokens, aside))));
+          || (home && (LOCAL_UNIT_HEADS.matchAt(tokens, aside) !== -1 || PROVINCE_LEVEL_WORDS.matchAt(tokens, aside) !== -1));
         if (!opens) break;
         home ||= RESIDENCE_BEFORE.matchAt(tokens, aside) !== -1;
         comma = aside + 1;
@@ -1450,7 +1450,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       // xã Lộc Hiệp"); "UBND TP", "UBND tỉnh" in an article about one province for that province's; otherwise ("Ban", "HĐQT")
       // it holds the figure unnamed, and no guess stands in for it.
       const bare = subject === null ? undefined : holders.find((h) => h.bare && h.name === subject);
-      if (bare) subject = input.referent({ phrase: bare.name.toLowerCase(), kind: 'body' }, bare.first) ?? (PROVINCE_LEVEL.test(bare.name) ? soleProvince : null);
+      if (bare) subject = input.referent({ phrase: bare.name.toLowerCase(), kind: 'body' }, bare.first) ?? (atProvinceLevel(tokens, bare) ? soleProvince : null);
       const unnamedBody = bare !== undefined && subject === null;
       // The home country holds national indicators and counts no other holder claims; a company's
       // revenue or a project's cost with no holder named has no subject.

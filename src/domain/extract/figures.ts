@@ -12,7 +12,7 @@ import { findPeriods } from './periods.js';
 import { COMPOUNDS, FREQUENCIES, PROJECT_HEADS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COPULAS, DEMONSTRATIVES, HIEN_VERB_FIRSTS, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COPULAS, DEMONSTRATIVES, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -248,7 +248,7 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     // "xuất khẩu dự kiến đạt", and again after a period or a preposition ("năm tới sẽ vào khoảng"):
     // verbs and modals before the figure are passed over.
     // "tăng tổng mức đầu tư lên thành 8.104 tỷ đồng": "thành" after a move is its level, no noun.
-    const becomes = t.lower === 'thành' && /^(?:lên|xuống|tăng|giảm)$/u.test(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.joined;
+    const becomes = t.lower === 'thành' && MOVES_BEFORE_BECOMING.has(wordAt(tokens, k - 1)) && !tokens[k - 1]!.joined;
     if (k === end && t.word && (LINK_VERBS.has(t.lower) || CHANGE_WORDS.has(t.lower) || becomes)) {
       relative ||= COPULAS.has(t.lower);
       k--;
@@ -429,11 +429,14 @@ const isComplement = (tokens: readonly Token[], k: number) => tokens[k]!.lower =
 const namesMeasure = (tokens: readonly Token[], at: number, text: string) =>
   MEASURE_VERBS.matchAt(tokens, at) !== -1 || classifyIndicator(text, 'money') !== null || classifyIndicator(text, 'percent') !== null || classifyIndicator(text, 'quantity') !== null;
 
+/** The lowercase word at token `k`, or '' for punctuation and the ends. */
+const wordAt = (tokens: readonly Token[], k: number) => (tokens[k]?.word ? tokens[k]!.lower : '');
+
 /** Holders of a growth rate: "nền kinh tế tăng trưởng 6,8%" is the rate of economic growth. */
 const GROWTH_OF = /^(?:nền kinh tế|kinh tế|gdp|grdp|tổng sản phẩm quốc nội|tổng sản phẩm trong nước)$/iu;
 
-/** A plan set for growth, no noun that grows: "phấn đấu tăng trưởng ít nhất 6,7%", "giao chỉ tiêu tăng trưởng 6,5-6,7%". */
-const GROWTH_PLAN = /(?:^|\s)(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu|dự kiến|dự báo|kỳ vọng)$/iu;
+/** A noun ending in a plan set for growth (GROWTH_PLANS): no noun that grows. */
+const GROWTH_PLAN = new RegExp(`(?:^|\\s)(?:${GROWTH_PLANS.phrases.join('|')})$`, 'iu');
 
 /** The metric of a growth rate stated as "X tăng trưởng N%", or null when X grows (an increase of X). */
 function growthMetric(noun: string | null): string | null {
@@ -699,7 +702,7 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     const verbObject = noun === null || (changeValue !== 'level' && !objectBetween) ? null : CHANGE_BEFORE_OBJECT.exec(noun);
     if (verbObject) {
       // "tăng vốn điều lệ lên 500 tỷ đồng", "tăng tổng mức đầu tư lên thành 8.104 tỷ đồng": the level the move reaches.
-      const reached = /^(?:lên|xuống|còn|thành)$/u.test(tokens[changeAt]?.word ? tokens[changeAt]!.lower : '');
+      const reached = LEVEL_REACHED.has(wordAt(tokens, changeAt));
       changeValue = reached ? 'level' : CHANGE_WORDS.get(verbObject[1]!.toLowerCase())!;
       noun = noun!.slice(verbObject[0].length);
     }

@@ -160,6 +160,9 @@ export const NATIONALITY_BEFORE = new PhraseList(['quốc tịch', 'mang quốc 
 /** Words before a person's home ("ngụ huyện Hoà Vang", "trú tại xã X"): the place is an address, no holder. */
 export const RESIDENCE_BEFORE = new PhraseList(['ngụ', 'ngụ tại', 'ngụ ở', 'trú', 'trú tại', 'trú ở', 'thường trú', 'tạm trú', 'quê', 'quê ở', 'quê quán']);
 
+/** Levels of a province's body ("UBND TP", "UBND tỉnh") and of a home's address after its local units ("..., tỉnh Nghệ An"). */
+export const PROVINCE_LEVEL_WORDS = new PhraseList(['tỉnh', 'TP', 'thành phố']);
+
 /** Heads of a local unit below a province ("huyện Hương Khê", "xã Hành Tín Đông"): with its name, a holder. */
 export const LOCAL_UNIT_HEADS = new PhraseList(['huyện', 'xã', 'quận', 'phường', 'thị xã', 'thị trấn']);
 

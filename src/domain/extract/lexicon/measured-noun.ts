@@ -14,6 +14,15 @@ export const LINK_VERBS = new WordSet([
 /** "tỉ lệ thất nghiệp hiện chỉ vào khoảng 5,1%": "now", before the predicate, is passed over like a period. */
 export const NOW_ADVERBS = new PhraseList(['hiện nay', 'hiện tại', 'hiện giờ', 'hiện', 'nay']);
 
+/** Moves after which "thành" is the level reached, no noun ("tăng tổng mức đầu tư lên thành 8.104 tỷ đồng"). */
+export const MOVES_BEFORE_BECOMING = new WordSet(['lên', 'xuống', 'tăng', 'giảm']);
+
+/** Words right before an amount that make a move's figure the level it reaches ("tăng vốn điều lệ lên 500 tỷ đồng"). */
+export const LEVEL_REACHED = new WordSet(['lên', 'xuống', 'còn', 'thành']);
+
+/** Plans a growth rate is set by, no noun that grows ("phấn đấu tăng trưởng ít nhất 6,7%", "chỉ tiêu tăng trưởng 6,5-6,7%"). */
+export const GROWTH_PLANS = new PhraseList(['chỉ tiêu', 'mục tiêu', 'kế hoạch', 'phấn đấu', 'dự kiến', 'dự báo', 'kỳ vọng']);
+
 /** Words that make a verb a noun ("việc tăng giá điện", "sự sụt giảm"): alone before a verb, they name nothing measured. */
 export const NOMINALISERS = new WordSet(['việc', 'sự', 'chuyện']);
 

@@ -760,9 +760,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   for (let k = first; k < after; k++) {
     const head = LOCAL_UNIT_HEADS.matchAt(tokens, k);
     if (head === -1 || (tokens[k]!.cap && !isSentenceStart(ctx, k)) || head >= after || !tokens[head]!.cap || !tokens[head]!.word || tokens[head]!.acronym || claimed.has(head) || !adjacentTokens(ctx, head - 1, head)) continue;
-    let end = head;
-    while (end < after && end - head < 4 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
-    if (startsCommonWord(tokens, end - 1)) end--;
+    const end = capitalRunEnd(ctx, head, head, after, claimed, 4);
     if (end === head) continue;
     const span = { start: tokens[k]!.start, end: tokens[end - 1]!.end };
     for (let c = k; c < end; c++) claimed.add(c);
@@ -799,9 +797,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   const opener = tokens[first];
   if (opener?.word && opener.cap && !opener.digits && !claimed.has(first) && !FUNCTION_WORDS.has(opener.lower) && !NOT_NAME_OPENERS.has(opener.lower) && PERSON_HEADS.matchAt(tokens, first) === -1
     && tokens[first + 1]?.word && tokens[first + 1]!.cap && !claimed.has(first + 1) && adjacentTokens(ctx, first, first + 1)) {
-    let end = first + 1;
-    while (end < after && end - first < 5 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
-    if (startsCommonWord(tokens, end - 1)) end--;
+    const end = capitalRunEnd(ctx, first, first + 1, after, claimed, 5);
     if (end - first >= 2 && isNameHolder(ctx, first, end)) {
       holders.push({ name: plain.slice(opener.start, tokens[end - 1]!.end), span: { start: opener.start, end: tokens[end - 1]!.end }, first, after: end, kind: 'name' });
       for (let c = first; c < end; c++) claimed.add(c);
@@ -822,11 +818,7 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
       continue;
     }
     if (before.word && !before.cap && (!FUNCTION_WORDS.has(before.lower) || NOT_BEFORE_NAME_HOLDER.has(before.lower))) continue;
-    let end = k + 1;
-    while (end < after && end - k < 5 && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
-    // "Bảo_tàng Louvre", "BQLDA Dân_dụng": a capitalised syllable a segmenter joined to a lowercase one starts a common
-    // word, no part of a name.
-    if (startsCommonWord(tokens, end - 1)) end--;
+    const end = capitalRunEnd(ctx, k, k + 1, after, claimed, 5);
     if (end > k && isNameHolder(ctx, k, end)) {
       holders.push({ name: plain.slice(t.start, tokens[end - 1]!.end), span: { start: t.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'name' });
     }
@@ -857,9 +849,8 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     let open = named.after;
     while (open < named.after + 2 && tokens[open]?.word && !tokens[open]!.cap) open++;
     if (tokens[open]?.text !== '(') continue;
-    let close = open + 1;
-    while (close < after && close - open <= GLOSS_REACH && tokens[close]!.text !== ')') close++;
-    if (tokens[close]?.text !== ')') continue;
+    const close = scanTo(tokens, ')', open, after, GLOSS_REACH);
+    if (close === -1) continue;
     for (const h of holders) if (h.first > open && h.after <= close && (h.kind === 'province' || h.kind === 'country' || h.local)) h.address = true;
   }
   // "tàu Castor N, quốc tịch Cyprus, nhập 796 thùng": a nationality is what the ship is, not what holds its figures.
@@ -910,6 +901,16 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
   }
   return holders;
+}
+
+/**
+ * The first token after `start` whose text is `text` ("(" ... ")", ", SN 1985 ,"), looked for up to `reach` tokens on and
+ * before `limit`; -1 when the scan stops elsewhere.
+ */
+function scanTo(tokens: readonly Token[], text: string, start: number, limit: number, reach: number): number {
+  let k = start + 1;
+  while (k < limit && k - start <= reach && tokens[k]!.text !== text) k++;
+  return tokens[k]?.text === text ? k : -1;
 }
 
 /** How many characters after a person's name their title, and a body in it, may start ("Hồ Quang Huy, phó chủ tịch UBND ..."). */
@@ -964,6 +965,19 @@ function glossAfter(tokens: readonly Token[], k: number): number {
 
 /** Whether token `k` is a capitalised syllable a segmenter joined to a lowercase one ("Bảo_tàng", "Đầu_tư"). */
 const startsCommonWord = (tokens: readonly Token[], k: number) => tokens[k]!.joined === true && tokens[k + 1]?.word === true && !tokens[k + 1]!.cap;
+
+/**
+ * Where a name of capitalised words no extractor claimed, starting at token `start`, ends when read on from `from` (at most
+ * `max` words, within [.., after)). "Bảo_tàng Louvre", "BQLDA Dân_dụng": a capitalised syllable a segmenter joined to a
+ * lowercase one starts a common word, no part of a name.
+ */
+function capitalRunEnd(ctx: ArticleContext, start: number, from: number, after: number, claimed: ReadonlySet<number>, max: number): number {
+  const { tokens } = ctx;
+  let end = from;
+  while (end < after && end - start < max && tokens[end]!.word && tokens[end]!.cap && !claimed.has(end) && adjacentTokens(ctx, end - 1, end)) end++;
+  if (startsCommonWord(tokens, end - 1)) end--;
+  return end;
+}
 
 /** Whether any of tokens [from, to) is already part of a holder. */
 function tokensClaimed(claimed: ReadonlySet<number>, from: number, to: number): boolean {
@@ -1157,9 +1171,8 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       // in parentheses after the name is passed over.
       let after = actor.after;
       if (tokens[after]?.text === '(') {
-        let close = after + 1;
-        while (close < p.first && close - after <= ASIDE_REACH && tokens[close]!.text !== ')') close++;
-        if (tokens[close]?.text === ')' && close < p.first) after = close + 1;
+        const close = scanTo(tokens, ')', after, p.first, ASIDE_REACH);
+        if (close !== -1 && close < p.first) after = close + 1;
       }
       // "Nguyễn Văn A, SN 1985, trú tại xã X, huyện Y, đã chiếm đoạt ...": so are asides between commas that give a birth year,
       // an age, a former post or a home, and the rest of that home's address.
@@ -1169,9 +1182,8 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
           || (home && (LOCAL_UNIT_HEADS.matchAt(tokens, aside) !== -1 || PROVINCE_LEVEL_WORDS.matchAt(tokens, aside) !== -1));
         if (!opens) break;
         home ||= RESIDENCE_BEFORE.matchAt(tokens, aside) !== -1;
-        comma = aside + 1;
-        while (comma < p.first && comma - aside <= ASIDE_REACH && tokens[comma]!.text !== ',') comma++;
-        if (tokens[comma]?.text !== ',' || comma >= p.first) break;
+        comma = scanTo(tokens, ',', aside, p.first, ASIDE_REACH);
+        if (comma === -1 || comma >= p.first) break;
         after = comma + 1;
       }
       const verb = tokens[after];
@@ -1398,15 +1410,18 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       match = { id: FDI_DISBURSED_KEYS.some((w) => capitalKey.includes(w)) ? 'fdi_disbursed' : 'fdi', cue: m.metric };
     }
 
+    // The figure before this one in its sentence, and where this figure's clause starts: after it, or at the sentence start.
+    const prevInSentence = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
+    const clauseFrom = prevInSentence ? tokenIndexAt(ctx, prevInSentence.span.end) : sentenceFirst;
+
     // When.
     const list = periods(f.sentence);
     const governing = [...list].reverse().find((x) => x.role === 'period' && x.span.end <= f.span.start)
       // "422 thỏa thuận ... ký với đối tác trong ba năm qua": a period later in the figure's clause, before the next figure.
       ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && x.span.start < nextUnglossed(index) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
     // "cả nước hiện có hơn 26.500 dự án FDI đến từ 129 quốc gia": now, and the figures after it in its clause, up to the present.
-    const before = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
-    const nowBefore = saysNow(ctx, p, before ? tokenIndexAt(ctx, before.span.end) : sentenceFirst)
-      || (before !== null && before.period === UP_TO_PRESENT && before.periodText === null && !/[;:]/u.test(plain.slice(before.span.end, f.span.start)));
+    const nowBefore = saysNow(ctx, p, clauseFrom)
+      || (prevInSentence !== null && prevInSentence.period === UP_TO_PRESENT && prevInSentence.periodText === null && !/[;:]/u.test(plain.slice(prevInSentence.span.end, f.span.start)));
     const stated = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? (nowBefore ? UP_TO_PRESENT : null));
     // "(cùng kỳ tăng 12,8%)": the same months a year before.
     // "so với 30% năm 2017", "so với 6,4% của quý trước đó": a value compared with is of the period after it, or of its
@@ -1422,7 +1437,6 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const metricStart = metricAt >= (s?.start ?? 0) - 1 && metricAt !== -1 ? tokenIndexAt(ctx, metricAt) : p.first;
     // "việc tăng giá điện sẽ tác động đến tăng trưởng GDP là 0,166%": an effect on an indicator is no value of it.
     // "... là 0,1% và tăng trưởng GDP là 0,166%": the effect goes on to the figures joined to it.
-    const clauseFrom = out[index - 1]?.sentence === f.sentence ? tokenIndexAt(ctx, out[index - 1]!.span.end) : sentenceFirst;
     const joinedToEffect = effects.has(index - 1) && /^\s*(?:,\s*)?(?:và|,)\s/u.test(plain.slice(figures[index - 1]!.span.end, f.span.start));
     if (!inherited && (joinedToEffect || IMPACT_CUES.lastIn(tokens, clauseFrom, p.first) !== -1)) {
       effects.add(index);
@@ -1494,11 +1508,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     }
 
     // Planned, forecast or reported: cues since the figure before it in the sentence.
-    const prevInSentence = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
-    const from = prevInSentence ? tokenIndexAt(ctx, prevInSentence.span.end) : sentenceFirst;
     // "vốn đầu tư cam kết đạt 334 tỉ USD": a cue inside what the figure measures names the measure, no plan.
     const measured = metricAt === -1 || metricAt < (s?.start ?? 0) ? null : { first: tokenIndexAt(ctx, metricAt), after: tokenIndexAt(ctx, metricAt + m.metric!.length - 1) + 1 };
-    let status = readStatus(ctx, from, p.first, period, publishedAt, measured);
+    let status = readStatus(ctx, clauseFrom, p.first, period, publishedAt, measured);
     if (status === 'actual' && prevInSentence && prevInSentence.status !== 'actual' && !plain.slice(prevInSentence.span.end, f.span.start).includes(';')) status = prevInSentence.status;
     // "Hiện chúng ta xuất nhập khẩu trên 400 tỉ USD/năm, cần hướng tới ... 100%": a target is no stock up to now.
     if (status !== 'actual' && !governing && !previous && period === UP_TO_PRESENT) period = null;

@@ -694,7 +694,7 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     const verbBefore = tokens[leftOf]?.word === true && (!leftIsNoun(tokens[leftOf]!.lower) || tokens[leftOf]!.lower === 'với') && !tokens[leftOf]!.cap;
     const after = verbBefore ? nounAfter(ctx, r.end) : null;
     // "Việc tăng 6,08% giá điện": a nominaliser before the verb names nothing; what is measured follows the amount.
-    const left = isMoney(r.unit) || r.unit === 'other' ? readMeasuredNoun(ctx, leftOf, floor, periods) : null;
+    const left = (isMoney(r.unit) || r.unit === 'other') && after === null ? readMeasuredNoun(ctx, leftOf, floor, periods) : null;
     let noun = isMoney(r.unit) || r.unit === 'other'
       ? (after ?? (left !== null && NOMINALISERS.has(left.toLowerCase()) ? null : left) ?? nounAfter(ctx, r.end))
       : r.noun;

@@ -18,6 +18,7 @@ import {
   ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
+import { ANNOUNCING_VERBS } from './lexicon/periods.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
 import { ACTION_VERBS, HIEN_VERB_FIRSTS, LINK_VERBS, OWNER_PREPOSITIONS } from './lexicon/measured-noun.js';
 import { PhraseList } from './lexicon/sets.js';
@@ -493,6 +494,9 @@ function growthBefore(ctx: ArticleContext, p: Place, previousEnd: number): strin
 
 /** The period of a stock up to the present, in the form periods.ts reads "lũy kế đến nay" as. */
 const UP_TO_PRESENT = 'rel:..';
+
+/** A verb of announcing as a whole word (see ANNOUNCING_VERBS). */
+const ANNOUNCED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ANNOUNCING_VERBS.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 /** How many words before its figure "hiện", "đến nay" may stand in its clause (see saysNow). */
 const NOW_REACH = 10;
@@ -1416,12 +1420,19 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
 
     // When.
     const list = periods(f.sentence);
-    const governing = [...list].reverse().find((x) => x.role === 'period' && x.span.end <= f.span.start)
+    const governs = (day: boolean) => [...list].reverse().find((x) => x.role === 'period' && x.day === day && x.span.end <= f.span.start)
       // "422 thỏa thuận ... ký với đối tác trong ba năm qua": a period later in the figure's clause, before the next figure.
-      ?? list.find((x) => x.role === 'period' && x.span.start >= f.span.end && x.span.start < nextUnglossed(index) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
+      ?? list.find((x) => x.role === 'period' && x.day === day && x.span.start >= f.span.end && x.span.start < nextUnglossed(index) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
+    // "Theo số liệu công bố sáng 12-7, thương mại giảm 14% sau nửa đầu năm 2019": the day of an event only when no other
+    // period governs.
     // "cả nước hiện có hơn 26.500 dự án FDI đến từ 129 quốc gia": now, and the figures after it in its clause, up to the present.
     const nowBefore = saysNow(ctx, p, clauseFrom)
       || (prevInSentence !== null && prevInSentence.period === UP_TO_PRESENT && prevInSentence.periodText === null && !/[;:]/u.test(plain.slice(prevInSentence.span.end, f.span.start)));
+    // "Ngày 5-12, Bộ Thương mại Mỹ tuyên bố áp dụng mức thuế 265%": nor the day a figure was announced; "tàu chìm lúc 10h ngày
+    // 2-9 ..., hiện còn 3 người mất tích": nor a day before what stands now.
+    const day = governs(true);
+    const announcedOn = day !== undefined && day.span.end <= f.span.start && ANNOUNCED.test(plain.slice(day.span.end, f.span.start).toLowerCase());
+    const governing = governs(false) ?? (announcedOn || nowBefore ? undefined : day);
     const stated = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? (nowBefore ? UP_TO_PRESENT : null));
     // "(cùng kỳ tăng 12,8%)": the same months a year before.
     // "so với 30% năm 2017", "so với 6,4% của quý trước đó": a value compared with is of the period after it, or of its

@@ -4,17 +4,21 @@
 // "2016..2020", "..2017" (up to the end of 2017), "2023-01.." (from January 2023 on). A period
 // the text gives without its year is relative to the article's date: "rel:Y" (this year),
 // "rel:Y-1", "rel:Y+1", "rel:P3Y" (the last three years), "rel:P10M", "rel:Y:01..10",
-// "rel:Y:Q1", "rel:Y:03", "rel:Y:..03-20", "rel:.." (up to now). resolvePeriod turns a relative
+// "rel:Y:Q1", "rel:Y:03", "rel:Y:..03-20", "rel:.." (up to now); a day "2018-07-25", "rel:Y:08-23", a range of days
+// "rel:Y:07-17..07-24", from a day on "2018-07-01..". resolvePeriod turns a relative
 // form into an absolute one when the publication date is known.
 //
 // Each rule reads the lowercased sentence; a period after "so với" or "cùng kỳ" is a comparison,
-// after "kể từ" a starting point ("cao nhất kể từ năm 2008"): neither is the figure's period.
+// after "kể từ" a starting point ("cao nhất kể từ năm 2008"): neither is the figure's period. A day is the
+// period of what happened on it ("Ngày 23-8, Công ty khai thác 3,27 ha"), not a deadline ("trước ngày 30-10") nor the day a
+// report came out ("thông báo ngày 15-4").
 import type { Span } from '../types.js';
 import {
-  COMPARISON_BEFORE, COUNT_WORDS, CUMULATIVE_BEFORE, ROMAN_QUARTERS, SINCE_BEFORE,
+  COMPARISON_BEFORE, COUNT_WORDS, CUMULATIVE_BEFORE, DAY_BOUND_BEFORE, DAY_REPORTED_BEFORE, PARTS_OF_DAY, PER_DAY_COUNTS, ROMAN_QUARTERS, SINCE_BEFORE,
 } from './lexicon/periods.js';
 
-export type PeriodRole = 'period' | 'comparison' | 'since';
+/** A day is also a deadline ("trước ngày 30-10") or the day a report came out ("công bố ngày 12-7"): no period of a figure. */
+export type PeriodRole = 'period' | 'comparison' | 'since' | 'bound' | 'reported';
 
 export interface PeriodMention {
   span: Span;
@@ -22,6 +26,8 @@ export interface PeriodMention {
   /** Normal form; relative ("rel:...") when the text gives no year. */
   normal: string;
   role: PeriodRole;
+  /** The single day of an event ("sáng 4-11"): a figure's period only when no other period of its sentence governs it. */
+  day: boolean;
 }
 
 const Y = String.raw`((?:19|20)\d\d)`;
@@ -33,6 +39,19 @@ const month = (m: string | undefined) => {
   const n = Number(m);
   return n >= 1 && n <= 12 ? n : null;
 };
+
+/** Month `m` and day `d` as "MM-DD"; null when they name no day of the calendar. */
+function monthDay(d: string | undefined, m: string | undefined): string | null {
+  const [day, mo] = [Number(d), month(m)];
+  return mo === null || !(day >= 1 && day <= 31) ? null : `${pad(mo)}-${pad(day)}`;
+}
+
+/** A day of a year, or of the article's year when `year` is undefined. */
+const dayOf = (md: string, year: string | undefined) => (year === undefined ? `rel:Y:${md}` : `${year}-${md}`);
+
+/** "23-8", "25/7/2018", "16 tháng 4 năm 2014": a day (groups: day, month, year). */
+const DAY = String.raw`(\d{1,2})[/-](\d{1,2})(?:[/-]${Y})?`;
+const PART = String.raw`(?:(?:${PARTS_OF_DAY.join('|')}) )?`;
 
 /** Months m1..m2 of a year (or of the article's year when `year` is undefined). */
 function months(m1: number, m2: number, year: string | undefined): string {
@@ -46,10 +65,41 @@ interface PeriodRule {
   pattern: RegExp;
   /** The normal form of a match; null when the match is no period after all. */
   read: (m: RegExpExecArray) => string | null;
+  /** The match is the single day of an event (see PeriodMention.day). */
+  day?: true;
 }
 
 /** The rules, most specific first: where two match at one place, the longer match wins. */
 const RULES: readonly PeriodRule[] = [
+  {
+    name: 'day range ("từ ngày 17-7 đến 24-7", "từ ngày 30-6-2017 đến ngày 13-11-2017", "từ ngày 15 đến 26-2")',
+    pattern: new RegExp(String.raw`từ ${PART}ngày (\d{1,2})(?:[/-](\d{1,2})(?:[/-]${Y})?)? (?:đến|tới)(?: hết)? ${PART}(?:ngày )?${DAY}${END}`, 'gu'),
+    read: (m) => {
+      const [from, to] = [monthDay(m[1], m[2] ?? m[5]), monthDay(m[4], m[5])];
+      if (from === null || to === null) return null;
+      const [y1, y2] = [m[3] ?? m[6], m[6]];
+      if (y2 === undefined) return from < to ? `rel:Y:${from}..${to}` : null;
+      return `${y1}-${from}` < `${y2}-${to}` ? `${y1}-${from}..${y2}-${to}` : null;
+    },
+  },
+  {
+    name: 'from a month to a day ("từ tháng 10-2015 đến ngày 29-1-2016")',
+    pattern: new RegExp(String.raw`từ tháng (\d{1,2})(?: ?(?:/|-|năm) ?${Y})? (?:đến|tới)(?: hết)? ${PART}ngày ${DAY}${END}`, 'gu'),
+    read: (m) => {
+      const [from, to] = [month(m[1]), monthDay(m[3], m[4])];
+      if (from === null || to === null) return null;
+      if (m[5] === undefined) return m[2] === undefined ? `rel:Y:${pad(from)}..${to}` : null;
+      return `${m[2] ?? m[5]}-${pad(from)}..${m[5]}-${to}`;
+    },
+  },
+  {
+    name: 'from a day on ("áp dụng từ ngày 1-7-2018", "từ ngày 1-9")',
+    pattern: new RegExp(String.raw`(?<!kể )từ ${PART}ngày ${DAY}${END}`, 'gu'),
+    read: (m) => {
+      const md = monthDay(m[1], m[2]);
+      return md === null ? null : `${dayOf(md, m[3])}..`;
+    },
+  },
   {
     name: 'year range ("giai đoạn 2016-2020", "từ năm 2012 tới 2017")',
     pattern: new RegExp(String.raw`(?:(?:giai đoạn|thời kỳ|niên khóa|niên khoá) |từ )(?:năm )?${Y} ?(?:-|–|đến|tới|đến năm|tới năm) ?${Y}${END}`, 'gu'),
@@ -112,8 +162,8 @@ const RULES: readonly PeriodRule[] = [
     },
   },
   {
-    name: 'cumulative up to a date ("tính đến 20-3", "tính đến ngày 20/3/2018")',
-    pattern: new RegExp(String.raw`(?:tính|lũy kế|luỹ kế) (?:đến|tới)(?: hết)?(?: ngày)? (\d{1,2})[/-](\d{1,2})(?:[/-]${Y})?${END}`, 'gu'),
+    name: 'cumulative up to a date ("tính đến 20-3", "tính đến ngày 20/3/2018", "tới ngày 30-9", "số liệu cập nhật tới 17h45 chiều 23-12")',
+    pattern: new RegExp(String.raw`(?:(?:tính|lũy kế|luỹ kế|cập nhật) (?:đến|tới)(?: hết)?(?: \d{1,2}h\d{0,2})? ${PART}(?:ngày )?|(?<![\p{L}\p{M}])(?:đến|tới)(?: hết)? ngày )${DAY}${END}`, 'gu'),
     read: (m) => {
       const [d, mo] = [Number(m[1]), month(m[2])];
       if (mo === null || d < 1 || d > 31) return null;
@@ -135,6 +185,15 @@ const RULES: readonly PeriodRule[] = [
     name: 'cumulative up to now ("lũy kế đến nay", "từ trước đến nay")',
     pattern: /(?:lũy kế|luỹ kế|cộng dồn)(?: (?:đến|tới) (?:nay|hiện nay|thời điểm này))?(?![\p{L}\p{M}])|từ trước (?:đến|tới) nay(?![\p{L}\p{M}])/gu,
     read: () => 'rel:..',
+  },
+  {
+    name: 'a day ("Ngày 23-8", "sáng 4-11", "hôm 3-11", "khoảng 11h ngày 25/7/2018", "ngày 16 tháng 4 năm 2014")',
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${PARTS_OF_DAY.join('|')}|hôm|ngày)(?: ngày| hôm)? (?:${DAY}|(\d{1,2}) tháng (\d{1,2})(?: năm ${Y})?)${END}(?! (?:${PER_DAY_COUNTS.join('|')})${END})`, 'gu'),
+    read: (m) => {
+      const md = monthDay(m[1] ?? m[4], m[2] ?? m[5]);
+      return md === null ? null : dayOf(md, m[3] ?? m[6]);
+    },
+    day: true,
   },
   {
     name: 'month ("tháng 3/2018", "tháng 10 năm 2017", "tháng 10")',
@@ -201,9 +260,11 @@ function lowerInPlace(text: string): string | null {
 }
 
 /** What the words before a period make of it. */
-function roleOf(before: string, text: string): PeriodRole {
+function roleOf(before: string, text: string, day: boolean): PeriodRole {
   if (text.startsWith('cùng kỳ') || COMPARISON_BEFORE.test(before)) return 'comparison';
   if (SINCE_BEFORE.test(before)) return 'since';
+  if (day && DAY_BOUND_BEFORE.test(before)) return 'bound';
+  if (day && DAY_REPORTED_BEFORE.test(before)) return 'reported';
   return 'period';
 }
 
@@ -211,14 +272,14 @@ function roleOf(before: string, text: string): PeriodRole {
 export function findPeriods(text: string, offset: number): PeriodMention[] {
   const lower = lowerInPlace(text);
   if (lower === null) return [];
-  const found: { start: number; end: number; normal: string }[] = [];
+  const found: { start: number; end: number; normal: string; day: boolean }[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     for (const m of lower.matchAll(rule.pattern)) {
       // A match that begins with a space (an optional word left out) starts at its first word.
       const lead = m[0].length - m[0].trimStart().length;
       const normal = rule.read(m);
-      if (normal !== null) found.push({ start: m.index + lead, end: m.index + m[0].length, normal });
+      if (normal !== null) found.push({ start: m.index + lead, end: m.index + m[0].length, normal, day: rule.day === true });
     }
   }
   // Longest first, then leftmost: a range beats the years inside it.
@@ -236,7 +297,8 @@ export function findPeriods(text: string, offset: number): PeriodMention[] {
       span: { start: offset + f.start, end: offset + f.end },
       text: mentionText,
       normal: CUMULATIVE_BEFORE.test(before) && /^\d{4}$/.test(f.normal) ? `..${f.normal}` : f.normal,
-      role: roleOf(before, lower.slice(f.start, f.end)),
+      role: roleOf(before, lower.slice(f.start, f.end), f.day),
+      day: f.day,
     });
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
@@ -274,7 +336,8 @@ export function resolvePeriod(normal: string, publishedAt: string | null | undef
     const part = m[1]!;
     if (part.startsWith('..')) return `..${y}-${part.slice(2)}`;
     if (/^Q[1-4]$/.test(part)) return `${y}-${part}`;
-    const range = /^(\d\d)(?:\.\.(\d\d)?)?$/.exec(part);
+    // Months or days, a range of them, or from one on: "07", "01..10", "08-23", "07-17..07-24", "09-01..".
+    const range = /^(\d\d(?:-\d\d)?)(?:\.\.(\d\d(?:-\d\d)?)?)?$/.exec(part);
     if (range) return range[2] ? `${y}-${range[1]}..${y}-${range[2]}` : part.endsWith('..') ? `${y}-${range[1]}..` : `${y}-${range[1]}`;
   }
   return normal;

@@ -28,7 +28,7 @@ export const FigureSchema = z
     period: z
       .string()
       .nullable()
-      .describe('The period the figure refers to, normalised: "2017", "2018-Q1", "2018-01..2018-10", "2016..2020", "..2017" (up to the end of 2017); "rel:Y", "rel:P3Y"... when the article gives no year and has no date.'),
+      .describe('The period the figure refers to, normalised: "2017", "2018-Q1", "2018-01..2018-10", "2016..2020", "..2017" (up to the end of 2017), "2018-07-25" (a day); "rel:Y", "rel:P3Y", "rel:Y:08-23"... when the article gives no year and has no date.'),
     range: z
       .object({ low: z.number(), high: z.number() })
       .describe('The values every source allows, each qualifier read with its tolerance (see the README).'),

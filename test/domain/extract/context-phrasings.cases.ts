@@ -1176,6 +1176,51 @@ const PERIOD: ContextCase[] = [
     segmented: 'Sân_bay Tân_Sơn_Nhất đã phục_vụ 36 triệu hành_khách trong năm 2017 .',
     figure: { value: 36e6, unit: 'people', period: '2017' },
   },
+  {
+    construction: 'period: the day of an event opening the sentence',
+    segmented: 'Ngày 23-8 , Công_ty tổ_chức khai_thác trắng trên diện_tích 3,27 ha .',
+    figure: { value: 3.27, unit: 'other', period: 'rel:Y:08-23' },
+  },
+  {
+    construction: 'period: a day with its year, after the hour',
+    segmented: 'Khoảng 11h ngày 25/7/2018 , Quang liên_hệ Ân mua 400 viên thuốc_lắc .',
+    figure: { value: 400, unit: 'count', period: '2018-07-25' },
+  },
+  {
+    construction: 'period: a part of the day and its date after the figure, in its clause',
+    segmented: 'Nước Pháp đã chi gần 20 triệu USD cho số tên_lửa phóng xuống lãnh_thổ Syria rạng_sáng 14-4 .',
+    figure: { value: 20e6, unit: 'USD', period: 'rel:Y:04-14' },
+  },
+  {
+    construction: 'period: a range of days',
+    segmented: 'Từ ngày 17-7 đến 24-7 , Công_ty đã tiến_hành 5 đợt khai_thác .',
+    figure: { value: 5, unit: 'count', period: 'rel:Y:07-17..07-24' },
+  },
+  {
+    construction: 'period: "tới ngày 30-9" is a stock up to that day',
+    segmented: 'Tới ngày 30-9 , thành_phố đã có 2.205.000 người tham_gia bảo_hiểm xã_hội .',
+    figure: { value: 2205000, unit: 'people', period: 'rel:Y:..09-30' },
+  },
+  {
+    construction: 'period: another period of the sentence wins over the day a report came out',
+    segmented: 'Theo số_liệu công_bố sáng 12-7 , thương_mại hai chiều giảm 14 % trong nửa đầu năm 2019 .',
+    figure: { value: 14, unit: 'percent', period: '2019-01..2019-06' },
+  },
+  {
+    construction: 'period: the day a measure was announced is not its period',
+    segmented: 'Ngày 5-12 , Bộ Thương_mại Mỹ tuyên_bố áp_dụng mức thuế trừng_phạt 265 % đối_với thép .',
+    figure: { value: 265, unit: 'percent', period: null },
+  },
+  {
+    construction: 'period: what stands now after the day of an event is a stock up to now',
+    segmented: 'Tàu cá bị chìm lúc 10h ngày 2-9 , 41 ngư_dân được cứu_vớt , hiện còn 3 người đang mất_tích .',
+    figure: { value: 3, unit: 'people', period: 'rel:..' },
+  },
+  {
+    construction: 'period: a deadline day is not the period',
+    segmented: 'Đơn_giá sẽ được thống_nhất trước ngày 30-10 , trước_mắt tạm_ứng 9,874 tỉ đồng .',
+    figure: { value: 9.874e9, unit: 'VND', period: null },
+  },
 ];
 
 // ---------------------------------------------------------------- status: actual, target or forecast

@@ -40,6 +40,18 @@ describe('findPeriods', () => {
     ['5 năm tới cần 100 tỷ USD', [['5 năm tới', 'rel:N5Y', 'period']]],
     ['nửa đầu năm 2019 GDP tăng', [['nửa đầu năm 2019', '2019-01..2019-06', 'period']]],
     ['trong quý từ tháng 4 đến tháng 6', [['từ tháng 4 đến tháng 6', 'rel:Y:04..06', 'period']]],
+    ['Ngày 23-8, Công ty khai thác 3,27 ha', [['Ngày 23-8', 'rel:Y:08-23', 'period']]],
+    ['Khoảng 11h ngày 25/7/2018, Quang mua 400 viên', [['ngày 25/7/2018', '2018-07-25', 'period']]],
+    ['bão đổ bộ sáng 4-11 với sức gió 135 km/h', [['sáng 4-11', 'rel:Y:11-04', 'period']]],
+    ['tên lửa phóng xuống Syria rạng sáng 14-4', [['rạng sáng 14-4', 'rel:Y:04-14', 'period']]],
+    ['phà chìm ngày 16 tháng 4 năm 2014', [['ngày 16 tháng 4 năm 2014', '2014-04-16', 'period']]],
+    ['từ ngày 17-7 đến 24-7, công ty khai thác 91 m3', [['từ ngày 17-7 đến 24-7', 'rel:Y:07-17..07-24', 'period']]],
+    ['nghiệm thu trong 4 đợt từ ngày 30-6-2017 đến ngày 13-11-2017', [['từ ngày 30-6-2017 đến ngày 13-11-2017', '2017-06-30..2017-11-13', 'period']]],
+    ['từ ngày 15 đến 26-2, đã tiếp nhận 1.497 con heo', [['từ ngày 15 đến 26-2', 'rel:Y:02-15..02-26', 'period']]],
+    ['áp dụng từ ngày 1-7-2018 đối với khách hàng', [['từ ngày 1-7-2018', '2018-07-01..', 'period']]],
+    ['từ tháng 10-2015 đến ngày 29-1-2016, bị cáo buôn lậu', [['từ tháng 10-2015 đến ngày 29-1-2016', '2015-10..2016-01-29', 'period']]],
+    ['tới ngày 30-9, TP có 2.205.000 người tham gia', [['tới ngày 30-9', 'rel:Y:..09-30', 'period']]],
+    ['số liệu cập nhật tới 17h45 chiều 23-12', [['cập nhật tới 17h45 chiều 23-12', 'rel:Y:..12-23', 'period']]],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -56,6 +68,11 @@ describe('findPeriods', () => {
     ['áp dụng từ năm 2011 với mức 25 USD', [['từ năm 2011', '2011..', 'period']]],
     ['thu phí từ tháng 4/2015', [['từ tháng 4/2015', '2015-04..', 'period']]],
     ['thuế mới áp dụng từ tháng 9', [['từ tháng 9', 'rel:Y:09..', 'period']]],
+    ['đơn giá được thống nhất trước ngày 30-10', [['ngày 30-10', 'rel:Y:10-30', 'bound']]],
+    ['vốn vay đã hết hạn giải ngân vào ngày 28-9-2018', [['ngày 28-9-2018', '2018-09-28', 'bound']]],
+    ['trong thông báo ngày 15-4, ông nói', [['ngày 15-4', 'rel:Y:04-15', 'reported']]],
+    ['khảo sát của Reuters công bố ngày 30-11 cho thấy 49%', [['ngày 30-11', 'rel:Y:11-30', 'reported']]],
+    ['thời gian thu phí kể từ ngày 6-10-2015', [['ngày 6-10-2015', '2015-10-06', 'since']]],
   ])('comparison and starting points: %s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -65,7 +82,7 @@ describe('findPeriods', () => {
     expect(p!.span).toEqual({ start: 100, end: 108 });
   });
 
-  it.each([['ngày 5 tháng 3 ông đến thăm'], ['APEC 2017 diễn ra'], ['Covid-19'], ['lần thứ 21']])('no period in "%s"', (sentence) => {
+  it.each([['uống ngày 2-3 lần'], ['ngày 35-13 không có'], ['APEC 2017 diễn ra'], ['Covid-19'], ['lần thứ 21']])('no period in "%s"', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
 });
@@ -84,6 +101,9 @@ describe('resolvePeriod', () => {
     ['rel:Y:07', '2018-08-02', '2018-07'],
     ['rel:Y:01..', '2023-12-18', '2023-01..'],
     ['rel:Y:..03-20', '2018-03-25', '..2018-03-20'],
+    ['rel:Y:08-23', '2018-09-02', '2018-08-23'],
+    ['rel:Y:07-17..07-24', '2018-09-02', '2018-07-17..2018-07-24'],
+    ['rel:Y:09-01..', '2018-09-02', '2018-09-01..'],
     ['rel:..', '2018-03-25', '..2018'],
     ['2017', '2018-03-25', '2017'],
     ['rel:P3Y', null, 'rel:P3Y'],

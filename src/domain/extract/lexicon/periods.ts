@@ -19,3 +19,21 @@ export const SINCE_BEFORE = /(?:kể|nhất|lần đầu) (?:từ|tiên từ) $|
 
 /** Words right before a year that make it the end of a cumulative period ("lũy kế năm 2017" is rare; "tính hết năm 2017"). */
 export const CUMULATIVE_BEFORE = /(?:tính hết|lũy kế|luỹ kế|cộng dồn) $/u;
+
+/** Parts of the day that date an event with its day ("sáng 4-11", "rạng sáng 14-4"). */
+export const PARTS_OF_DAY: readonly string[] = ['rạng sáng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya'];
+
+/** Words right before a day that make it a deadline, not the day of an event ("trước ngày 30-10", "quá ngày 30-6", "hết hạn giải ngân vào ngày 28-9-2018"). */
+export const DAY_BOUND_BEFORE = /(?<![\p{L}\p{M}])(?:trước|quá|sau|chậm nhất|muộn nhất|hạn chót|thời hạn|hạn(?: \p{L}+){0,3} vào|hạn) $/u;
+
+/** Words right before a day that make it the day a report came out ("công bố ngày 12-7", "trong thông báo ngày 15-4", "theo AFP ngày 9-5"). */
+export const DAY_REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:công bố|thông báo|báo cáo|tuyên bố|đưa ra|phát đi|đăng tải|đăng|họp báo|cuộc họp|phiên họp|afp|reuters|ap|tass|xinhua|bloomberg|cnbc) $/u;
+
+/** What a day's count is of right after a numeral range ("ngày 2-3 lần", "mỗi ngày 2-3 tiếng"): no date. */
+export const PER_DAY_COUNTS: readonly string[] = ['lần', 'giờ', 'tiếng', 'bữa', 'cữ', 'viên', 'ly', 'cốc', 'chai', 'gói', 'km', 'người'];
+
+/**
+ * Verbs of announcing between a day and a figure ("Ngày 5-12, Bộ Thương mại Mỹ tuyên bố áp dụng mức thuế 265%", "Trump ngày 22-3
+ * công bố kế hoạch áp thuế ... 60 tỉ USD"): the day is when the figure was made known, not the time it refers to.
+ */
+export const ANNOUNCING_VERBS: readonly string[] = ['công bố', 'tuyên bố', 'thông báo', 'đề xuất', 'đề nghị', 'kiến nghị', 'đe dọa', 'đe doạ', 'cảnh báo'];

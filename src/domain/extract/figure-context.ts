@@ -1211,7 +1211,17 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       const scene = (h: Holder) => (h.kind === 'country' || h.kind === 'province' || h.kind === 'name') && EVENT_PLACE_BEFORE.has(word(ctx.tokens, h.first - 1));
       const partner = (h: Holder) => isPartner(ctx, h) && (flow || !scene(h));
       const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !partner(h)));
-      const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !h.origin && !isSource(ctx, h) && !partner(h));
+      // "Bộ Nông nghiệp Mỹ sẽ chi 14,5 tỉ USD": a body holds its figures, not the country in its name; "Bộ Tài chính Nhật Bản
+      // cho biết thâm hụt là 20 tỉ USD": a source's country still holds them.
+      // "các công ty Mỹ": a lowercase head before a country names a kind of body, not one.
+      const bodyOf = (h: Holder) => (h.kind === 'country'
+        ? before.find((o) => o.kind === 'organization' && ctx.tokens[o.first]!.cap && o.first <= h.first && h.after <= o.after)
+        : undefined);
+      const holds = (h: Holder) => {
+        const body = bodyOf(h);
+        return body ? isSource(ctx, body) : !isSource(ctx, h);
+      };
+      const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !h.origin && holds(h) && !partner(h));
       // "dự án metro số 2 được UBND TP phê duyệt với tổng mức đầu tư ...": the agent of a passive holds only when nothing
       // else does ("chỉ tiêu được EVN đặt ra là ...", "Dự án này được UBND tỉnh Hà Tĩnh chấp thuận").
       const agents = candidates.filter((h) => isAgent(ctx, h));

@@ -137,6 +137,8 @@ export function matchOrganizationAt(ctx: ArticleContext, i: number): Organizatio
     return { name: sliceTokens(ctx, i, place.end), start: i, end: place.end, province: place.province };
   }
 
+  // "Đài Loan": a head that begins a country's or a province's name is that place.
+  if (matchCountryAt(ctx, i) || matchProvinceAt(ctx, i)?.province) return null;
   const head = HEADS.match(tokens, i, plain);
   if (!head || !(t.cap || LOWERCASE_HEADS.has(sliceTokens(ctx, i, head.end).toLowerCase()))) return null;
   if (!adjacentTokens(ctx, head.end - 1, head.end)) return null;

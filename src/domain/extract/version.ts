@@ -67,4 +67,6 @@
 //    day on and up to a day ("tới ngày 30-9"); the day of an event governs only when no other period of the sentence does, and
 //    not a deadline ("trước ngày 30-10"), the day a report came out ("công bố ngày 12-7"), a day before an announcement
 //    ("Ngày 5-12, Bộ Thương mại Mỹ tuyên bố ...") nor before what stands now ("hiện còn 3 người").
+//    a country's body holds what it does ("Bộ Nông nghiệp Mỹ sẽ chi 14,5 tỉ USD"), the country of a body that is a source what
+//    it tells ("Bộ Tài chính Nhật Bản cho biết thâm hụt ..."); "Đài" beginning "Đài Loan" opens no body.
 export const EXTRACTOR_VERSION = 12;

@@ -583,6 +583,21 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a country\'s body holds what it does, not the country in its name',
+    segmented: 'Theo đó , chương_trình của Bộ Nông_nghiệp Mỹ sẽ chi 14,5 tỉ USD để trả trực_tiếp cho nông_dân .',
+    figure: { value: 14.5e9, unit: 'USD', subject: 'Bộ Nông nghiệp Mỹ' },
+  },
+  {
+    construction: 'subject: the country of a body that is the source still holds the figure',
+    segmented: 'Bộ Tài_chính Nhật_Bản cho_biết thâm_hụt ngân_sách là 20 tỉ USD .',
+    figure: { value: 20e9, unit: 'USD', subject: 'Nhật Bản' },
+  },
+  {
+    construction: 'subject: "các công ty Mỹ" is a kind of firm: the country holds',
+    segmented: 'Doanh_số bán vũ_khí của các công_ty Mỹ đạt 217,2 tỉ USD .',
+    figure: { value: 217.2e9, unit: 'USD', subject: 'Mỹ' },
+  },
+  {
     construction: 'subject: a person without an official title who opens the clause doing what the figure is ("ông Dũng đưa ra mức bồi thường") holds it',
     segmented: 'Khi trao_đổi với nhà_trường thì ông Lê_Văn_Dũng đưa ra mức bồi_thường là 24 triệu đồng .',
     figure: { value: 24e6, unit: 'VND', subject: 'Lê Văn Dũng' },

@@ -955,6 +955,12 @@ const COUNTRIES_AND_ORGANIZATIONS: PhrasingCase[] = [
     countries: ['Việt Nam'],
   },
   {
+    construction: 'organization: a head that begins a country\'s name ("Đài" of "Đài Loan") opens no body; "Đài Truyền hình" still does',
+    segmented: 'Nhà_máy Foxconn của Đài_Loan chuyên lắp_ráp iPhone , theo Đài Truyền_hình Việt_Nam .',
+    organizations: ['Đài Truyền hình Việt Nam'],
+    countries: ['Đài Loan', 'Việt Nam'],
+  },
+  {
     construction: 'organization: a verb after a firm\'s name ends it ("Công ty Minh Phát thực hiện")',
     segmented: 'Gói thầu do Công_ty Minh_Phát thực_hiện từ đầu năm .',
     organizations: ['Công ty Minh Phát'],

@@ -1524,7 +1524,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     if (local && province) subject = `${subject} (${province})`;
 
     // "Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng": the capital of a project is investment.
-    if (match === null && !m.share && m.metric !== null && subject !== null && isProjectCapital(m.metric, subject, unitKind(f.unit, f.unitText))) {
+    // "Dự án này ... do TISCO làm chủ đầu tư với tổng vốn hơn 3.800 tỷ đồng": so is capital in a sentence about a project.
+    const aboutProject = PROJECT_HEADS.lastIn(tokens, sentenceFirst, p.first) !== -1;
+    if (match === null && !m.share && m.metric !== null && (subject !== null || aboutProject) && isProjectCapital(m.metric, subject ?? '', unitKind(f.unit, f.unitText), aboutProject)) {
       match = { id: 'investment', cue: m.metric };
     }
 
@@ -1598,10 +1600,10 @@ const FDI_DISBURSED_KEYS = FDI_DISBURSED_WORDS.map(indicatorKey);
 const FDI_SCOPE = new PhraseList(FDI_SCOPE_CUES);
 const PROJECT_HEAD_KEYS = PROJECT_HEADS.phrases.map(indicatorKey);
 
-/** Whether a money metric is the bare capital ("vốn", "tổng vốn") of a project holder ("dự án metro tuyến ..."). */
-function isProjectCapital(metric: string, subject: string, kind: UnitKind): boolean {
+/** Whether a money metric is the bare capital ("vốn", "tổng vốn") of a project holder ("dự án metro tuyến ..."), or in a sentence about a project. */
+function isProjectCapital(metric: string, subject: string, kind: UnitKind, aboutProject: boolean): boolean {
   const holder = indicatorKey(subject);
-  return kind === 'money' && PROJECT_CAPITAL_KEYS.has(indicatorKey(metric)) && PROJECT_HEAD_KEYS.some((head) => holder.startsWith(`${head} `));
+  return kind === 'money' && PROJECT_CAPITAL_KEYS.has(indicatorKey(metric)) && (aboutProject || PROJECT_HEAD_KEYS.some((head) => holder.startsWith(`${head} `)));
 }
 
 /** A normalised period a year earlier ("2018-Q1" -> "2017-Q1", "rel:Y:Q1" -> "rel:Y-1:Q1"); null when it has no year. */

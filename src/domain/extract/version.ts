@@ -69,4 +69,5 @@
 //    ("Ngày 5-12, Bộ Thương mại Mỹ tuyên bố ...") nor before what stands now ("hiện còn 3 người").
 //    a country's body holds what it does ("Bộ Nông nghiệp Mỹ sẽ chi 14,5 tỉ USD"), the country of a body that is a source what
 //    it tells ("Bộ Tài chính Nhật Bản cho biết thâm hụt ..."); "Đài" beginning "Đài Loan" opens no body.
+//    capital ("tổng vốn", "tổng mức đầu tư") in a sentence about a project is investment, whoever holds it.
 export const EXTRACTOR_VERSION = 12;

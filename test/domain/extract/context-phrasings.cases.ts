@@ -583,6 +583,11 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'indicator: capital in a sentence about a project is investment, held by its investor',
+    segmented: 'Dự_án này được phê_duyệt vào năm 2005 , do TISCO làm chủ đầu_tư với tổng vốn hơn 3.800 tỷ đồng .',
+    figure: { value: 3800e9, unit: 'VND', metric: 'tổng vốn', indicator: 'investment', subject: 'TISCO' },
+  },
+  {
     construction: 'subject: a country\'s body holds what it does, not the country in its name',
     segmented: 'Theo đó , chương_trình của Bộ Nông_nghiệp Mỹ sẽ chi 14,5 tỉ USD để trả trực_tiếp cho nông_dân .',
     figure: { value: 14.5e9, unit: 'USD', subject: 'Bộ Nông nghiệp Mỹ' },

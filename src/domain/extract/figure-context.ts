@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
@@ -104,7 +104,13 @@ const RELATIVE_REACH = 6;
 function relativeClauseAt(ctx: ArticleContext, i: number): number {
   const { tokens } = ctx;
   const marker = tokens[i];
-  if (!marker?.word || !RELATIVE_MARKERS.has(marker.lower) || continuesWord(tokens, i) || !adjacentTokens(ctx, i - 1, i)) return i;
+  if (!marker?.word || continuesWord(tokens, i) || !adjacentTokens(ctx, i - 1, i)) return i;
+  // "70 huyện đạt chuẩn nông thôn mới": a qualifying verb opens the clause by itself; "hơn 400 hộ còn lại" is the clause whole.
+  const remainder = REMAINDER_WORDS.matchAt(tokens, i);
+  if (remainder !== -1) return remainder;
+  const qualifying = QUALIFYING_VERBS.matchAt(tokens, i);
+  if (qualifying !== -1) return qualifying < tokens.length ? (nounPhraseAt(ctx, qualifying, RELATIVE_REACH)?.end ?? qualifying) : qualifying;
+  if (!RELATIVE_MARKERS.has(marker.lower)) return i;
   // "30 người đang bị mất tích", "13 người đã bị kết tội": markers may follow one another before the clause's verb.
   let v = i + 1;
   while (v - i <= 2 && tokens[v]?.word && RELATIVE_MARKERS.has(tokens[v]!.lower) && tokens[v]!.lower !== 'thuộc' && adjacentTokens(ctx, v - 1, v)) v++;
@@ -495,6 +501,17 @@ function growthBefore(ctx: ArticleContext, p: Place, previousEnd: number): strin
 /** The period of a stock up to the present, in the form periods.ts reads "lũy kế đến nay" as. */
 const UP_TO_PRESENT = 'rel:..';
 
+/** The index of the first period of `list` (in text order, not overlapping) that starts at or after `offset`. */
+function firstPeriodFrom(list: readonly PeriodMention[], offset: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A verb of announcing as a whole word (see ANNOUNCING_VERBS). */
 const ANNOUNCED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ANNOUNCING_VERBS.join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
@@ -681,6 +698,8 @@ interface Holder {
   bare?: boolean;
   /** A named thing or place of use ("tên lửa Scalp", "cầu Thuận Phước"): no actor, so never between a person and what they do. */
   thing?: boolean;
+  /** The body a country names ("Mỹ" in "Bộ Nông nghiệp Mỹ"): the body holds what it does; the country what a source body tells. */
+  body?: Holder;
 }
 
 /**
@@ -897,6 +916,12 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
       h.name = plain.slice(h.span.start, h.span.end);
       h.after = named.end;
     } else h.bare = true;
+  }
+  // "Bộ Nông nghiệp Mỹ": the country in a body's name (not "các công ty Mỹ": a lowercase head names a kind of body, not one).
+  let body: Holder | undefined;
+  for (const h of holders) {
+    if (h.kind === 'organization' && tokens[h.first]!.cap) body = h;
+    else if (h.kind === 'country' && body && body.first <= h.first && h.after <= body.after) h.body = body;
   }
   // "Tập đoàn Điện lực Việt Nam (EVN)": a body glossed by its acronym goes by the acronym, as the article then calls it.
   for (const h of holders) {
@@ -1213,14 +1238,7 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !partner(h)));
       // "Bộ Nông nghiệp Mỹ sẽ chi 14,5 tỉ USD": a body holds its figures, not the country in its name; "Bộ Tài chính Nhật Bản
       // cho biết thâm hụt là 20 tỉ USD": a source's country still holds them.
-      // "các công ty Mỹ": a lowercase head before a country names a kind of body, not one.
-      const bodyOf = (h: Holder) => (h.kind === 'country'
-        ? before.find((o) => o.kind === 'organization' && ctx.tokens[o.first]!.cap && o.first <= h.first && h.after <= o.after)
-        : undefined);
-      const holds = (h: Holder) => {
-        const body = bodyOf(h);
-        return body ? isSource(ctx, body) : !isSource(ctx, h);
-      };
+      const holds = (h: Holder) => (h.body ? isSource(ctx, h.body) : !isSource(ctx, h));
       const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !h.origin && holds(h) && !partner(h));
       // "dự án metro số 2 được UBND TP phê duyệt với tổng mức đầu tư ...": the agent of a passive holds only when nothing
       // else does ("chỉ tiêu được EVN đặt ra là ...", "Dự án này được UBND tỉnh Hà Tĩnh chấp thuận").
@@ -1296,6 +1314,27 @@ export function homeCountry(entities: readonly EntityMention[]): string {
 export function readFigureContexts(ctx: ArticleContext, figures: readonly FigureMention[], entities: readonly EntityMention[], publishedAt: string | null = null): FigureMention[] {
   const { tokens, sentences, plain } = ctx;
   const periodsOf = new Map<number, PeriodMention[]>();
+  // A sentence's periods by what they can be to a figure: looked up by position, so that a figure's are found in time that does
+  // not grow with how many the sentence names.
+  // `announced`: where a verb of announcing follows a day, before the next day (see ANNOUNCING_VERBS).
+  const rolesOf = new Map<number, { others: PeriodMention[]; days: PeriodMention[]; comparisons: PeriodMention[]; announced: Map<PeriodMention, number> }>();
+  const periodRoles = (s: number) => {
+    let roles = rolesOf.get(s);
+    if (!roles) {
+      const list = periods(s);
+      const governing = list.filter((x) => x.role === 'period');
+      const days = governing.filter((x) => x.day);
+      const announced = new Map<PeriodMention, number>();
+      days.forEach((d, i) => {
+        const to = days[i + 1]?.span.start ?? sentences[s]!.end;
+        const verb = ANNOUNCED.exec(plain.slice(d.span.end, to).toLowerCase());
+        if (verb) announced.set(d, d.span.end + verb.index);
+      });
+      roles = { others: governing.filter((x) => !x.day), days, comparisons: list.filter((x) => x.role === 'comparison'), announced };
+      rolesOf.set(s, roles);
+    }
+    return roles;
+  };
   const periods = (s: number) => {
     let list = periodsOf.get(s);
     if (!list) {
@@ -1327,6 +1366,20 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     return list;
   };
   const holdersBySentence = new Map<number, Holder[]>();
+  // Where the first project head of a sentence ("dự án", "nhà máy") ends, Infinity when none: found once for its figures.
+  const projectHeadEnd = new Map<number, number>();
+  const projectNamedBy = (n: number, first: number, after: number): number => {
+    let end = projectHeadEnd.get(n);
+    if (end === undefined) {
+      end = Infinity;
+      for (let k = first; k < after && end === Infinity; k++) {
+        const head = PROJECT_HEADS.matchAt(tokens, k);
+        if (head !== -1) end = head;
+      }
+      projectHeadEnd.set(n, end);
+    }
+    return end;
+  };
   const holdersIn = (n: number): Holder[] => {
     let list = holdersBySentence.get(n);
     if (!list) {
@@ -1430,9 +1483,18 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
 
     // When.
     const list = periods(f.sentence);
-    const governs = (day: boolean) => [...list].reverse().find((x) => x.role === 'period' && x.day === day && x.span.end <= f.span.start)
+    const roles = periodRoles(f.sentence);
+    const governs = (day: boolean): PeriodMention | undefined => {
+      const candidates = day ? roles.days : roles.others;
+      const at = firstPeriodFrom(candidates, f.span.end);
+      // The last before the figure (past one that runs into it).
+      let before = firstPeriodFrom(candidates, f.span.start) - 1;
+      while (before >= 0 && candidates[before]!.span.end > f.span.start) before--;
+      if (before >= 0) return candidates[before];
       // "422 thỏa thuận ... ký với đối tác trong ba năm qua": a period later in the figure's clause, before the next figure.
-      ?? list.find((x) => x.role === 'period' && x.day === day && x.span.start >= f.span.end && x.span.start < nextUnglossed(index) && !/[;,:]/.test(plain.slice(f.span.end, x.span.start)));
+      const later = candidates[at];
+      return later && later.span.start < nextUnglossed(index) && !/[;,:]/.test(plain.slice(f.span.end, later.span.start)) ? later : undefined;
+    };
     // "Theo số liệu công bố sáng 12-7, thương mại giảm 14% sau nửa đầu năm 2019": the day of an event only when no other
     // period governs.
     // "cả nước hiện có hơn 26.500 dự án FDI đến từ 129 quốc gia": now, and the figures after it in its clause, up to the present.
@@ -1441,16 +1503,18 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // "Ngày 5-12, Bộ Thương mại Mỹ tuyên bố áp dụng mức thuế 265%": nor the day a figure was announced; "tàu chìm lúc 10h ngày
     // 2-9 ..., hiện còn 3 người mất tích": nor a day before what stands now.
     const day = governs(true);
-    const announcedOn = day !== undefined && day.span.end <= f.span.start && ANNOUNCED.test(plain.slice(day.span.end, f.span.start).toLowerCase());
+    const announcedOn = day !== undefined && day.span.end <= f.span.start && (roles.announced.get(day) ?? Infinity) < f.span.start;
     const governing = governs(false) ?? (announcedOn || nowBefore ? undefined : day);
     const stated = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? (nowBefore ? UP_TO_PRESENT : null));
     // "(cùng kỳ tăng 12,8%)": the same months a year before.
     // "so với 30% năm 2017", "so với 6,4% của quý trước đó": a value compared with is of the period after it, or of its
     // figure's comparison period.
-    const own = m.compared ? list.find((x) => x.span.start >= f.span.end && /^\s*(?:của|trong|vào)?\s*$/u.test(plain.slice(f.span.end, x.span.start))) : undefined;
+    const after = list[firstPeriodFrom(list, f.span.end)];
+    const own = m.compared && after && /^\s*(?:của|trong|vào)?\s*$/u.test(plain.slice(f.span.end, after.span.start)) ? after : undefined;
     let period = m.yearBefore ? yearBefore(stated) : m.compared && inherited ? (own ? resolvePeriod(own.normal, publishedAt) : inherited.comparedTo) : stated;
     const next = figures[index + 1]?.sentence === f.sentence ? figures[index + 1]!.span.start : Infinity;
-    const comparison = list.find((x) => x.role === 'comparison' && x.span.start >= f.span.end && x.span.start < next);
+    const comparedAfter = roles.comparisons[firstPeriodFrom(roles.comparisons, f.span.end)];
+    const comparison = comparedAfter && comparedAfter.span.start < next ? comparedAfter : undefined;
     const comparedTo = comparison ? resolvePeriod(comparison.normal, publishedAt) : null;
 
     // Whose.
@@ -1525,7 +1589,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
 
     // "Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng": the capital of a project is investment.
     // "Dự án này ... do TISCO làm chủ đầu tư với tổng vốn hơn 3.800 tỷ đồng": so is capital in a sentence about a project.
-    const aboutProject = PROJECT_HEADS.lastIn(tokens, sentenceFirst, p.first) !== -1;
+    const aboutProject = projectNamedBy(f.sentence, sentenceFirst, sentenceAfter) <= p.first;
     if (match === null && !m.share && m.metric !== null && (subject !== null || aboutProject) && isProjectCapital(m.metric, subject ?? '', unitKind(f.unit, f.unitText), aboutProject)) {
       match = { id: 'investment', cue: m.metric };
     }

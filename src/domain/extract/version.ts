@@ -70,4 +70,6 @@
 //    a country's body holds what it does ("Bộ Nông nghiệp Mỹ sẽ chi 14,5 tỉ USD"), the country of a body that is a source what
 //    it tells ("Bộ Tài chính Nhật Bản cho biết thâm hụt ..."); "Đài" beginning "Đài Loan" opens no body.
 //    capital ("tổng vốn", "tổng mức đầu tư") in a sentence about a project is investment, whoever holds it.
+//    a counted noun keeps a qualifying clause ("70 huyện đạt chuẩn nông thôn mới", "200 hộ có nguy cơ sạt lở", "hộ còn lại");
+//    "Ngoài", "Trừ", "Nhờ" opening a sentence open no name.
 export const EXTRACTOR_VERSION = 12;

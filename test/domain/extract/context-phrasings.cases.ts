@@ -578,6 +578,16 @@ const METRIC: ContextCase[] = [
     segmented: 'Mưa lớn làm ngập 7 thôn thuộc huyện Quế_Sơn trong đêm qua .',
     figure: { value: 7, unit: 'count', metric: 'thôn' },
   },
+  {
+    construction: 'metric: a qualifying verb after a counted noun opens its clause ("xã đạt chuẩn nông thôn mới")',
+    segmented: 'Tỉnh có 5 xã đạt_chuẩn nông_thôn mới trong năm nay .',
+    figure: { value: 5, unit: 'count', metric: 'xã đạt chuẩn nông thôn mới' },
+  },
+  {
+    construction: 'metric: "còn lại" closes the counted noun\'s clause',
+    segmented: 'Ngoài Thiện bị bắt_giữ , 2 đối_tượng còn lại hiện đã bỏ_trốn .',
+    figure: { value: 2, unit: 'people', metric: 'đối tượng còn lại' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is

@@ -184,9 +184,9 @@ export const JUSTICE_BODIES = new PhraseList([
 
 /**
  * Capitalised first words of a sentence that open no name even before another capitalised word: a time ("Dịp Tết", "Sáng
- * Chủ nhật"), a nominaliser ("Việc HTX thu phí") or an honorific ("Cụ Oki").
+ * Chủ nhật"), a nominaliser ("Việc HTX thu phí"), an honorific ("Cụ Oki") or a preposition ("Ngoài Thiện bị bắt giữ").
  */
-export const NOT_NAME_OPENERS = new WordSet(['dịp', 'việc', 'cụ', 'ngày', 'đêm', 'sáng', 'chiều', 'tối', 'trưa', 'mùa', 'hồi', 'thời', 'kỳ', 'nhân', 'tết', 'lúc', 'cuộc', 'chuyện', 'vụ']);
+export const NOT_NAME_OPENERS = new WordSet(['dịp', 'việc', 'cụ', 'ngày', 'đêm', 'sáng', 'chiều', 'tối', 'trưa', 'mùa', 'hồi', 'thời', 'kỳ', 'nhân', 'tết', 'lúc', 'cuộc', 'chuyện', 'vụ', 'ngoài', 'trừ', 'nhờ', 'giống', 'đối']);
 
 /**
  * "Now" in a figure's clause ("cả nước hiện có hơn 26.500 dự án FDI", "đến nay đã trao trả 39,3 triệu đồng"): with no period
@@ -236,6 +236,14 @@ export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JS
  */
 export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'thuộc']);
 
+/**
+ * Verbs that open a clause qualifying a counted noun without a marker ("70 huyện đạt chuẩn nông thôn mới", "200 hộ có nguy cơ
+ * sạt lở"): what is counted is the noun with its clause.
+ */
+export const QUALIFYING_VERBS = new PhraseList(['đạt chuẩn', 'có nguy cơ', 'có nhu cầu', 'có hoàn cảnh', 'vi phạm', 'nợ đọng', 'nợ thuế']);
+/** Words that close such a clause by themselves ("2 đối tượng còn lại hiện đã bỏ trốn"). */
+export const REMAINDER_WORDS = new PhraseList(['còn lại']);
+
 /** Classifiers: "36.897 chiếc xe" measures "xe"; a classifier alone measures nothing. */
 export const CLASSIFIERS = new WordSet([
   'chiếc', 'con', 'cái', 'căn', 'ngôi', 'tòa', 'toà', 'bức', 'tấm', 'quả', 'cây', 'cuốn', 'quyển', 'bộ', 'đôi',
@@ -272,7 +280,7 @@ export const COMPOUNDS = new PhraseList([
   'có thể', 'trước thuế', 'sau thuế', 'thu hút', 'thu ngân sách', 'chi ngân sách', 'thực thu', 'giải ngân', 'huy động',
   'doanh thu', 'tổng thu', 'số thu', 'nguồn thu', 'khoản thu', 'tiền thu', 'thu nhập', 'tổng chi', 'phần vốn', 'phần trăm',
   'lợi nhuận', 'trả nợ', 'tổng cộng', 'điều chỉnh', 'tiền lãi', 'lãi vay', 'vốn vay', 'khoản vay', 'khoản nợ', 'tiền thuê', 'không gỉ',
-  'tiền phạt', 'tiền thưởng', 'tiền nợ', 'tiền mua', 'khoản chi', 'chỉ số', 'chỉ tiêu', 'nhà ở', 'phục vụ', 'tổng số', 'dân số', 'đa số', 'triệu tập', 'khẩn cấp', 'cung cấp', 'kỷ luật', 'đóng cửa',
+  'tiền phạt', 'tiền thưởng', 'tiền nợ', 'tiền mua', 'khoản chi', 'nông thôn mới', 'chỉ số', 'chỉ tiêu', 'nhà ở', 'phục vụ', 'tổng số', 'dân số', 'đa số', 'triệu tập', 'khẩn cấp', 'cung cấp', 'kỷ luật', 'đóng cửa',
   // both flows together are trade: "kim ngạch xuất khẩu và nhập khẩu của Việt Nam đạt 480 tỷ USD"
   'xuất khẩu và nhập khẩu',
 ]);

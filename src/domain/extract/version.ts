@@ -71,5 +71,5 @@
 //    it tells ("Bộ Tài chính Nhật Bản cho biết thâm hụt ..."); "Đài" beginning "Đài Loan" opens no body.
 //    capital ("tổng vốn", "tổng mức đầu tư") in a sentence about a project is investment, whoever holds it.
 //    a counted noun keeps a qualifying clause ("70 huyện đạt chuẩn nông thôn mới", "200 hộ có nguy cơ sạt lở", "hộ còn lại");
-//    "Ngoài", "Trừ", "Nhờ" opening a sentence open no name.
+//    "Ngoài", "Trừ", "Nhờ" opening a sentence open no name; a state ("bang Texas", "tiểu bang California") is a local unit.
 export const EXTRACTOR_VERSION = 12;

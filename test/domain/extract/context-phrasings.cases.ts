@@ -593,6 +593,16 @@ const METRIC: ContextCase[] = [
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
   {
+    construction: 'subject: a state ("bang Andhra Pradesh") is a unit below the country that holds its sentence\'s figures',
+    segmented: 'Ấn_Độ hứng bão lớn . Tại bang Andhra_Pradesh , 12 người tử_vong do bị sét đánh .',
+    figure: { value: 12, unit: 'people', subject: 'bang Andhra Pradesh' },
+  },
+  {
+    construction: 'subject: "Liên bang Nga" is no state',
+    segmented: 'Chính_phủ Liên_bang Nga đã chi 5 tỉ USD cho quốc_phòng .',
+    figure: { value: 5e9, unit: 'USD', subject: 'Nga' },
+  },
+  {
     construction: 'indicator: capital in a sentence about a project is investment, held by its investor',
     segmented: 'Dự_án này được phê_duyệt vào năm 2005 , do TISCO làm chủ đầu_tư với tổng vốn hơn 3.800 tỷ đồng .',
     figure: { value: 3800e9, unit: 'VND', metric: 'tổng vốn', indicator: 'investment', subject: 'TISCO' },

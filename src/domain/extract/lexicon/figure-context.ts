@@ -164,7 +164,9 @@ export const RESIDENCE_BEFORE = new PhraseList(['ngụ', 'ngụ tại', 'ngụ �
 export const PROVINCE_LEVEL_WORDS = new PhraseList(['tỉnh', 'TP', 'thành phố']);
 
 /** Heads of a local unit below a province ("huyện Hương Khê", "xã Hành Tín Đông"): with its name, a holder. */
-export const LOCAL_UNIT_HEADS = new PhraseList(['huyện', 'xã', 'quận', 'phường', 'thị xã', 'thị trấn']);
+export const LOCAL_UNIT_HEADS = new PhraseList(['huyện', 'xã', 'quận', 'phường', 'thị xã', 'thị trấn', 'bang', 'tiểu bang']);
+/** Words before such a head that make it part of another word ("Liên bang Nga", "Chính phủ liên bang"). */
+export const NOT_LOCAL_UNIT_BEFORE = new WordSet(['liên']);
 
 /**
  * Heads of a firm or a bank named in running text by its short name ("công ty Hoàng Quân", "tập đoàn Vingroup",

@@ -1314,6 +1314,14 @@ export function homeCountry(entities: readonly EntityMention[]): string {
 export function readFigureContexts(ctx: ArticleContext, figures: readonly FigureMention[], entities: readonly EntityMention[], publishedAt: string | null = null): FigureMention[] {
   const { tokens, sentences, plain } = ctx;
   const periodsOf = new Map<number, PeriodMention[]>();
+  const periods = (s: number) => {
+    let list = periodsOf.get(s);
+    if (!list) {
+      const sentence = sentences[s];
+      periodsOf.set(s, (list = sentence ? findPeriods(plain.slice(sentence.start, sentence.end), sentence.start) : []));
+    }
+    return list;
+  };
   // A sentence's periods by what they can be to a figure: looked up by position, so that a figure's are found in time that does
   // not grow with how many the sentence names.
   // `announced`: where a verb of announcing follows a day, before the next day (see ANNOUNCING_VERBS).
@@ -1334,14 +1342,6 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       rolesOf.set(s, roles);
     }
     return roles;
-  };
-  const periods = (s: number) => {
-    let list = periodsOf.get(s);
-    if (!list) {
-      const sentence = sentences[s];
-      periodsOf.set(s, (list = sentence ? findPeriods(plain.slice(sentence.start, sentence.end), sentence.start) : []));
-    }
-    return list;
   };
   const home = homeCountry(entities);
   const provinces = new Set(entities.filter((e) => e.kind === 'province').map((e) => e.name));
@@ -1495,13 +1495,12 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
       const later = candidates[at];
       return later && later.span.start < nextUnglossed(index) && !/[;,:]/.test(plain.slice(f.span.end, later.span.start)) ? later : undefined;
     };
-    // "Theo số liệu công bố sáng 12-7, thương mại giảm 14% sau nửa đầu năm 2019": the day of an event only when no other
-    // period governs.
     // "cả nước hiện có hơn 26.500 dự án FDI đến từ 129 quốc gia": now, and the figures after it in its clause, up to the present.
     const nowBefore = saysNow(ctx, p, clauseFrom)
       || (prevInSentence !== null && prevInSentence.period === UP_TO_PRESENT && prevInSentence.periodText === null && !/[;:]/u.test(plain.slice(prevInSentence.span.end, f.span.start)));
-    // "Ngày 5-12, Bộ Thương mại Mỹ tuyên bố áp dụng mức thuế 265%": nor the day a figure was announced; "tàu chìm lúc 10h ngày
-    // 2-9 ..., hiện còn 3 người mất tích": nor a day before what stands now.
+    // "Theo số liệu công bố sáng 12-7, thương mại giảm 14% sau nửa đầu năm 2019": the day of an event only when no other
+    // period governs; "Ngày 5-12, Bộ Thương mại Mỹ tuyên bố áp dụng mức thuế 265%": not the day a figure was announced; "tàu
+    // chìm lúc 10h ngày 2-9 ..., hiện còn 3 người mất tích": nor a day before what stands now.
     const day = governs(true);
     const announcedOn = day !== undefined && day.span.end <= f.span.start && (roles.announced.get(day) ?? Infinity) < f.span.start;
     const governing = governs(false) ?? (announcedOn || nowBefore ? undefined : day);

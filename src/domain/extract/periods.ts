@@ -93,8 +93,8 @@ const RULES: readonly PeriodRule[] = [
     },
   },
   {
-    name: 'from a day on ("áp dụng từ ngày 1-7-2018", "từ ngày 1-9")',
-    pattern: new RegExp(String.raw`(?<!kể )từ ${PART}ngày ${DAY}${END}`, 'gu'),
+    name: 'from a day on ("áp dụng từ ngày 1-7-2018", "từ ngày 1-9", "bắt đầu từ 1/6")',
+    pattern: new RegExp(String.raw`(?:(?<!kể )từ ${PART}ngày |bắt đầu từ (?:${PART}ngày )?)${DAY}${END}`, 'gu'),
     read: (m) => {
       const md = monthDay(m[1], m[2]);
       return md === null ? null : `${dayOf(md, m[3])}..`;
@@ -128,6 +128,23 @@ const RULES: readonly PeriodRule[] = [
       const mo = month(m[2]);
       if (mo === null) return null;
       return m[3] ? `${m[3]}-${pad(mo)}..` : `rel:Y:${pad(mo)}..`;
+    },
+  },
+  {
+    name: 'from a month until now ("tính từ đầu tháng 5 đến giờ", "từ tháng 3 đến nay")',
+    pattern: new RegExp(String.raw`từ (?:đầu )?tháng (\d{1,2})(?: ?(?:/|-|năm) ?${Y})? (?:đến|tới) (?:nay|giờ|bây giờ|hiện nay|hiện tại)${END}`, 'gu'),
+    read: (m) => {
+      const mo = month(m[1]);
+      if (mo === null) return null;
+      return m[2] ? `${m[2]}-${pad(mo)}..` : `rel:Y:${pad(mo)}..`;
+    },
+  },
+  {
+    name: 'months of a year written as a range ("từ tháng 1-5/2018")',
+    pattern: new RegExp(String.raw`tháng (\d{1,2}) ?[-–] ?(\d{1,2}) ?/ ?${Y}${END}`, 'gu'),
+    read: (m) => {
+      const [a, b] = [month(m[1]), month(m[2])];
+      return a !== null && b !== null && a < b ? months(a, b, m[3]) : null;
     },
   },
   {

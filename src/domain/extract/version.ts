@@ -72,4 +72,5 @@
 //    capital ("tổng vốn", "tổng mức đầu tư") in a sentence about a project is investment, whoever holds it.
 //    a counted noun keeps a qualifying clause ("70 huyện đạt chuẩn nông thôn mới", "200 hộ có nguy cơ sạt lở", "hộ còn lại");
 //    "Ngoài", "Trừ", "Nhờ" opening a sentence open no name; a state ("bang Texas", "tiểu bang California") is a local unit.
+//    "bắt đầu từ 1/6" is from that day on, "từ đầu tháng 5 đến giờ" from that month, "tháng 1-5/2018" those months.
 export const EXTRACTOR_VERSION = 12;

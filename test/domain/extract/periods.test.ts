@@ -50,6 +50,9 @@ describe('findPeriods', () => {
     ['từ ngày 15 đến 26-2, đã tiếp nhận 1.497 con heo', [['từ ngày 15 đến 26-2', 'rel:Y:02-15..02-26', 'period']]],
     ['áp dụng từ ngày 1-7-2018 đối với khách hàng', [['từ ngày 1-7-2018', '2018-07-01..', 'period']]],
     ['từ tháng 10-2015 đến ngày 29-1-2016, bị cáo buôn lậu', [['từ tháng 10-2015 đến ngày 29-1-2016', '2015-10..2016-01-29', 'period']]],
+    ['Bắt đầu từ 1/6, người rời Malaysia phải nộp 4,8 USD', [['Bắt đầu từ 1/6', 'rel:Y:06-01..', 'period']]],
+    ['Tính từ đầu tháng 5 đến giờ đã hơn 200 người thiệt mạng', [['từ đầu tháng 5 đến giờ', 'rel:Y:05..', 'period']]],
+    ['trong khoảng thời gian từ tháng 1-5/2018, tổng giá trị đầu tư', [['tháng 1-5/2018', '2018-01..2018-05', 'period']]],
     ['tới ngày 30-9, TP có 2.205.000 người tham gia', [['tới ngày 30-9', 'rel:Y:..09-30', 'period']]],
     ['số liệu cập nhật tới 17h45 chiều 23-12', [['cập nhật tới 17h45 chiều 23-12', 'rel:Y:..12-23', 'period']]],
   ])('%s', (sentence, expected) => {

@@ -77,7 +77,8 @@ const RULES: readonly PeriodRule[] = [
     read: (m) => {
       const [from, to] = [monthDay(m[1], m[2] ?? m[5]), monthDay(m[4], m[5])];
       if (from === null || to === null) return null;
-      const [y1, y2] = [m[3] ?? m[6], m[6]];
+      // A year written once, after either day, is both days' ("từ ngày 30-6-2017 đến ngày 13-11").
+      const [y1, y2] = [m[3] ?? m[6], m[6] ?? m[3]];
       if (y2 === undefined) return from < to ? `rel:Y:${from}..${to}` : null;
       return `${y1}-${from}` < `${y2}-${to}` ? `${y1}-${from}..${y2}-${to}` : null;
     },

@@ -47,6 +47,7 @@ describe('findPeriods', () => {
     ['phà chìm ngày 16 tháng 4 năm 2014', [['ngày 16 tháng 4 năm 2014', '2014-04-16', 'period']]],
     ['từ ngày 17-7 đến 24-7, công ty khai thác 91 m3', [['từ ngày 17-7 đến 24-7', 'rel:Y:07-17..07-24', 'period']]],
     ['nghiệm thu trong 4 đợt từ ngày 30-6-2017 đến ngày 13-11-2017', [['từ ngày 30-6-2017 đến ngày 13-11-2017', '2017-06-30..2017-11-13', 'period']]],
+    ['nghiệm thu từ ngày 30-6-2017 đến ngày 13-11', [['từ ngày 30-6-2017 đến ngày 13-11', '2017-06-30..2017-11-13', 'period']]],
     ['từ ngày 15 đến 26-2, đã tiếp nhận 1.497 con heo', [['từ ngày 15 đến 26-2', 'rel:Y:02-15..02-26', 'period']]],
     ['áp dụng từ ngày 1-7-2018 đối với khách hàng', [['từ ngày 1-7-2018', '2018-07-01..', 'period']]],
     ['từ tháng 10-2015 đến ngày 29-1-2016, bị cáo buôn lậu', [['từ tháng 10-2015 đến ngày 29-1-2016', '2015-10..2016-01-29', 'period']]],

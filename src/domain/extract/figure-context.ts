@@ -109,7 +109,7 @@ function relativeClauseAt(ctx: ArticleContext, i: number): number {
   const remainder = REMAINDER_WORDS.matchAt(tokens, i);
   if (remainder !== -1) return remainder;
   const qualifying = QUALIFYING_VERBS.matchAt(tokens, i);
-  if (qualifying !== -1) return qualifying < tokens.length ? (nounPhraseAt(ctx, qualifying, RELATIVE_REACH)?.end ?? qualifying) : qualifying;
+  if (qualifying !== -1) return nounPhraseAt(ctx, qualifying, RELATIVE_REACH)?.end ?? qualifying;
   if (!RELATIVE_MARKERS.has(marker.lower)) return i;
   // "30 người đang bị mất tích", "13 người đã bị kết tội": markers may follow one another before the clause's verb.
   let v = i + 1;
@@ -1307,42 +1307,40 @@ export function homeCountry(entities: readonly EntityMention[]): string {
   return best && best[1] > home && (best[1] >= 2 || home === 0) ? best[0] : HOME_COUNTRY;
 }
 
+/** `read` of a sentence's index, computed once a sentence: its figures all ask for it. */
+function oncePerSentence<T>(read: (n: number) => T): (n: number) => T {
+  const known = new Map<number, T>();
+  return (n) => {
+    if (!known.has(n)) known.set(n, read(n));
+    return known.get(n)!;
+  };
+}
+
 /**
  * The figures with their context: metric, indicator and the cue that decided it, subject,
  * period and comparison period (normal forms, resolved against `publishedAt` when known), status.
  */
 export function readFigureContexts(ctx: ArticleContext, figures: readonly FigureMention[], entities: readonly EntityMention[], publishedAt: string | null = null): FigureMention[] {
   const { tokens, sentences, plain } = ctx;
-  const periodsOf = new Map<number, PeriodMention[]>();
-  const periods = (s: number) => {
-    let list = periodsOf.get(s);
-    if (!list) {
-      const sentence = sentences[s];
-      periodsOf.set(s, (list = sentence ? findPeriods(plain.slice(sentence.start, sentence.end), sentence.start) : []));
-    }
-    return list;
-  };
+  const periods = oncePerSentence((n) => {
+    const sentence = sentences[n];
+    return sentence ? findPeriods(plain.slice(sentence.start, sentence.end), sentence.start) : [];
+  });
   // A sentence's periods by what they can be to a figure: looked up by position, so that a figure's are found in time that does
   // not grow with how many the sentence names.
   // `announced`: where a verb of announcing follows a day, before the next day (see ANNOUNCING_VERBS).
-  const rolesOf = new Map<number, { others: PeriodMention[]; days: PeriodMention[]; comparisons: PeriodMention[]; announced: Map<PeriodMention, number> }>();
-  const periodRoles = (s: number) => {
-    let roles = rolesOf.get(s);
-    if (!roles) {
-      const list = periods(s);
-      const governing = list.filter((x) => x.role === 'period');
-      const days = governing.filter((x) => x.day);
-      const announced = new Map<PeriodMention, number>();
-      days.forEach((d, i) => {
-        const to = days[i + 1]?.span.start ?? sentences[s]!.end;
-        const verb = ANNOUNCED.exec(plain.slice(d.span.end, to).toLowerCase());
-        if (verb) announced.set(d, d.span.end + verb.index);
-      });
-      roles = { others: governing.filter((x) => !x.day), days, comparisons: list.filter((x) => x.role === 'comparison'), announced };
-      rolesOf.set(s, roles);
-    }
-    return roles;
-  };
+  const periodRoles = oncePerSentence((n) => {
+    const list = periods(n);
+    const governing = list.filter((x) => x.role === 'period');
+    const days = governing.filter((x) => x.day);
+    const announced = new Map<PeriodMention, number>();
+    days.forEach((d, i) => {
+      const to = days[i + 1]?.span.start ?? sentences[n]!.end;
+      const verb = ANNOUNCED.exec(plain.slice(d.span.end, to).toLowerCase());
+      if (verb) announced.set(d, d.span.end + verb.index);
+    });
+    return { others: governing.filter((x) => !x.day), days, comparisons: list.filter((x) => x.role === 'comparison'), announced };
+  });
   const home = homeCountry(entities);
   const provinces = new Set(entities.filter((e) => e.kind === 'province').map((e) => e.name));
   const soleProvince = provinces.size === 1 ? [...provinces][0]! : null;
@@ -1354,42 +1352,24 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     list.push(e);
   }
   // Persons named without an official title: the actors of the sentences they open (see the actor rule), found once a sentence.
-  const personsBySentence = new Map<number, Holder[]>();
-  const personsIn = (n: number): Holder[] => {
-    let list = personsBySentence.get(n);
-    if (!list) {
-      list = (entitiesBySentence.get(n) ?? [])
-        .filter((e) => e.kind === 'person' && !e.attributes?.title)
-        .map((e) => ({ name: e.name, span: e.span, first: tokenIndexAt(ctx, e.span.start), after: tokenIndexAt(ctx, e.span.end), kind: e.kind }));
-      personsBySentence.set(n, list);
+  const personsIn = oncePerSentence((n): Holder[] =>
+    (entitiesBySentence.get(n) ?? [])
+      .filter((e) => e.kind === 'person' && !e.attributes?.title)
+      .map((e) => ({ name: e.name, span: e.span, first: tokenIndexAt(ctx, e.span.start), after: tokenIndexAt(ctx, e.span.end), kind: e.kind })));
+  const holdersIn = oncePerSentence((n): Holder[] => {
+    const sentence = sentences[n];
+    return sentence ? holdersOf(ctx, entitiesBySentence.get(n) ?? [], tokenIndexAt(ctx, sentence.start), tokenIndexAt(ctx, sentence.end)) : [];
+  });
+  // Where the first project head of a sentence ("dự án", "nhà máy") ends, Infinity when none.
+  const projectNamedBy = oncePerSentence((n) => {
+    const sentence = sentences[n];
+    if (!sentence) return Infinity;
+    for (let k = tokenIndexAt(ctx, sentence.start), after = tokenIndexAt(ctx, sentence.end); k < after; k++) {
+      const head = PROJECT_HEADS.matchAt(tokens, k);
+      if (head !== -1) return head;
     }
-    return list;
-  };
-  const holdersBySentence = new Map<number, Holder[]>();
-  // Where the first project head of a sentence ("dự án", "nhà máy") ends, Infinity when none: found once for its figures.
-  const projectHeadEnd = new Map<number, number>();
-  const projectNamedBy = (n: number, first: number, after: number): number => {
-    let end = projectHeadEnd.get(n);
-    if (end === undefined) {
-      end = Infinity;
-      for (let k = first; k < after && end === Infinity; k++) {
-        const head = PROJECT_HEADS.matchAt(tokens, k);
-        if (head !== -1) end = head;
-      }
-      projectHeadEnd.set(n, end);
-    }
-    return end;
-  };
-  const holdersIn = (n: number): Holder[] => {
-    let list = holdersBySentence.get(n);
-    if (!list) {
-      const sentence = sentences[n];
-      const first = sentence ? tokenIndexAt(ctx, sentence.start) : 0;
-      const after = sentence ? tokenIndexAt(ctx, sentence.end) : 0;
-      holdersBySentence.set(n, (list = sentence ? holdersOf(ctx, entitiesBySentence.get(n) ?? [], first, after) : []));
-    }
-    return list;
-  };
+    return Infinity;
+  });
   // The holder the sentence before `n` is about (its first place or body that is not a source, a
   // partner or the agent of a passive), looking one sentence further back past a sentence that names none; never
   // across a paragraph break.
@@ -1486,13 +1466,12 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const roles = periodRoles(f.sentence);
     const governs = (day: boolean): PeriodMention | undefined => {
       const candidates = day ? roles.days : roles.others;
-      const at = firstPeriodFrom(candidates, f.span.end);
       // The last before the figure (past one that runs into it).
       let before = firstPeriodFrom(candidates, f.span.start) - 1;
       while (before >= 0 && candidates[before]!.span.end > f.span.start) before--;
       if (before >= 0) return candidates[before];
       // "422 thỏa thuận ... ký với đối tác trong ba năm qua": a period later in the figure's clause, before the next figure.
-      const later = candidates[at];
+      const later = candidates[firstPeriodFrom(candidates, f.span.end)];
       return later && later.span.start < nextUnglossed(index) && !/[;,:]/.test(plain.slice(f.span.end, later.span.start)) ? later : undefined;
     };
     // "cả nước hiện có hơn 26.500 dự án FDI đến từ 129 quốc gia": now, and the figures after it in its clause, up to the present.
@@ -1502,7 +1481,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // period governs; "Ngày 5-12, Bộ Thương mại Mỹ tuyên bố áp dụng mức thuế 265%": not the day a figure was announced; "tàu
     // chìm lúc 10h ngày 2-9 ..., hiện còn 3 người mất tích": nor a day before what stands now.
     const day = governs(true);
-    const announcedOn = day !== undefined && day.span.end <= f.span.start && (roles.announced.get(day) ?? Infinity) < f.span.start;
+    const announcedOn = day !== undefined && (roles.announced.get(day) ?? Infinity) < f.span.start;
     const governing = governs(false) ?? (announcedOn || nowBefore ? undefined : day);
     const stated = governing ? resolvePeriod(governing.normal, publishedAt) : (previous?.period ?? (nowBefore ? UP_TO_PRESENT : null));
     // "(cùng kỳ tăng 12,8%)": the same months a year before.
@@ -1588,7 +1567,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
 
     // "Dự án Thuỷ điện Huội Quảng ... tăng vốn 5.768 tỉ đồng": the capital of a project is investment.
     // "Dự án này ... do TISCO làm chủ đầu tư với tổng vốn hơn 3.800 tỷ đồng": so is capital in a sentence about a project.
-    const aboutProject = projectNamedBy(f.sentence, sentenceFirst, sentenceAfter) <= p.first;
+    const aboutProject = projectNamedBy(f.sentence) <= p.first;
     if (match === null && !m.share && m.metric !== null && (subject !== null || aboutProject) && isProjectCapital(m.metric, subject ?? '', unitKind(f.unit, f.unitText), aboutProject)) {
       match = { id: 'investment', cue: m.metric };
     }

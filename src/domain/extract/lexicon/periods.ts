@@ -24,7 +24,7 @@ export const CUMULATIVE_BEFORE = /(?:tính hết|lũy kế|luỹ kế|cộng d�
 export const PARTS_OF_DAY: readonly string[] = ['rạng sáng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya'];
 
 /** Words right before a day that make it a deadline, not the day of an event ("trước ngày 30-10", "quá ngày 30-6", "hết hạn giải ngân vào ngày 28-9-2018"). */
-export const DAY_BOUND_BEFORE = /(?<![\p{L}\p{M}])(?:trước|quá|sau|chậm nhất|muộn nhất|hạn chót|thời hạn|hạn(?: \p{L}+){0,3} vào|hạn) $/u;
+export const DAY_BOUND_BEFORE = /(?<![\p{L}\p{M}])(?:trước|quá|sau|chậm nhất|muộn nhất|hạn chót|hạn(?: \p{L}+){0,3} vào|hạn) $/u;
 
 /** Words right before a day that make it the day a report came out ("công bố ngày 12-7", "trong thông báo ngày 15-4", "theo AFP ngày 9-5"). */
 export const DAY_REPORTED_BEFORE = /(?<![\p{L}\p{M}])(?:công bố|thông báo|báo cáo|tuyên bố|đưa ra|phát đi|đăng tải|đăng|họp báo|cuộc họp|phiên họp|afp|reuters|ap|tass|xinhua|bloomberg|cnbc) $/u;

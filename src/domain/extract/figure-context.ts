@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
@@ -154,6 +154,11 @@ function textBetween(ctx: ArticleContext, before: FigureMention, after: FigureMe
   return ctx.plain.slice(before.span.end, after.span.start).replace(/^\s*\/[^,;()]{1,20}(?=[,(])/u, '');
 }
 
+/** Whether the figure's noun follows it ("200 tỷ USD hàng hoá") rather than coming before it. */
+function nounAfter(ctx: ArticleContext, f: FigureMention): boolean {
+  return f.noun !== null && ctx.plain.slice(f.span.end, f.span.end + f.noun.length + 2).trimStart().toLowerCase().startsWith(f.noun.toLowerCase());
+}
+
 /** A period right after a figure, before what links it to the next ("của năm trước", "trong quý 2-2019"). */
 const PERIOD_AFTER_FIGURE = /^(?:(?:của|trong|vào)\s+)?(?:năm|quý|tháng)\s+(?:trước|ngoái|nay|[\p{L}\d/-]+)\s+(?=\p{L})/u;
 
@@ -246,6 +251,8 @@ const METRIC_RULES: readonly MetricRule[] = [
     read: (ctx, p, index, figures) => {
       const prev = linkedPrevious(ctx, p, index, figures);
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
+      // "áp thuế 25% lên 200 tỷ USD hàng hoá": an amount of another unit with its own noun after it measures that.
+      if (figures[prev]!.unit !== p.figure.unit && nounAfter(ctx, p.figure)) return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = textBetween(ctx, figures[prev]!, p.figure).trim().toLowerCase().replace(PERIOD_AFTER_FIGURE, '');
       const compared = isComparison(between);
@@ -416,15 +423,19 @@ function listBefore(ctx: ArticleContext, before: number, sentenceFirst: number, 
 
 /**
  * "Khách quốc tế đến Việt Nam tiếp tục tăng mạnh, đạt trên 4,2 triệu lượt": the noun the sentence opens with, when
- * the figure closes its clause after a comma and "đạt" with no other figure between; else null.
+ * the figure closes its clause after a comma and a link ("đạt", "với", "chỉ") with no other figure between; else null.
  */
 function clauseHead(ctx: ArticleContext, p: Place): string | null {
   const { tokens } = ctx;
-  if (!CLAUSE_LINKS.has(word(tokens, p.first - 1)) || tokens[p.first - 2]?.text !== ',') return null;
+  const link = CLAUSE_LINKS.endingAt(tokens, p.first - 1);
+  if (link === -1 || tokens[link - 1]?.text !== ',') return null;
   const np = nounPhraseAt(ctx, p.sentenceFirst);
   if (np === null || FUNCTION_WORDS.has(word(tokens, p.sentenceFirst))) return null;
   for (let k = np.end; k < p.first; k++) if (tokens[k]!.digits || tokens[k]!.text === '(' || tokens[k]!.text === ';') return null;
-  return np.text;
+  // "Suất đầu tư khá thấp, chỉ ...": what the clause says of the noun is no part of it.
+  let end = np.end;
+  while (end > p.sentenceFirst + 1 && EVALUATIONS.has(word(tokens, end - 1)) && !continuesWord(tokens, end - 1)) end--;
+  return end === np.end ? np.text : ctx.plain.slice(tokens[p.sentenceFirst]!.start, tokens[end - 1]!.end);
 }
 
 /** The "số ..." phrase a count is the value of ("số giường bệnh trên một vạn dân đạt 26 giường"), read leftwards, or null. */
@@ -1095,14 +1106,30 @@ interface SubjectInput {
 
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
 
-/** The verb between a clause's comma and the figure that closes it ("..., đạt 4,2 triệu lượt"). */
-const CLAUSE_LINKS: ReadonlySet<string> = new Set(['đạt']);
-
 /** Indicators of visits, held by the place visited ("khách quốc tế đến Đà Nẵng"). */
 const VISITED_INDICATORS: ReadonlySet<string> = new Set(['tourists', 'tourism_revenue']);
 
 /** Indicators of what flows between two places: their figures between a pair are the pair's. */
 const FLOW_INDICATORS: ReadonlySet<string> = new Set(['exports', 'imports', 'trade', 'trade_balance', 'fdi', 'fdi_disbursed', 'investment']);
+
+/** How many words from its figure the other place of a flow may be named. */
+const FLOW_REACH = 12;
+
+/**
+ * The other place of a flow the figure measures, or undefined: the origin of goods a tariff targets ("áp thuế 25% lên 200 tỷ
+ * USD hàng hoá Trung Quốc"), or a place after a flow's noun and its direction where the measured noun starts ("nhập siêu từ
+ * Trung Quốc giảm 5,3 tỷ USD") or after the figure ("20 tỷ USD hàng nhập khẩu từ Trung Quốc").
+ */
+function flowPartner(ctx: ArticleContext, p: Place, holders: readonly Holder[], metricStart: number): Holder | undefined {
+  const { tokens } = ctx;
+  return holders.find((h) => {
+    if ((h.kind !== 'country' && h.kind !== 'province') || h.first < p.sentenceFirst || Math.abs(h.first - p.first) > FLOW_REACH) return false;
+    if (h.origin) return true;
+    if (!FLOW_DIRECTIONS.has(word(tokens, h.first - 1))) return false;
+    const flow = FLOW_NOUNS.lastIn(tokens, Math.max(p.sentenceFirst, h.first - 5), h.first - 1);
+    return flow !== -1 && (flow >= metricStart || h.first > p.after);
+  });
+}
 
 const SUBJECT_RULES: readonly SubjectRule[] = [
   {
@@ -1390,7 +1417,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   const referentIn = (n: number) => (anaphor: { phrase: string; kind: 'province' | 'country' | 'body' }, k: number): string | null => {
     const fits = (h: Holder) =>
       anaphor.kind === 'body'
-        ? (h.kind === 'organization' || h.kind === 'name' || h.kind === 'project') && plain.slice(h.span.start, h.span.end).toLowerCase().startsWith(`${anaphor.phrase} `)
+        ? (h.kind === 'organization' || h.kind === 'name' || h.kind === 'project') && plain.slice(h.span.start, h.span.end).toLowerCase().startsWith(`${anaphor.phrase.replace(/ này$/u, '')} `)
         : h.kind === anaphor.kind && !isPartner(ctx, h) && !isSource(ctx, h);
     // "Chủ tịch UBND tỉnh Bình Dương cho hay tỉnh đã ký": in its own sentence, the place's body stands for the place.
     const bodyOfPlace = (h: Holder) => anaphor.kind === 'province' && h.kind === 'organization' && plain.slice(h.span.start, h.span.end).toLowerCase().includes(` ${anaphor.phrase} `);
@@ -1553,6 +1580,15 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
         const core = match === null ? null : coreIndicator(match.id, unitKind(f.unit, f.unitText));
         subjectInferred = core === null || !NATIONAL_INDICATOR_IDS.has(core);
       }
+    }
+
+    // "nhập siêu từ Trung Quốc giảm 5,3 tỷ USD", "Mỹ áp thuế lên 200 tỷ USD hàng hoá Trung Quốc": a flow between two places is
+    // the pair's, the other place never its only holder.
+    const partner = m.metric === null || subject?.includes(' - ') ? undefined : flowPartner(ctx, p, holders, metricStart);
+    if (partner) {
+      const place = (name: string) => name === home || holders.some((h) => h.name === name && (h.kind === 'country' || h.kind === 'province' || h.kind === 'self'));
+      const holder = subject === null || subject === partner.name ? (partner.name === home ? null : home) : subject;
+      if (holder !== null && holder !== partner.name && place(holder)) subject = `${holder} - ${partner.name}`;
     }
 
     // "Chính phủ đặt mục tiêu GDP tăng 6,5-6,7%": the nation's government or assembly, unnamed, sets the nation's

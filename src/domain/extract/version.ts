@@ -73,4 +73,9 @@
 //    a counted noun keeps a qualifying clause ("70 huyện đạt chuẩn nông thôn mới", "200 hộ có nguy cơ sạt lở", "hộ còn lại");
 //    "Ngoài", "Trừ", "Nhờ" opening a sentence open no name; a state ("bang Texas", "tiểu bang California") is a local unit.
 //    "bắt đầu từ 1/6" is from that day on, "từ đầu tháng 5 đến giờ" from that month, "tháng 1-5/2018" those months.
-export const EXTRACTOR_VERSION = 12;
+// 13: a flow between two places is the pair's ("nhập siêu từ Trung Quốc" -> "Việt Nam - Trung Quốc", a tariff on "200 tỷ USD hàng
+//    hoá Trung Quốc" -> "Mỹ - Trung Quốc"), the other place never its only holder; an amount of another unit with its own noun
+//    after it ("áp thuế 25% lên 200 tỷ USD hàng hoá", "20 bánh heroin, 7kg ma tuý đá") measures that noun, not the figure
+//    before; ", với X", ", chỉ X" after a clause is the value of the noun the sentence opens with, without what the clause
+//    says of it ("Suất đầu tư khá thấp, chỉ 181,5 tỉ đồng/km").
+export const EXTRACTOR_VERSION = 13;

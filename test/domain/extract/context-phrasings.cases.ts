@@ -588,10 +588,65 @@ const METRIC: ContextCase[] = [
     segmented: 'Ngoài Thiện bị bắt_giữ , 2 đối_tượng còn lại hiện đã bỏ_trốn .',
     figure: { value: 2, unit: 'people', metric: 'đối tượng còn lại' },
   },
+  {
+    construction: 'metric: an amount of another unit after a rate, with its own noun after it ("áp thuế 10% lên 34 tỷ USD hàng hoá"), measures that noun',
+    segmented: 'Ấn_Độ sẽ áp_thuế 10 % lên 34 tỷ USD hàng_hoá Pakistan từ tháng tới .',
+    figure: { value: 34e9, unit: 'USD', metric: 'hàng hoá' },
+  },
+  {
+    construction: 'metric: seized goods listed after a count ("12 bánh heroin, 3kg ma tuý đá") are each their own noun',
+    segmented: 'Công_an tỉnh Sơn_La thu_giữ 12 bánh heroin , 3 kg ma_tuý_đá và 40 triệu đồng tiền_mặt .',
+    figure: { value: 40e6, unit: 'VND', metric: 'tiền mặt' },
+  },
+  {
+    construction: 'metric: ", chỉ X" after what the clause says of its noun ("Chi phí bảo trì ... khá thấp, chỉ ...") is the noun\'s value',
+    segmented: 'Chi_phí bảo_trì cho tuyến đường này khá thấp , chỉ 2,4 tỉ đồng / năm .',
+    figure: { value: 2.4e9, unit: 'VND', metric: 'chi phí bảo trì' },
+  },
+  {
+    construction: 'metric: ", với X%" after a superlative closes the clause of the noun the sentence opens with',
+    segmented: 'Tỉ_lệ hộ nghèo cao nhất vùng , với 21,7 % .',
+    figure: { value: 21.7, unit: 'percent', metric: 'tỉ lệ hộ nghèo' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: "hãng này" stands for the firm named before with that head ("Hãng Airbus")',
+    segmented: 'Hãng Airbus vừa công_bố kết_quả kinh_doanh tại Pháp . Năm 2019 , hãng này đạt doanh_thu 78 tỷ USD .',
+    figure: { value: 78e9, unit: 'USD', subject: 'Hãng Airbus' },
+  },
+  {
+    construction: 'subject: "hãng" opening a description of a named firm ("hãng hàng không Bamboo Airways") is no anaphor for the firm before',
+    segmented: 'Hãng Airbus vừa công_bố kết_quả kinh_doanh tại Pháp . Tháng 7 , hãng hàng_không Bamboo_Airways ký_kết hợp_đồng mua 30 chiếc A321 trị_giá 3,5 tỉ USD .',
+    figure: { value: 3.5e9, unit: 'USD', subject: 'Bamboo Airways' },
+  },
+  {
+    construction: 'subject: "uỷ ban này" stands for the commission named before ("Uỷ ban Giám sát tài chính Quốc gia")',
+    segmented: 'Uỷ_ban Giám_sát tài_chính Quốc_gia vừa công_bố báo_cáo tại Hà_Nội . Năm 2019 , uỷ_ban này kiểm_tra 45 doanh_nghiệp .',
+    figure: { value: 45, unit: 'count', subject: 'Uỷ ban Giám sát tài chính Quốc gia' },
+  },
+  {
+    construction: 'subject: a deficit "từ" another country ("nhập siêu từ Hàn Quốc") is the pair\'s, the home country first',
+    segmented: 'Kinh_tế Việt_Nam quý I tăng_trưởng khá . Trong đó , nhập_siêu từ Hàn_Quốc giảm 2,1 tỷ USD .',
+    figure: { value: 2.1e9, unit: 'USD', subject: 'Việt Nam - Hàn Quốc', indicator: 'trade_balance' },
+  },
+  {
+    construction: 'subject: goods of a country a tariff targets ("lên 34 tỷ USD hàng hoá Pakistan") are the pair\'s, the tariff\'s holder first',
+    segmented: 'Ấn_Độ sẽ áp_thuế 10 % lên 34 tỷ USD hàng_hoá Pakistan từ tháng tới .',
+    figure: { value: 34e9, unit: 'USD', subject: 'Ấn Độ - Pakistan' },
+  },
+  {
+    construction: 'subject: exports "sang" a country after the measured noun are the pair\'s ("xuất khẩu cà phê sang Đức")',
+    segmented: 'Việt_Nam có nhiều lợi_thế . Xuất_khẩu cà_phê sang Đức đạt 610 triệu USD .',
+    figure: { value: 610e6, unit: 'USD', subject: 'Việt Nam - Đức' },
+  },
+  {
+    construction: 'subject: imports named before another figure\'s own noun are not its flow ("Nhập khẩu từ Lào tăng, trong khi xuất khẩu đạt ...")',
+    segmented: 'Việt_Nam có nhiều lợi_thế . Nhập_khẩu từ Lào tăng mạnh , trong khi xuất_khẩu đạt 1,3 tỷ USD .',
+    figure: { value: 1.3e9, unit: 'USD', subject: 'Việt Nam' },
+  },
   {
     construction: 'subject: a state ("bang Andhra Pradesh") is a unit below the country that holds its sentence\'s figures',
     segmented: 'Ấn_Độ hứng bão lớn . Tại bang Andhra_Pradesh , 12 người tử_vong do bị sét đánh .',

@@ -74,11 +74,13 @@ export const PROJECT_HEADS = new PhraseList([
 
 /**
  * Words that stand for a holder named earlier ("tỉnh đã ký", "nước này", "của Tập đoàn tăng"): each
- * with the kind of holder it refers to. A body's head stands for the last body opening with it.
+ * with the kind of holder it refers to. A body's head (without its demonstrative) stands for the last body opening with it.
  */
 export const ANAPHORS: readonly (readonly [phrase: string, refersTo: 'province' | 'country' | 'body'])[] = [
   ['tỉnh', 'province'], ['thành phố', 'province'], ['tp', 'province'], ['nước này', 'country'], ['quốc gia này', 'country'],
   ['tập đoàn', 'body'], ['tổng công ty', 'body'], ['công ty', 'body'], ['ngân hàng', 'body'], ['dự án', 'body'],
+  // heads that also open descriptions ("hãng hàng không Vietjet") stand for a body only with a demonstrative
+  ['uỷ ban này', 'body'], ['ủy ban này', 'body'], ['hãng này', 'body'], ['quỹ này', 'body'], ['hiệp hội này', 'body'], ['tổ chức này', 'body'],
 ];
 
 /** Heads of a sector named after them in lowercase ("ngành xi măng", "lĩnh vực nông nghiệp"): with the name, a holder. */
@@ -135,6 +137,24 @@ export const NATIONAL_BODIES: ReadonlySet<string> = new Set(['Chính phủ', 'Qu
 
 /** Goods named with their origin ("mặt hàng của Mỹ", "hàng hoá nhập khẩu từ Trung Quốc"): in a sentence about a tariff, the origin is its target. */
 export const GOODS = new PhraseList(['hàng', 'hàng hoá', 'hàng hóa', 'mặt hàng', 'sản phẩm', 'nông sản']);
+
+/**
+ * Nouns of what flows between two places, before the word of its direction and the other place ("nhập siêu từ Trung Quốc",
+ * "hàng hoá nhập khẩu từ Mỹ", "xuất khẩu sang Nhật Bản"): a figure of the flow is the pair's.
+ */
+export const FLOW_NOUNS = new PhraseList(['nhập khẩu', 'xuất khẩu', 'nhập siêu', 'xuất siêu', 'thâm hụt', 'thặng dư', 'hàng', 'hàng hoá', 'hàng hóa', 'mặt hàng', 'nông sản', 'đầu tư']);
+/** Words of a flow's direction before the other place ("từ", "sang", "vào"). */
+export const FLOW_DIRECTIONS = new WordSet(['từ', 'sang', 'vào']);
+
+/**
+ * Links between a clause's comma and the figure that closes it ("Khách quốc tế tăng mạnh, đạt 4,2 triệu lượt", "Suất đầu tư
+ * khá thấp, chỉ 181,5 tỉ đồng/km", "tỉ lệ bao phủ cao nhất cả nước, với 52,25%"): the figure is the value of the noun the
+ * sentence opens with.
+ */
+export const CLAUSE_LINKS = new PhraseList(['đạt', 'với', 'chỉ', 'chỉ còn', 'còn', 'lên', 'lên tới', 'lên đến', 'lên mức', 'ở mức', 'xuống', 'xuống còn', 'xuống mức']);
+
+/** Words of what a clause says of its noun, closing it before such a link ("khá thấp", "cao nhất", "tăng mạnh"). */
+export const EVALUATIONS = new WordSet(['khá', 'rất', 'quá', 'hơi', 'cao', 'thấp', 'lớn', 'nhỏ', 'nhất', 'hơn', 'mạnh', 'nhẹ', 'nhanh', 'chậm']);
 
 /** Words that make a sentence about a tariff. */
 export const TARIFF_WORDS = new PhraseList(['thuế', 'áp thuế', 'thuế quan', 'đánh thuế']);

@@ -12,7 +12,7 @@ import { findPeriods } from './periods.js';
 import { COMPOUNDS, FREQUENCIES, PROJECT_HEADS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COPULAS, DEMONSTRATIVES, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -316,6 +316,18 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       resets++;
       k = project - 1;
       end = k;
+      continue;
+    }
+    // "GDP / người hơn 80.000 USD", "GNI thực tế trên đầu người đạt 30.000 USD": "per head" closes the noun it follows.
+    const slashed = t.lower === 'người' && tokens[k - 1]?.text === '/' && tokens[k - 2]?.word === true && k - 2 >= sentenceStart ? k - 1 : -1;
+    const perHead = slashed !== -1 ? slashed : k > sentenceStart && tokens[k - 1]!.word ? PER_HEAD.endingAt(tokens, end) : -1;
+    if (perHead !== -1 && perHead <= k && perHead > sentenceStart && tokens[perHead - 1]!.word && !FUNCTION_WORDS.has(tokens[perHead - 1]!.lower)) {
+      k = perHead - 1;
+      continue;
+    }
+    // "chi ngân sách cho quốc phòng": what money is spent on is part of the noun; whom it goes to ("chi cho Định") is not.
+    if (t.lower === 'cho' && k < end && k > sentenceStart && !tokens[k + 1]!.cap && FUNDING_NOUNS.endingAt(tokens, k - 1) !== -1) {
+      k--;
       continue;
     }
     if (!t.word) break;

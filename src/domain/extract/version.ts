@@ -77,5 +77,7 @@
 //    hoá Trung Quốc" -> "Mỹ - Trung Quốc"), the other place never its only holder; an amount of another unit with its own noun
 //    after it ("áp thuế 25% lên 200 tỷ USD hàng hoá", "20 bánh heroin, 7kg ma tuý đá") measures that noun, not the figure
 //    before; ", với X", ", chỉ X" after a clause is the value of the noun the sentence opens with, without what the clause
-//    says of it ("Suất đầu tư khá thấp, chỉ 181,5 tỉ đồng/km").
+//    says of it ("Suất đầu tư khá thấp, chỉ 181,5 tỉ đồng/km"); "hãng này", "uỷ ban này" stand for the body named before;
+//    what budget money is spent on is part of the metric ("chi ngân sách cho quốc phòng"), as is "per head" ("GDP / người",
+//    "GNI thực tế trên đầu người"), both GDP per capita.
 export const EXTRACTOR_VERSION = 13;

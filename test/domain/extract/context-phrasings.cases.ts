@@ -604,6 +604,26 @@ const METRIC: ContextCase[] = [
     figure: { value: 2.4e9, unit: 'VND', metric: 'chi phí bảo trì' },
   },
   {
+    construction: 'metric: what budget money is spent on ("chi ngân sách cho giáo dục") is part of what is measured',
+    segmented: 'Năm 2019 , chi ngân_sách cho giáo_dục đạt 235.000 tỷ đồng .',
+    figure: { value: 235000e9, unit: 'VND', metric: 'chi ngân sách cho giáo dục', indicator: 'budget_spending' },
+  },
+  {
+    construction: 'metric: whom money goes to ("chi cho Hạnh") is no part of what is measured',
+    segmented: 'Sau đó , Tuấn chi cho Hạnh 40 triệu đồng để lo_lót .',
+    figure: { value: 40e6, unit: 'VND', metric: null },
+  },
+  {
+    construction: 'metric: "GDP/người" written with a slash is GDP per capita',
+    segmented: 'Năm 2019 , GDP / người của Indonesia đạt 4.135 USD .',
+    figure: { value: 4135, unit: 'USD', metric: 'GDP / người', indicator: 'gdp_per_capita' },
+  },
+  {
+    construction: 'metric: "trên đầu người" after the noun is part of it',
+    segmented: 'Thu_nhập thực_tế trên đầu người của Đài_Loan đạt 25.900 USD .',
+    figure: { value: 25900, unit: 'USD', metric: 'thu nhập thực tế trên đầu người', indicator: 'gdp_per_capita' },
+  },
+  {
     construction: 'metric: ", với X%" after a superlative closes the clause of the noun the sentence opens with',
     segmented: 'Tỉ_lệ hộ nghèo cao nhất vùng , với 21,7 % .',
     figure: { value: 21.7, unit: 'percent', metric: 'tỉ lệ hộ nghèo' },

@@ -172,7 +172,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     id: 'gdp_per_capita', en: 'GDP or income per capita', vi: 'GDP bình quân đầu người', units: MONEY,
     cues: [
       'GDP bình quân đầu người', 'GDP đầu người', 'GDP bình quân', 'thu nhập bình quân đầu người', 'thu nhập đầu người',
-      'thu nhập bình quân', 'GNI bình quân đầu người', 'bình quân đầu người',
+      'thu nhập bình quân', 'GNI bình quân đầu người', 'bình quân đầu người', 'trên đầu người',
+      // "GDP/người", "thu nhập/người": the slash is no word
+      'GDP / người', 'GNI / người', 'thu nhập / người', 'thu nhập bình quân / người',
     ],
     enCues: ['gdp per capita', 'per capita gdp', 'income per capita', 'per capita income', 'average income per person'],
   }),

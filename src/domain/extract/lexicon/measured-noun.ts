@@ -103,3 +103,14 @@ export const VALUED_AS = new PhraseList(['trị giá']);
 
 /** ... except where the valuation is itself the noun ("với trị giá 2 tỉ USD", "có trị giá"). */
 export const VALUED_AS_NOUN_AFTER = new WordSet(['với', 'có', 'tổng', 'là', 'và']);
+
+/**
+ * Nouns of money spent or set aside, before "cho" and what it is for ("chi ngân sách cho quốc phòng", "đầu tư cho khoa học
+ * công nghệ", "kinh phí cho dự án"): the purpose is part of what is measured.
+ */
+export const FUNDING_NOUNS = new PhraseList([
+  'chi', 'chi tiêu', 'ngân sách', 'chi ngân sách', 'vốn', 'kinh phí', 'đầu tư', 'chi phí', 'dự toán', 'gói', 'nguồn vốn',
+]);
+
+/** A noun's "per head" after it ("GNI thực tế trên đầu người"; "GDP/người" is read as written): part of what is measured. */
+export const PER_HEAD = new PhraseList(['trên đầu người', 'trên mỗi người', 'bình quân đầu người', 'bình quân mỗi người']);

@@ -1122,12 +1122,19 @@ const FLOW_REACH = 12;
  */
 function flowPartner(ctx: ArticleContext, p: Place, holders: readonly Holder[], metricStart: number): Holder | undefined {
   const { tokens } = ctx;
+  // After the figure, the place must be the figure's own ("20 tỷ USD hàng nhập khẩu từ Trung Quốc"), not a clause's beyond a
+  // comma ("Xuất siêu 1,3 tỷ USD, đặc biệt, nhập siêu từ Trung Quốc ...").
+  const ownAfter = (h: Holder) => {
+    for (let k = p.after; k < h.first; k++) if (!tokens[k]!.word) return false;
+    return true;
+  };
   return holders.find((h) => {
     if ((h.kind !== 'country' && h.kind !== 'province') || h.first < p.sentenceFirst || Math.abs(h.first - p.first) > FLOW_REACH) return false;
+    if (h.first > p.after && !ownAfter(h)) return false;
     if (h.origin) return true;
     if (!FLOW_DIRECTIONS.has(word(tokens, h.first - 1))) return false;
     const flow = FLOW_NOUNS.lastIn(tokens, Math.max(p.sentenceFirst, h.first - 5), h.first - 1);
-    return flow !== -1 && (flow >= metricStart || h.first > p.after);
+    return flow !== -1 && (flow >= metricStart || (h.first > p.after && flow <= p.after + 1));
   });
 }
 

@@ -653,6 +653,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 2.1e9, unit: 'USD', subject: 'Việt Nam - Hàn Quốc', indicator: 'trade_balance' },
   },
   {
+    construction: 'subject: a surplus stated before another clause\'s deficit "từ" a country is still the home country\'s alone',
+    segmented: 'Kinh_tế Việt_Nam quý I tăng_trưởng khá . Xuất_siêu 2,4 tỷ USD , đặc_biệt , nhập_siêu từ Hàn_Quốc giảm 2,1 tỷ USD .',
+    figure: { value: 2.4e9, unit: 'USD', subject: 'Việt Nam' },
+  },
+  {
     construction: 'subject: goods of a country a tariff targets ("lên 34 tỷ USD hàng hoá Pakistan") are the pair\'s, the tariff\'s holder first',
     segmented: 'Ấn_Độ sẽ áp_thuế 10 % lên 34 tỷ USD hàng_hoá Pakistan từ tháng tới .',
     figure: { value: 34e9, unit: 'USD', subject: 'Ấn Độ - Pakistan' },

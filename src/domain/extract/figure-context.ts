@@ -178,7 +178,8 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   if (/^,?\s*(?:và|hoặc)$/u.test(between)) return p.figure.noun === null ? index - 1 : null;
   // "tăng thuế suất lên 30%, từ mức 25%": the level it started from.
   if (/^,\s*từ(?: mức)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
-  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn|xuống còn)|,?\s*(?:chỉ\s+)?bằng|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|[,(]?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
+  // "Thái Lan đạt 11.635 USD, gấp 3 lần Việt Nam": a multiple of the amount before measures the same.
+  return /^(?:[,;(]|,?\s*(?:lên|xuống|còn|xuống còn)|,?\s*(?:chỉ\s+)?(?:bằng|gấp)|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|[,(]?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
 
 /**
@@ -251,12 +252,14 @@ const METRIC_RULES: readonly MetricRule[] = [
     read: (ctx, p, index, figures) => {
       const prev = linkedPrevious(ctx, p, index, figures);
       if (prev === null || p.figure.unit === 'count' || p.figure.unit === 'people') return null;
-      // "áp thuế 25% lên 200 tỷ USD hàng hoá": an amount of another unit with its own noun after it measures that.
-      if (figures[prev]!.unit !== p.figure.unit && nounAfter(ctx, p.figure)) return null;
-      // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const between = textBetween(ctx, figures[prev]!, p.figure).trim().toLowerCase().replace(PERIOD_AFTER_FIGURE, '');
+      // "áp thuế 25% lên 200 tỷ USD hàng hoá": an amount of another unit with its own noun after it measures that;
+      // what follows "gấp 2,5 lần" is what the amount before is compared with ("gấp 2,5 lần mức lương tối thiểu").
+      const multiple = p.figure.change === 'multiplier' && /gấp$/u.test(between);
+      if (figures[prev]!.unit !== p.figure.unit && nounAfter(ctx, p.figure) && !multiple) return null;
+      // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const compared = isComparison(between);
-      if (!compared && /\p{L}{2,}/u.test(between.replace(/từ mức|chỉ bằng|bằng|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
+      if (!compared && /\p{L}{2,}/u.test(between.replace(/từ mức|chỉ bằng|bằng|gấp|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev, compared };
     },
   },

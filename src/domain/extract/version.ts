@@ -79,5 +79,6 @@
 //    before; ", với X", ", chỉ X" after a clause is the value of the noun the sentence opens with, without what the clause
 //    says of it ("Suất đầu tư khá thấp, chỉ 181,5 tỉ đồng/km"); "hãng này", "uỷ ban này" stand for the body named before;
 //    what budget money is spent on is part of the metric ("chi ngân sách cho quốc phòng"), as is "per head" ("GDP / người",
-//    "GNI thực tế trên đầu người"), both GDP per capita.
+//    "GNI thực tế trên đầu người"), both GDP per capita; ", gấp 3 lần Y" after an amount measures what the amount does, and
+//    what follows "lần" is the base it is compared with ("gấp 2,5 lần mức lương tối thiểu").
 export const EXTRACTOR_VERSION = 13;

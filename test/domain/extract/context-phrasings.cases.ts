@@ -489,6 +489,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 62, unit: 'percent', metric: 'thu nhập bình quân đầu người' },
   },
   {
+    construction: 'metric: ", gấp N lần Y" after an amount is a multiple of it and measures the same',
+    segmented: 'Năm 2016 , năng_suất lao_động của Indonesia đạt 10.200 USD , gấp 2,7 lần Myanmar .',
+    figure: { value: 2.7, unit: 'other', metric: 'năng suất lao động', subject: 'Indonesia', change: 'multiplier' },
+  },
+  {
+    construction: 'metric: what follows "gấp N lần" is what the amount before is compared with, not what the multiple measures',
+    segmented: 'Tiền_lương bình_quân của lao_động ngành điện_tử tại Bắc_Ninh đạt 8,4 triệu đồng / tháng , gấp 2,1 lần lương tối_thiểu vùng .',
+    figure: { value: 2.1, unit: 'other', metric: 'tiền lương bình quân', change: 'multiplier' },
+  },
+  {
     construction: 'metric: a series "X% của A, Y% của B và Z% của C" measures what its head measures',
     segmented: 'Năng_suất lao_động của Lào_Cai năm 2018 đạt 4.200 USD , chỉ bằng 38 % của Hà_Nội , 45 % của Bình_Dương và 52 % của Đồng_Nai .',
     figure: { value: 45, unit: 'percent', metric: 'năng suất lao động', subject: 'Lào Cai' },

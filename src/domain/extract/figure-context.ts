@@ -149,9 +149,12 @@ type MetricRule = {
 
 const word = (tokens: readonly Token[], k: number) => (tokens[k]?.word ? tokens[k]!.lower : '');
 
-/** The text between two figures of a sentence, past the rest of the first one's unit ("93,2 triệu đồng/lao động, tăng 6%"). */
+/**
+ * The text between two figures of a sentence, past the rest of the first one's unit ("93,2 triệu đồng/lao động, tăng 6%",
+ * "80 triệu USD / năm từ mức 2 triệu USD").
+ */
 function textBetween(ctx: ArticleContext, before: FigureMention, after: FigureMention): string {
-  return ctx.plain.slice(before.span.end, after.span.start).replace(/^\s*\/[^,;()]{1,20}(?=[,(])/u, '');
+  return ctx.plain.slice(before.span.end, after.span.start).replace(/^\s*\/(?:[^,;()]{1,20}(?=[,(])|\s*[^\s,;()]+)/u, '');
 }
 
 /** Whether the figure's noun follows it ("200 tỷ USD hàng hoá") rather than coming before it. */
@@ -177,7 +180,7 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
   // "thiếu hụt 55,18 triệu USD và 1.095 tỉ đồng": an amount joined by "và" with no noun of its own measures the same.
   if (/^,?\s*(?:và|hoặc)$/u.test(between)) return p.figure.noun === null ? index - 1 : null;
   // "tăng thuế suất lên 30%, từ mức 25%": the level it started from.
-  if (/^,\s*từ(?: mức)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
+  if (/^,?\s*từ(?: mức)?(?: chỉ)?$/u.test(between)) return prev.unit === p.figure.unit ? index - 1 : null;
   // "Thái Lan đạt 11.635 USD, gấp 3 lần Việt Nam": a multiple of the amount before measures the same.
   return /^(?:[,;(]|,?\s*(?:lên|xuống|còn|xuống còn)|,?\s*(?:chỉ\s+)?(?:bằng|gấp)|[,(]?\s*(?:tương đương|tức|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?|\(?\s*(?:khoảng|gần)|[,(]?\s*(?:và|hoặc)?\s*(?:tăng|giảm|tăng thêm|giảm đi|tăng trưởng|tương ứng)(?:\s*(?:khoảng|gần|hơn|trên))?|,\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên)?)$/u.test(between) ? index - 1 : null;
 }
@@ -259,7 +262,7 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (figures[prev]!.unit !== p.figure.unit && nounAfter(ctx, p.figure) && !multiple) return null;
       // A figure with its own noun before it measures that ("..., nhập khẩu đạt 5 tỷ USD").
       const compared = isComparison(between);
-      if (!compared && /\p{L}{2,}/u.test(between.replace(/từ mức|chỉ bằng|bằng|gấp|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
+      if (!compared && /\p{L}{2,}/u.test(between.replace(/từ mức|chỉ bằng|bằng|gấp|chỉ|tương đương với|tương đương|tức|khoảng|hay|gần|và|hoặc|tăng thêm|giảm đi|tăng trưởng|tương ứng|tăng|giảm|hơn|trên|lên|xuống|còn|so với|mức|con số/giu, ''))) return null;
       return { metric: figures[prev]!.metric, share: false, from: prev, compared };
     },
   },
@@ -1153,12 +1156,15 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     name: 'pair: "thương mại hai chiều Việt Nam - Nhật Bản", "giữa Việt Nam và Mỹ", "thặng dư của Trung Quốc đối với Mỹ"',
     read: ({ ctx, p, holders, metricStart, indicator }) => {
       const places = holders.filter((h) => (h.kind === 'country' || h.kind === 'province' || h.kind === 'self') && h.first >= metricStart - 1 && h.first < p.after + 6);
-      // A flow from one to the other ("đầu tư của Trung Quốc vào Mỹ") is the pair's too.
+      // A flow from one to the other ("đầu tư của Trung Quốc vào Mỹ") is the pair's too, as are goods' worth or weight moving
+      // "từ A vào B" ("thép không gỉ từ Việt Nam vào Mỹ"), not people doing so ("4 đàn em từ Hải Phòng vào Đà Nẵng").
       const flow = indicator !== null && FLOW_INDICATORS.has(indicator);
+      const goods = p.figure.unit !== 'count' && p.figure.unit !== 'people' && p.figure.unitText !== 'lần';
       for (let i = 0; i + 1 < places.length; i++) {
         const [a, b] = [places[i]!, places[i + 1]!];
         const between = ctx.plain.slice(a.span.end, b.span.start).trim().toLowerCase();
-        if ((/^(?:-|–|và|với|đối với)$/u.test(between) || (flow && /^(?:vào|sang|từ)$/u.test(between))) && a.name !== b.name) return `${a.name} - ${b.name}`;
+        const moves = (flow && /^(?:vào|sang|từ)$/u.test(between)) || (goods && word(ctx.tokens, a.first - 1) === 'từ' && /^(?:vào|sang)$/u.test(between));
+        if ((/^(?:-|–|và|với|đối với)$/u.test(between) || moves) && a.name !== b.name) return `${a.name} - ${b.name}`;
       }
       return null;
     },

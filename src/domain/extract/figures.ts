@@ -399,6 +399,8 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     }
     k--;
   }
+  // "80 triệu USD / năm từ mức 2 triệu USD": what an amount before is per ("/ năm") is no noun of the next.
+  if (tokens[k]?.text === '/' && [1, 2, 3].some((d) => unitAt(ctx, k - d, true)?.end === k)) return null;
   // A noun never starts inside a function word: "nhiên" of "tuy_nhiên" goes with it ("thuế" of "áp_thuế" stays).
   if (k >= sentenceStart && FUNCTION_WORDS.has(tokens[k]!.lower)) while (k < end && continuesWord(tokens, k + 1)) k++;
   if (end <= k) return ownerTail && !tokens[ownerTail.start]!.cap ? { text: ctx.plain.slice(tokens[ownerTail.start]!.start, tokens[ownerTail.end]!.end), start: ownerTail.start } : null;
@@ -504,6 +506,8 @@ function nounAfter(ctx: ArticleContext, pos: number): string | null {
   if (ti !== null && ctx.tokens[ti]!.text === '(') ti = afterRestatement(ctx, ti);
   // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no noun; nor do "hằng năm", "hiện tại".
   if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1 || FREQUENCIES.matchAt(ctx.tokens, ti) !== -1 || NOW_ADVERBS.matchAt(ctx.tokens, ti) !== -1) return null;
+  // "2 triệu USD / năm", "181,5 tỉ đồng / km": what follows a slash is what the amount is per, not what it measures.
+  if (ctx.tokens[ti]!.text === '/') return null;
   return readCountedNoun(ctx, ti, 5, true)?.text ?? null;
 }
 

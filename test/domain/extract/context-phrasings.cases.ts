@@ -489,6 +489,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 62, unit: 'percent', metric: 'thu nhập bình quân đầu người' },
   },
   {
+    construction: 'metric: "lên X / năm từ mức chỉ Y / năm": the level it rose from measures the same, and what an amount is per is no noun',
+    segmented: 'Doanh_số cà_phê hoà_tan của hãng đã tăng lên 45 triệu USD / năm từ mức chỉ 6 triệu USD / năm .',
+    figure: { value: 6e6, unit: 'USD', metric: 'doanh số cà phê hoà tan' },
+  },
+  {
     construction: 'metric: ", gấp N lần Y" after an amount is a multiple of it and measures the same',
     segmented: 'Năm 2016 , năng_suất lao_động của Indonesia đạt 10.200 USD , gấp 2,7 lần Myanmar .',
     figure: { value: 2.7, unit: 'other', metric: 'năng suất lao động', subject: 'Indonesia', change: 'multiplier' },
@@ -642,6 +647,11 @@ const METRIC: ContextCase[] = [
 
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: whatever moves "từ A sang B", "từ A vào B" is the pair\'s, with no flow indicator named',
+    segmented: 'Năm 2018 , gỗ_dán từ Malaysia sang Nhật_Bản đạt 310 triệu USD .',
+    figure: { value: 310e6, unit: 'USD', metric: 'gỗ dán', subject: 'Malaysia - Nhật Bản' },
+  },
   {
     construction: 'subject: "hãng này" stands for the firm named before with that head ("Hãng Airbus")',
     segmented: 'Hãng Airbus vừa công_bố kết_quả kinh_doanh tại Pháp . Năm 2019 , hãng này đạt doanh_thu 78 tỷ USD .',

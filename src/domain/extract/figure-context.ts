@@ -100,6 +100,9 @@ const HOLDER_SERIES = /^của\s+\p{Lu}[\p{L}\s.-]{0,40}?\s*(?:,|,?\s*và)$/u;
 /** How many words a relative clause after a counted noun may hold. */
 const RELATIVE_REACH = 6;
 
+/** How many tokens back a classifier alone ("123 triệu lượt") finds the figure that said what it classifies. */
+const CLASSIFIER_REACH = 24;
+
 /** "người chưa tham gia bảo hiểm y tế": where a relative clause opened at token `i` by an aspect or voice marker ends, or `i`. */
 function relativeClauseAt(ctx: ArticleContext, i: number): number {
   const { tokens } = ctx;
@@ -334,7 +337,7 @@ const METRIC_RULES: readonly MetricRule[] = [
   },
   {
     name: 'counted noun: "422 thỏa thuận hợp tác", "22 người mất tích", "36.897 chiếc xe"',
-    read: (ctx, p) => {
+    read: (ctx, p, index, figures) => {
       const f = p.figure;
       if ((f.unit !== 'count' && f.unit !== 'people') || f.noun === null) return null;
       const { tokens } = ctx;
@@ -356,6 +359,14 @@ const METRIC_RULES: readonly MetricRule[] = [
       // A classifier gives way to what it classifies; alone it is no metric, but with a clause it names what is
       // counted ("27 con bị chết").
       if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1 && end === owned) {
+        // "đón 134 triệu lượt du khách, ... vượt kỳ vọng 123 triệu lượt": a classifier alone counts what it counted before,
+        // in the same item of a list ("1 vụ huỷ hoại tài sản; 4 vụ với 4 đối tượng ..." does not).
+        const classifier = word(tokens, start);
+        for (let j = index - 1; end - start === 1 && j >= 0 && figures[j]!.sentence === f.sentence; j--) {
+          const before = figures[j]!;
+          if (ctx.plain.slice(before.span.end, f.span.start).includes(';') || p.first - tokenIndexAt(ctx, before.span.end) > CLASSIFIER_REACH) break;
+          if ((before.unit === 'count' || before.unit === 'people') && before.metric !== null && before.noun?.toLowerCase().startsWith(`${classifier} `)) return { metric: before.metric, share: false, from: j };
+        }
         if (end - start === 1) return { metric: clauseHead(ctx, p), share: false, from: null };
         start++;
       }

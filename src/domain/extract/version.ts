@@ -81,5 +81,6 @@
 //    what budget money is spent on is part of the metric ("chi ngân sách cho quốc phòng"), as is "per head" ("GDP / người",
 //    "GNI thực tế trên đầu người"), both GDP per capita; ", gấp 3 lần Y" after an amount measures what the amount does, and
 //    what follows "lần" is the base it is compared with ("gấp 2,5 lần mức lương tối thiểu"); "lên X / năm từ mức chỉ Y" is the
-//    level it rose from, and what an amount is per ("/ năm") no noun; whatever moves "từ A vào B" is the pair's.
+//    level it rose from, and what an amount is per ("/ năm") no noun; whatever moves "từ A vào B" is the pair's; a classifier
+//    alone ("123 triệu lượt") counts what the figure before it in its list item classified ("134 triệu lượt du khách").
 export const EXTRACTOR_VERSION = 13;

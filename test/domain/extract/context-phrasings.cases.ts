@@ -479,6 +479,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'metric: a classifier alone ("... 92.400 lượt") counts what the figure before it classified ("1,2 triệu lượt khách nội địa")',
+    segmented: 'Năm 2019 , Lâm_Đồng đón 1,2 triệu lượt khách nội_địa , trong đó khách từ Hà_Nội là 92.400 lượt .',
+    figure: { value: 92400, unit: 'count', metric: 'lượt khách nội địa', indicator: 'tourists' },
+  },
+  {
     construction: 'metric: a bare classifier keeps the clause that says what it counts',
     segmented: 'Trong đàn có 14 con bị chết do dịch .',
     figure: { value: 14, unit: 'count', metric: 'con bị chết' },

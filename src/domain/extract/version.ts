@@ -82,5 +82,6 @@
 //    "GNI thực tế trên đầu người"), both GDP per capita; ", gấp 3 lần Y" after an amount measures what the amount does, and
 //    what follows "lần" is the base it is compared with ("gấp 2,5 lần mức lương tối thiểu"); "lên X / năm từ mức chỉ Y" is the
 //    level it rose from, and what an amount is per ("/ năm") no noun; whatever moves "từ A vào B" is the pair's; a classifier
-//    alone ("123 triệu lượt") counts what the figure before it in its list item classified ("134 triệu lượt du khách").
+//    alone ("123 triệu lượt") counts what the figure before it in its list item classified ("134 triệu lượt du khách");
+//    a budget estimate's spending or revenue ("tổng dự toán chi", "dự toán thu") is budget spending or revenue.
 export const EXTRACTOR_VERSION = 13;

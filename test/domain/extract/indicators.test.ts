@@ -102,6 +102,8 @@ describe('classifyIndicator', () => {
     ['thu ngân_sách nhà_nước', 'money', 'budget_revenue'],
     ['thu ngân sách từ hoạt động xuất nhập khẩu', 'money', 'customs_revenue'],
     ['chi ngân sách', 'money', 'budget_spending'],
+    ['tổng_dự_toán chi cho thu_nhập tăng thêm', 'money', 'budget_spending'],
+    ['dự toán thu ngân sách nhà nước', 'money', 'budget_revenue'],
     ['bội chi ngân sách', 'percent', 'state_budget_deficit'],
     ['nợ công', 'percent', 'public_debt'],
     ['vốn ODA', 'money', 'oda'],

@@ -188,7 +188,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     cues: [
       'thu ngân sách', 'thu ngân sách nhà nước', 'tổng thu ngân sách', 'tổng thu ngân sách nhà nước', 'thu NSNN',
       'thu ngân sách địa phương', 'thu ngân sách trên địa bàn', 'thu ngân sách nhà nước trên địa bàn', 'nguồn thu ngân sách',
-      'thu cân đối ngân sách', 'tổng thu', 'nguồn thu',
+      'thu cân đối ngân sách', 'tổng thu', 'nguồn thu', 'dự toán thu', 'dự toán thu ngân sách', 'dự toán thu ngân sách nhà nước',
     ],
     enCues: ['budget revenue', 'state budget revenue', 'revenue', 'government revenue', 'public revenue', 'fiscal revenue'],
   }),
@@ -197,7 +197,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     cues: [
       'chi ngân sách', 'chi ngân sách nhà nước', 'tổng chi ngân sách', 'tổng chi ngân sách nhà nước', 'chi NSNN',
       'chi ngân sách địa phương', 'chi thường xuyên', 'chi đầu tư phát triển', 'chi đầu tư', 'chi tiêu công',
-      'chi tiêu ngân sách', 'tổng chi',
+      'chi tiêu ngân sách', 'tổng chi', 'dự toán chi', 'dự toán chi ngân sách', 'dự toán chi ngân sách nhà nước',
     ],
     enCues: ['budget spending', 'budget expenditure', 'state budget spending', 'government spending', 'public spending', 'public expenditure', 'recurrent spending', 'development spending'],
   }),

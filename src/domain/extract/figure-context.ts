@@ -20,7 +20,7 @@ import {
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
-import { ACTION_VERBS, HIEN_VERB_FIRSTS, LINK_VERBS, OWNER_PREPOSITIONS } from './lexicon/measured-noun.js';
+import { ACTION_VERBS, HIEN_VERB_FIRSTS, LINK_VERBS, OWNER_PREPOSITIONS, SUPERLATIVES } from './lexicon/measured-noun.js';
 import { PhraseList } from './lexicon/sets.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import type { Token } from './tokens.js';
@@ -189,8 +189,8 @@ function linkedPrevious(ctx: ArticleContext, p: Place, index: number, figures: r
 }
 
 /**
- * "..., trong khi Nga chỉ là 37,7 tỷ USD": the capitalised name between a contrast after the figure before
- * and this figure, with nothing but link verbs after it, as tokens [first, after); else null.
+ * "..., trong khi Nga chỉ là 37,7 tỷ USD": the capitalised name (or "cả nước") between a contrast after the figure
+ * before and this figure, with nothing but link verbs after it, as tokens [first, after); else null.
  */
 function contrastedName(ctx: ArticleContext, p: Place, prev: FigureMention): { first: number; after: number } | null {
   const { tokens } = ctx;
@@ -198,7 +198,8 @@ function contrastedName(ctx: ArticleContext, p: Place, prev: FigureMention): { f
   while (k < p.first && !tokens[k]!.word) k++;
   const first = CONTRASTS.matchAt(tokens, k);
   if (first === -1) return null;
-  let after = first;
+  // "..., trong khi cả nước 24%": the nation named as itself is contrasted as well as a name.
+  let after = Math.max(first, NATIONAL_SELF.matchAt(tokens, first));
   while (after < p.first && tokens[after]!.cap && tokens[after]!.word) after++;
   if (after === first) return null;
   for (let j = after; j < p.first; j++) if (!LINK_VERBS.has(tokens[j]!.lower)) return null;
@@ -446,13 +447,32 @@ function clauseHead(ctx: ArticleContext, p: Place): string | null {
   const { tokens } = ctx;
   const link = CLAUSE_LINKS.endingAt(tokens, p.first - 1);
   if (link === -1 || tokens[link - 1]?.text !== ',') return null;
-  const np = nounPhraseAt(ctx, p.sentenceFirst);
-  if (np === null || FUNCTION_WORDS.has(word(tokens, p.sentenceFirst))) return null;
-  for (let k = np.end; k < p.first; k++) if (tokens[k]!.digits || tokens[k]!.text === '(' || tokens[k]!.text === ';') return null;
+  return openingNoun(ctx, p.sentenceFirst, p.first) ?? appositiveNoun(ctx, link - 1, p.sentenceFirst);
+}
+
+/** The noun phrase opening at `first` when nothing after it up to `to` is another figure, a parenthesis or a semicolon. */
+function openingNoun(ctx: ArticleContext, first: number, to: number): string | null {
+  const { tokens } = ctx;
+  const np = nounPhraseAt(ctx, first);
+  if (np === null || FUNCTION_WORDS.has(word(tokens, first))) return null;
+  for (let k = np.end; k < to; k++) if (tokens[k]!.digits || tokens[k]!.text === '(' || tokens[k]!.text === ';') return null;
   // "Suất đầu tư khá thấp, chỉ ...": what the clause says of the noun is no part of it.
   let end = np.end;
-  while (end > p.sentenceFirst + 1 && EVALUATIONS.has(word(tokens, end - 1)) && !continuesWord(tokens, end - 1)) end--;
-  return end === np.end ? np.text : ctx.plain.slice(tokens[p.sentenceFirst]!.start, tokens[end - 1]!.end);
+  while (end > first + 1 && EVALUATIONS.has(word(tokens, end - 1)) && !continuesWord(tokens, end - 1)) end--;
+  return end === np.end ? np.text : ctx.plain.slice(tokens[first]!.start, tokens[end - 1]!.end);
+}
+
+/**
+ * "TP. HCM đã có 2.205.000 người tham gia, tỉ lệ bao phủ cao nhất cả nước, với 52,25%": the lowercase noun phrase
+ * between the two commas before the link, when the sentence's opening noun cannot be the figure's; else null.
+ */
+function appositiveNoun(ctx: ArticleContext, comma: number, sentenceFirst: number): string | null {
+  const { tokens } = ctx;
+  let open = comma - 1;
+  while (open > sentenceFirst && tokens[open]!.text !== ',') open--;
+  const first = open + 1;
+  if (open <= sentenceFirst || first >= comma || !tokens[first]!.word || tokens[first]!.cap) return null;
+  return openingNoun(ctx, first, comma);
 }
 
 /** The "số ..." phrase a count is the value of ("số giường bệnh trên một vạn dân đạt 26 giường"), read leftwards, or null. */
@@ -767,6 +787,12 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   for (let k = first; k < after; k++) {
     const end = NATIONAL_SELF.matchAt(tokens, k);
     if (end === -1) continue;
+    // "tỉ lệ bao phủ cao nhất cả nước", "lớn nhất trong cả nước": what a superlative ranks among holds nothing.
+    const ranked = SUPERLATIVES.has(word(tokens, k - 1)) || (/^(?:trong|của)$/u.test(word(tokens, k - 1)) && SUPERLATIVES.has(word(tokens, k - 2)));
+    if (ranked) {
+      k = end - 1;
+      continue;
+    }
     holders.push({ name: HOME_COUNTRY, span: { start: tokens[k]!.start, end: tokens[end - 1]!.end }, first: k, after: end, kind: 'self' });
     k = end - 1;
   }

@@ -83,5 +83,7 @@
 //    what follows "lần" is the base it is compared with ("gấp 2,5 lần mức lương tối thiểu"); "lên X / năm từ mức chỉ Y" is the
 //    level it rose from, and what an amount is per ("/ năm") no noun; whatever moves "từ A vào B" is the pair's; a classifier
 //    alone ("123 triệu lượt") counts what the figure before it in its list item classified ("134 triệu lượt du khách");
-//    a budget estimate's spending or revenue ("tổng dự toán chi", "dự toán thu") is budget spending or revenue.
+//    a budget estimate's spending or revenue ("tổng dự toán chi", "dự toán thu") is budget spending or revenue;
+//    ", tỉ lệ bao phủ cao nhất cả nước, với X%" measures the noun phrase between the commas, and what a superlative ranks
+//    among ("cao nhất cả nước") holds nothing; "..., trong khi cả nước X%" is the nation's value of what the figure before measures.
 export const EXTRACTOR_VERSION = 13;

@@ -479,6 +479,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'metric: ", NP ..., với X%" after a clause with its own figure is the value of the noun phrase between the commas',
+    segmented: 'Đến hết tháng 6 , Đà_Nẵng có 412.000 người tham_gia bảo_hiểm y_tế , tỉ_lệ bao_phủ cao nhất cả nước , với 93,4 % .',
+    figure: { value: 93.4, unit: 'percent', metric: 'tỉ lệ bao phủ', subject: 'Đà Nẵng' },
+  },
+  {
+    construction: 'metric: "..., trong khi cả nước X%" measures what the figure before it measures, for the nation',
+    segmented: 'Năm 2018 , tỉ_lệ hộ_nghèo của Lai_Châu còn 28,5 % , trong khi cả_nước 5,2 % .',
+    figure: { value: 5.2, unit: 'percent', metric: 'tỉ lệ hộ nghèo', subject: 'Việt Nam' },
+  },
+  {
     construction: 'metric: a classifier alone ("... 92.400 lượt") counts what the figure before it classified ("1,2 triệu lượt khách nội địa")',
     segmented: 'Năm 2019 , Lâm_Đồng đón 1,2 triệu lượt khách nội_địa , trong đó khách từ Hà_Nội là 92.400 lượt .',
     figure: { value: 92400, unit: 'count', metric: 'lượt khách nội địa', indicator: 'tourists' },
@@ -652,6 +662,11 @@ const METRIC: ContextCase[] = [
 
 // ---------------------------------------------------------------- subject: whose figure it is
 const SUBJECT: ContextCase[] = [
+  {
+    construction: 'subject: what a superlative ranks among ("cao nhất cả nước", "lớn nhất trong cả nước") holds nothing',
+    segmented: 'Năm 2018 , Bình_Dương có mức thu ngân_sách cao nhất cả nước là 50.000 tỷ đồng .',
+    figure: { value: 50000e9, unit: 'VND', subject: 'Bình Dương' },
+  },
   {
     construction: 'subject: whatever moves "từ A sang B", "từ A vào B" is the pair\'s, with no flow indicator named',
     segmented: 'Năm 2018 , gỗ_dán từ Malaysia sang Nhật_Bản đạt 310 triệu USD .',

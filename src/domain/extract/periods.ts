@@ -149,11 +149,23 @@ const RULES: readonly PeriodRule[] = [
     },
   },
   {
-    name: 'month range ("từ tháng 4 đến tháng 6 năm 2018")',
-    pattern: new RegExp(String.raw`từ tháng (\d{1,2}) (?:đến|tới)(?: hết)? tháng (\d{1,2})(?:(?:/|-| năm )${Y})?${END}`, 'gu'),
+    name: 'month range ("từ tháng 4 đến tháng 6 năm 2018", "từ tháng 5-2018 đến tháng 4-2019")',
+    pattern: new RegExp(String.raw`từ tháng (\d{1,2})(?:(?:/|-| năm )${Y})? (?:đến|tới)(?: hết)? tháng (\d{1,2})(?:(?:/|-| năm )${Y})?${END}`, 'gu'),
+    read: (m) => {
+      const [a, b] = [month(m[1]), month(m[3])];
+      if (a === null || b === null) return null;
+      // A year written once, after either month, is both months'.
+      const [y1, y2] = [m[2] ?? m[4], m[4] ?? m[2]];
+      if (y1 === y2) return a <= b ? months(a, b, y1) : null;
+      return `${y1}-${pad(a)}` < `${y2}-${pad(b)}` ? `${y1}-${pad(a)}..${y2}-${pad(b)}` : null;
+    },
+  },
+  {
+    name: 'two months in a row ("trong tháng 5 và tháng 6-2007")',
+    pattern: new RegExp(String.raw`tháng (\d{1,2}) (?:và|,) tháng (\d{1,2})(?:(?:/|-| năm )${Y})?${END}`, 'gu'),
     read: (m) => {
       const [a, b] = [month(m[1]), month(m[2])];
-      return a !== null && b !== null && a <= b ? months(a, b, m[3]) : null;
+      return a !== null && b === a + 1 ? months(a, b, m[3]) : null;
     },
   },
   {

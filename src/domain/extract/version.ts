@@ -86,4 +86,6 @@
 //    a budget estimate's spending or revenue ("tổng dự toán chi", "dự toán thu") is budget spending or revenue;
 //    ", tỉ lệ bao phủ cao nhất cả nước, với X%" measures the noun phrase between the commas, and what a superlative ranks
 //    among ("cao nhất cả nước") holds nothing; "..., trong khi cả nước X%" is the nation's value of what the figure before measures.
+//    "từ tháng 5-2018 đến tháng 4-2019" and "tháng 5 và tháng 6-2007" are month ranges; "tăng 4,4% với năm trước" is a
+//    comparison and "lần đầu tiên sau năm 2014" a starting point, neither the period.
 export const EXTRACTOR_VERSION = 13;

@@ -1167,6 +1167,26 @@ const SUBJECT: ContextCase[] = [
 // ---------------------------------------------------------------- period: when
 const PERIOD: ContextCase[] = [
   {
+    construction: 'period: a month range across years ("từ tháng 9-2017 đến tháng 3-2018")',
+    segmented: 'Từ tháng 9-2017 đến tháng 3-2018 , Nguyễn_Văn_Hùng đã lừa_đảo chiếm_đoạt 1,7 tỷ đồng của 12 người .',
+    figure: { value: 1.7e9, unit: 'VND', period: '2017-09..2018-03' },
+  },
+  {
+    construction: 'period: two months in a row with one year ("trong tháng 8 và tháng 9-2016") are that range',
+    segmented: 'Trong tháng 8 và tháng 9-2016 , công_ty đã giao 240 con dê giống cho các hộ nghèo .',
+    figure: { value: 240, unit: 'count', period: '2016-08..2016-09' },
+  },
+  {
+    construction: 'period: "tăng X% với năm trước" is a comparison, not the period',
+    segmented: 'Tiền_lương bình_quân của khối doanh_nghiệp tư_nhân là 6,9 triệu đồng / tháng ( tăng 5,1 % với năm trước ) .',
+    figure: { value: 5.1, unit: 'percent', period: null },
+  },
+  {
+    construction: 'period: "lần đầu tiên sau năm X" is a starting point, not the period',
+    segmented: 'Tăng_trưởng kinh_tế của Hàn_Quốc đạt 3,1 % ( lần đầu_tiên sau năm 2014 ) .',
+    figure: { value: 3.1, unit: 'percent', period: null },
+  },
+  {
     construction: 'period: "(cùng kỳ tăng X%)" is the same quarter a year before',
     segmented: 'Trong quý I/2018 , xuất_khẩu hàng_hoá ước đạt 54,31 tỉ USD , tăng 22 % ( cùng kỳ tăng 12,8 % ) .',
     figure: { value: 12.8, unit: 'percent', period: '2017-Q1', metric: 'xuất khẩu hàng hoá', indicator: 'exports' },

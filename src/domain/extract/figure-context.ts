@@ -1546,6 +1546,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const roles = periodRoles(f.sentence);
     const governs = (day: boolean): PeriodMention | undefined => {
       const candidates = day ? roles.days : roles.others;
+      // "từ 3,63% của năm trước xuống còn 2,57% của năm nay": a period joined right after the figure is its own.
+      const right = candidates[firstPeriodFrom(candidates, f.span.end)];
+      if (right && /^\s*(?:của|trong)\s+$/u.test(plain.slice(f.span.end, right.span.start).toLowerCase())) return right;
       // The last before the figure (past one that runs into it).
       let before = firstPeriodFrom(candidates, f.span.start) - 1;
       while (before >= 0 && candidates[before]!.span.end > f.span.start) before--;

@@ -33,6 +33,8 @@ export interface PeriodMention {
 const Y = String.raw`((?:19|20)\d\d)`;
 const N = String.raw`(\d{1,2}|${[...COUNT_WORDS.keys()].join('|')})`;
 const END = String.raw`(?![\p{L}\p{M}\p{N}])`;
+/** Count words ("ba", "mười"), for a lookbehind: "ba năm trước" is no last year. */
+const COUNTS = [...COUNT_WORDS.keys()].join('|');
 const pad = (n: number) => String(n).padStart(2, '0');
 const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : (COUNT_WORDS.get(word) ?? NaN));
 const month = (m: string | undefined) => {
@@ -132,8 +134,8 @@ const RULES: readonly PeriodRule[] = [
     },
   },
   {
-    name: 'from a month until now ("tính từ đầu tháng 5 đến giờ", "từ tháng 3 đến nay")',
-    pattern: new RegExp(String.raw`từ (?:đầu )?tháng (\d{1,2})(?: ?(?:/|-|năm) ?${Y})? (?:đến|tới) (?:nay|giờ|bây giờ|hiện nay|hiện tại)${END}`, 'gu'),
+    name: 'from a month until now ("tính từ đầu tháng 5 đến giờ", "từ tháng 3 đến nay", "từ cuối tháng 7/2018 đến nay")',
+    pattern: new RegExp(String.raw`từ (?:đầu |cuối |giữa |khoảng )?tháng (\d{1,2})(?: ?(?:/|-|năm) ?${Y})? (?:đến|tới) (?:nay|giờ|bây giờ|hiện nay|hiện tại)${END}`, 'gu'),
     read: (m) => {
       const mo = month(m[1]);
       if (mo === null) return null;
@@ -257,8 +259,21 @@ const RULES: readonly PeriodRule[] = [
     },
   },
   {
-    name: 'this, last and next year ("năm nay", "năm ngoái", "năm qua", "năm tới")',
-    pattern: /năm (nay|này|ngoái|trước|rồi|qua|vừa qua|tới|sau|kế tiếp)(?![\p{L}\p{M}])/gu,
+    name: 'a month of this or last year ("tháng 6 năm ngoái", "tháng 3 năm nay")',
+    pattern: /tháng (\d{1,2}) năm (nay|ngoái|trước)(?![\p{L}\p{M}])/gu,
+    read: (m) => {
+      const mo = month(m[1]);
+      return mo === null ? null : `rel:Y${m[2] === 'nay' ? '' : '-1'}:${pad(mo)}`;
+    },
+  },
+  {
+    name: 'up to now, opening a clause or counted ("Đến nay, ...", "tính đến nay", "cho tới nay"; not "từ khi nhập viện đến nay")',
+    pattern: /(?:(?<=^|, )|(?:tính|cho) )(?:đến|tới) (?:nay|hiện nay)(?![\p{L}\p{M}])/gu,
+    read: () => 'rel:..',
+  },
+  {
+    name: 'this, last and next year ("năm nay", "năm ngoái", "năm qua", "năm tới"; not "5 năm trước")',
+    pattern: new RegExp(String.raw`(?<!(?:\d|${COUNTS}) )năm (nay|này|ngoái|trước|rồi|qua|vừa qua|tới|sau|kế tiếp)(?![\p{L}\p{M}])`, 'gu'),
     read: (m) => {
       switch (m[1]) {
         case 'nay':

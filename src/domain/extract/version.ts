@@ -87,5 +87,7 @@
 //    ", tỉ lệ bao phủ cao nhất cả nước, với X%" measures the noun phrase between the commas, and what a superlative ranks
 //    among ("cao nhất cả nước") holds nothing; "..., trong khi cả nước X%" is the nation's value of what the figure before measures.
 //    "từ tháng 5-2018 đến tháng 4-2019" and "tháng 5 và tháng 6-2007" are month ranges; "tăng 4,4% với năm trước" is a
-//    comparison and "lần đầu tiên sau năm 2014" a starting point, neither the period.
+//    comparison and "lần đầu tiên sau năm 2014" a starting point, neither the period; "tháng 6 năm ngoái" is that month of last
+//    year, "5 năm trước" no last year, "Đến nay, ..." up to now, "từ cuối tháng 7/2018 đến nay" from that month on, and a period
+//    joined right after a figure ("xuống còn 2,57% của năm nay") its own.
 export const EXTRACTOR_VERSION = 13;

@@ -1167,6 +1167,31 @@ const SUBJECT: ContextCase[] = [
 // ---------------------------------------------------------------- period: when
 const PERIOD: ContextCase[] = [
   {
+    construction: 'period: "tháng 6 năm ngoái" is that month of last year',
+    segmented: 'Vào tháng 9 năm_ngoái , Canada áp thuế 20 % đối_với thép nhập_khẩu .',
+    figure: { value: 20, unit: 'percent', period: 'rel:Y-1:09' },
+  },
+  {
+    construction: 'period: "N năm trước" is no "năm trước" (last year)',
+    segmented: 'Tỷ_trọng của Ai_Cập tăng lên 9 % , từ 3,2 % trong giai_đoạn 5 năm trước .',
+    figure: { value: 3.2, unit: 'percent', period: null },
+  },
+  {
+    construction: 'period: "Đến nay, ..." opening the sentence is up to now',
+    segmented: 'Đến nay , tiến_độ chung của dự_án cầu Mỹ_Thuận 2 đạt khoảng 63 % và mục_tiêu hoàn_thành vào cuối năm 2023 .',
+    figure: { value: 63, unit: 'percent', period: 'rel:..' },
+  },
+  {
+    construction: 'period: "xuống còn B của năm nay" after "từ A của năm trước": the period joined right after the figure is its own',
+    segmented: 'Tình_trạng nợ thuế vẫn phổ_biến dù tỉ_lệ nợ đã giảm từ 5,8 % của năm trước xuống còn 4,1 % của năm nay .',
+    figure: { value: 4.1, unit: 'percent', period: 'rel:Y' },
+  },
+  {
+    construction: 'period: "từ cuối tháng 7/2018 đến nay" is from that month on',
+    segmented: 'Từ cuối tháng 3/2019 đến nay , Trần_Thị_Mai đã chiếm_đoạt của nhiều người trên 6 tỷ đồng .',
+    figure: { value: 6e9, unit: 'VND', period: '2019-03..' },
+  },
+  {
     construction: 'period: a month range across years ("từ tháng 9-2017 đến tháng 3-2018")',
     segmented: 'Từ tháng 9-2017 đến tháng 3-2018 , Nguyễn_Văn_Hùng đã lừa_đảo chiếm_đoạt 1,7 tỷ đồng của 12 người .',
     figure: { value: 1.7e9, unit: 'VND', period: '2017-09..2018-03' },

@@ -483,6 +483,12 @@ function countBefore(ctx: ArticleContext, p: Place): string | null {
   return noun !== null && COUNT_HEADS.matchAt(ctx.tokens, noun.start) !== -1 ? noun.text : null;
 }
 
+/** The last token in [from, to) that is the word `w`, or -1. */
+function lastWordBefore(tokens: readonly Token[], w: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (word(tokens, k) === w) return k;
+  return -1;
+}
+
 /** Whether the figure at tokens [first, after) stands alone in parentheses ("(52%)"). */
 function inParentheses(ctx: ArticleContext, first: number, after: number): boolean {
   return ctx.tokens[first - 1]?.text === '(' && ctx.tokens[after]?.text === ')';
@@ -1181,6 +1187,24 @@ function flowPartner(ctx: ArticleContext, p: Place, holders: readonly Holder[], 
   });
 }
 
+/**
+ * "Các nhà cung cấp chính của nước này là Trung Quốc (70%), Mỹ (8,9%)": the place that owns the list a glossed place is an
+ * item of, named after "của" in the noun before "là" or by a word that stands for it ("nước này"); else null.
+ */
+function listOwner(ctx: ArticleContext, p: Place, item: Holder, holders: readonly Holder[], referent: SubjectInput['referent']): string | null {
+  const { tokens } = ctx;
+  const place = (h: Holder) => h.kind === 'country' || h.kind === 'province';
+  const copula = place(item) ? lastWordBefore(tokens, 'là', p.sentenceFirst, item.first) : -1;
+  for (let k = p.sentenceFirst; k < copula; k++) {
+    if (word(tokens, k) !== 'của') continue;
+    const named = holders.find((h) => h.first === k + 1 && place(h));
+    const anaphor = named ? null : anaphorAt(ctx, k + 1);
+    const owner = named?.name ?? (anaphor && anaphor.kind !== 'body' ? referent(anaphor, k + 1) : null);
+    return owner !== item.name ? owner : null;
+  }
+  return null;
+}
+
 const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: 'contrast: "..., trong khi Nga chỉ là 37,7 tỷ USD", "còn Thái Lan là 250 tỷ USD" is the holder named after the contrast',
@@ -1601,7 +1625,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // "Đức (6,4%)", "Pháp (chiếm 6,8% ...)": a figure in parentheses after a name is that name's.
     const open = tokens[p.first - 1]?.text === '(' ? p.first - 1 : word(tokens, p.first - 1) === 'chiếm' && tokens[p.first - 2]?.text === '(' ? p.first - 2 : -1;
     const glossed = open === -1 ? undefined : holdersIn(f.sentence).find((h) => h.after === open && h.kind !== 'conference');
-    if (glossed) subject = glossed.name;
+    // "Các nhà cung cấp chính của nước này là Trung Quốc (70%)": an item of a place's list is the pair's.
+    const owner = glossed ? listOwner(ctx, p, glossed, holdersIn(f.sentence), referentIn(f.sentence)) : null;
+    if (glossed) subject = owner === null ? glossed.name : `${owner} - ${glossed.name}`;
     else if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
       const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence), persons: personsIn(f.sentence) };

@@ -668,6 +668,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 50000e9, unit: 'VND', subject: 'Bình Dương' },
   },
   {
+    construction: 'subject: an item "B (x%)" of a place\'s list ("các thị trường chính của nước này là B (x%)") is the pair\'s, the owner first',
+    segmented: 'Thái_Lan xuất_khẩu gạo nhiều thứ hai thế_giới . Các thị_trường chính của nước này là Philippines ( 22 % ) , Trung_Quốc ( 15 % ) và Nhật_Bản ( 9 % ) .',
+    figure: { value: 15, unit: 'percent', subject: 'Thái Lan - Trung Quốc' },
+  },
+  {
     construction: 'subject: whatever moves "từ A sang B", "từ A vào B" is the pair\'s, with no flow indicator named',
     segmented: 'Năm 2018 , gỗ_dán từ Malaysia sang Nhật_Bản đạt 310 triệu USD .',
     figure: { value: 310e6, unit: 'USD', metric: 'gỗ dán', subject: 'Malaysia - Nhật Bản' },

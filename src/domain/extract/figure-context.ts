@@ -1342,7 +1342,8 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
       const before = holders.filter((h) => h.after <= Math.max(metricStart, p.sentenceFirst) || (h.first < p.first && h.first >= metricStart && !partner(h)));
       // "Bộ Nông nghiệp Mỹ sẽ chi 14,5 tỉ USD": a body holds its figures, not the country in its name; "Bộ Tài chính Nhật Bản
       // cho biết thâm hụt là 20 tỉ USD": a source's country still holds them.
-      const holds = (h: Holder) => (h.body ? isSource(ctx, h.body) : !isSource(ctx, h));
+      // "Bắc Kinh cho biết xuất khẩu tăng 3,3%": a capital speaking is its state, which holds what it tells.
+      const holds = (h: Holder) => (h.body ? isSource(ctx, h.body) : !isSource(ctx, h) || stateOfCapital(h.name) !== null);
       const candidates = before.filter((h) => h.kind !== 'conference' && !h.address && !h.origin && holds(h) && !partner(h));
       // "dự án metro số 2 được UBND TP phê duyệt với tổng mức đầu tư ...": the agent of a passive holds only when nothing
       // else does ("chỉ tiêu được EVN đặt ra là ...", "Dự án này được UBND tỉnh Hà Tĩnh chấp thuận").
@@ -1495,12 +1496,14 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const fits = (h: Holder) =>
       anaphor.kind === 'body'
         ? (h.kind === 'organization' || h.kind === 'name' || h.kind === 'project') && plain.slice(h.span.start, h.span.end).toLowerCase().startsWith(`${anaphor.phrase.replace(/ này$/u, '')} `)
-        : h.kind === anaphor.kind && !isPartner(ctx, h) && !isSource(ctx, h);
+        : (h.kind === anaphor.kind && !isPartner(ctx, h) && !isSource(ctx, h))
+          // "Bắc Kinh cho biết ...; thặng dư của nước này": a capital speaking is its state.
+          || (anaphor.kind === 'country' && stateOfCapital(h.name) !== null && !isPartner(ctx, h));
     // "Chủ tịch UBND tỉnh Bình Dương cho hay tỉnh đã ký": in its own sentence, the place's body stands for the place.
     const bodyOfPlace = (h: Holder) => anaphor.kind === 'province' && h.kind === 'organization' && plain.slice(h.span.start, h.span.end).toLowerCase().includes(` ${anaphor.phrase} `);
     for (let back = n; back >= 0 && back >= n - REFERENT_REACH; back--) {
       const found = holdersIn(back).findLast((h) => (fits(h) || (back === n && bodyOfPlace(h))) && (back < n || h.after <= k));
-      if (found) return found.name;
+      if (found) return stateOfCapital(found.name) ?? found.name;
     }
     return null;
   };

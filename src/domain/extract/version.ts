@@ -90,5 +90,6 @@
 //    comparison and "lần đầu tiên sau năm 2014" a starting point, neither the period; "tháng 6 năm ngoái" is that month of last
 //    year, "5 năm trước" no last year, "Đến nay, ..." up to now, "từ cuối tháng 7/2018 đến nay" from that month on, and a period
 //    joined right after a figure ("xuống còn 2,57% của năm nay") its own; an item "Trung Quốc (70%)" of a place's list ("các nhà
-//    cung cấp chính của nước này là ...") is the pair's, the owner first.
+//    cung cấp chính của nước này là ...") is the pair's, the owner first; a capital speaking ("Bắc Kinh cho biết ...") is its
+//    state, holds what it tells and is what "nước này" after it stands for.
 export const EXTRACTOR_VERSION = 13;

@@ -673,6 +673,16 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 15, unit: 'percent', subject: 'Thái Lan - Trung Quốc' },
   },
   {
+    construction: 'subject: a capital speaking ("Bắc Kinh cho biết ...") is its state, which holds what it tells',
+    segmented: 'Hải_quan Trung_Quốc công_bố số_liệu thương_mại bất_chấp việc Mỹ tăng thuế_quan . Bắc_Kinh cho biết nhập_khẩu trong tháng 9 giảm 8,5 % .',
+    figure: { value: 8.5, unit: 'percent', subject: 'Trung Quốc' },
+  },
+  {
+    construction: 'subject: "nước này" after a capital speaking stands for the capital\'s state, not a country named before it',
+    segmented: 'Hải_quan Trung_Quốc công_bố số_liệu thương_mại bất_chấp việc Mỹ tăng thuế_quan . Bắc_Kinh cho biết nhập_khẩu trong tháng 9 giảm 8,5 % . Thặng_dư thương_mại của nước này trong tháng 9 là 39,6 tỉ USD .',
+    figure: { value: 39.6e9, unit: 'USD', subject: 'Trung Quốc' },
+  },
+  {
     construction: 'subject: whatever moves "từ A sang B", "từ A vào B" is the pair\'s, with no flow indicator named',
     segmented: 'Năm 2018 , gỗ_dán từ Malaysia sang Nhật_Bản đạt 310 triệu USD .',
     figure: { value: 310e6, unit: 'USD', metric: 'gỗ dán', subject: 'Malaysia - Nhật Bản' },

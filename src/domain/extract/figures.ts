@@ -330,6 +330,16 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       k--;
       continue;
     }
+    // "khách du lịch Nga đổ về châu Á - Thái Bình Dương": a dash between capitalised words after a preposition joins one name,
+    // passed over with the preposition ("Nguyễn Văn Dương – CNC", "tuyến Lộ Tẻ - Rạch Sỏi" are no such owner).
+    if (/^[-–]$/u.test(t.text) && k < end && k > sentenceStart && tokens[k - 1]!.cap && tokens[k + 1]!.cap) {
+      let j = k - 1;
+      while (j > sentenceStart && k - j <= DASHED_OWNER_REACH && tokens[j]!.word && OWNER_PREPOSITIONS.endingAt(tokens, j) === -1) j--;
+      if (OWNER_PREPOSITIONS.endingAt(tokens, j) !== -1) {
+        k--;
+        continue;
+      }
+    }
     if (!t.word) break;
     const period = k === end ? periods.find((p) => t.start >= p.start && t.end <= p.end) : undefined;
     if (period) {
@@ -421,6 +431,9 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
   }
   return { text, start: k + 1 };
 }
+
+/** How many words before a dash an owner's preposition may stand ("đổ về châu Á - Thái Bình Dương"). */
+const DASHED_OWNER_REACH = 4;
 
 /** How many tokens a parenthesised gloss may hold ("(Bến Thành - Suối Tiên)"). */
 export const GLOSS_REACH = 10;

@@ -91,5 +91,7 @@
 //    year, "5 năm trước" no last year, "Đến nay, ..." up to now, "từ cuối tháng 7/2018 đến nay" from that month on, and a period
 //    joined right after a figure ("xuống còn 2,57% của năm nay") its own; an item "Trung Quốc (70%)" of a place's list ("các nhà
 //    cung cấp chính của nước này là ...") is the pair's, the owner first; a capital speaking ("Bắc Kinh cho biết ...") is its
-//    state, holds what it tells and is what "nước này" after it stands for.
+//    state, holds what it tells and is what "nước này" after it stands for; a destination after "đổ về", a dashed name with it
+//    ("đổ về châu Á - Thái Bình Dương"), is no part of the metric, nor is "vượt xa" before what it outdoes; the growth of visitors
+//    ("tăng trưởng khách quốc tế") is tourists.
 export const EXTRACTOR_VERSION = 13;

@@ -479,6 +479,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'metric: a destination after "đổ về" is no part of what grows, even a dashed name ("đổ về Đông Bắc Á - Thái Bình Dương")',
+    segmented: 'Trong năm 2018 , khách du_lịch Ấn_Độ đổ về Đông_Nam_Á - Thái_Bình_Dương tăng 21,4 % .',
+    figure: { value: 21.4, unit: 'percent', metric: 'khách du lịch', indicator: 'tourists', change: 'increase' },
+  },
+  {
+    construction: 'metric: "vượt xa NP (x%)": what is outdone is what the figure in parentheses measures, without the verb',
+    segmented: 'Lượng khách Hàn_Quốc đến Đà_Nẵng tăng 31 % , vượt xa tăng_trưởng khách quốc_tế của thành_phố ( 9,5 % ) .',
+    figure: { value: 9.5, unit: 'percent', metric: 'tăng trưởng khách quốc tế', indicator: 'tourists' },
+  },
+  {
     construction: 'metric: ", NP ..., với X%" after a clause with its own figure is the value of the noun phrase between the commas',
     segmented: 'Đến hết tháng 6 , Đà_Nẵng có 412.000 người tham_gia bảo_hiểm y_tế , tỉ_lệ bao_phủ cao nhất cả nước , với 93,4 % .',
     figure: { value: 93.4, unit: 'percent', metric: 'tỉ lệ bao phủ', subject: 'Đà Nẵng' },

@@ -117,6 +117,8 @@ describe('classifyIndicator', () => {
     ['lương thực', 'money', null],
     // Tourism, diplomacy, people.
     ['lượt khách quốc_tế', 'people', 'tourists'],
+    ['tăng_trưởng khách quốc_tế', 'percent', 'tourists'],
+    ['tăng trưởng khách hàng', 'percent', null],
     ['khách du lịch', 'people', 'tourists'],
     ['khách hàng', 'people', null],
     ['doanh_thu du_lịch', 'money', 'tourism_revenue'],

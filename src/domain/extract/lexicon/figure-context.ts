@@ -275,8 +275,8 @@ export const CLASSIFIERS = new WordSet([
 /** Classifiers that are the measured thing themselves when alone ("45 chuyến thăm" keeps "chuyến thăm"). */
 export const CLASSIFIER_HEADS = new PhraseList(['căn hộ', 'toà nhà', 'ngôi nhà', 'căn nhà', 'chuyến thăm', 'chuyến bay', 'lượt khách', 'lượt người', 'vụ án', 'vụ việc', 'cuộc họp', 'cuộc gặp', 'bản ghi nhớ', 'bộ trưởng', 'bộ ngành', 'cây số', 'con số']);
 
-/** Words before the place a visitor goes to ("khách quốc tế đến Đà Nẵng", "du khách tới Việt Nam"). */
-export const DESTINATION_BEFORE = new WordSet(['đến', 'tới', 'vào', 'thăm']);
+/** Words before the place a visitor goes to ("khách quốc tế đến Đà Nẵng", "du khách tới Việt Nam", "khách Nga đổ về châu Á"). */
+export const DESTINATION_BEFORE = new WordSet(['đến', 'tới', 'vào', 'thăm', 'về']);
 
 /** The same period before, in parentheses after a figure ("(cùng kỳ tăng 12,8%)"): its figure measures the same. */
 export const SAME_PERIOD_BEFORE = new PhraseList(['cùng kỳ', 'cùng kỳ năm trước', 'cùng kỳ năm ngoái']);

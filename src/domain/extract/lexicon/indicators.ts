@@ -230,6 +230,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       'khách du lịch quốc tế', 'lượt khách du lịch quốc tế', 'du khách', 'lượt du khách', 'du khách quốc tế',
       'du khách nước ngoài', 'khách nước ngoài', 'khách du lịch nước ngoài', 'khách nội địa', 'khách du lịch nội địa',
       'khách tham quan', 'lượt khách tham quan', 'khách lưu trú', 'lượt khách lưu trú',
+      'tăng trưởng khách quốc tế', 'tăng trưởng khách du lịch', 'tăng trưởng lượt khách', 'tăng trưởng du khách',
     ],
     enCues: ['tourists', 'tourist arrivals', 'visitors', 'visitor arrivals', 'international arrivals', 'foreign visitors', 'international tourists', 'domestic tourists'],
   }),

@@ -58,7 +58,7 @@ export const MEASURE_VERBS = new PhraseList([
 ]);
 
 /** Prepositions of an owner or a destination: passed over ("xuất khẩu của Việt Nam sang Nhật Bản", "thặng dư của Trung Quốc đối với Mỹ"). */
-export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với', 'đến']);
+export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với', 'đến', 'đổ về']);
 
 /** The whole a figure covers, passed over like an owner ("doanh thu toàn ngành", "chi ngân sách toàn TP"). */
 export const SCOPES = new PhraseList([
@@ -96,6 +96,8 @@ export const ACTION_VERBS = new PhraseList([
   'dự tính', 'dự kiến', 'tính toán',
   // demanding and quoting ("phụ huynh đòi bồi thường 100 triệu", "Ân báo giá 250 ngàn đồng/viên")
   'đòi', 'báo',
+  // outdoing what is measured after them ("tăng 54,5%, vượt xa tăng trưởng khách quốc tế (3,8%)")
+  'vượt xa', 'bỏ xa',
 ]);
 
 /** "gói chi tiêu trị giá 855 tỷ USD": a valuation between the noun valued and its amount, passed over. */

@@ -206,6 +206,25 @@ function contrastedName(ctx: ArticleContext, p: Place, prev: FigureMention): { f
   return { first, after };
 }
 
+/** How many words the name opening a series item may have ("Nhật Bản", "Đinh Mạnh Thắng"). */
+const SERIES_NAME_REACH = 4;
+
+/**
+ * "xuất khẩu sang Mỹ đạt 5 tỷ USD, EU 3 tỷ USD, Nhật Bản 2 tỷ USD", "Thanh được chia 14 tỷ đồng; Phong 10 tỷ": the capitalised
+ * name that alone opens this figure's item after a comma or semicolon following the figure before, as tokens [first, after);
+ * else null.
+ */
+function seriesName(ctx: ArticleContext, p: Place, prev: FigureMention): { first: number; after: number } | null {
+  const { tokens } = ctx;
+  const first = tokenIndexAt(ctx, prev.span.end) + 1;
+  if (!/^[,;]$/u.test(tokens[first - 1]?.text ?? '') || ctx.plain.slice(prev.span.end, tokens[first - 1]!.start).trim() !== '') return null;
+  let after = first;
+  while (after < p.first && after - first < SERIES_NAME_REACH && tokens[after]!.word && tokens[after]!.cap && !tokens[after]!.digits) after++;
+  if (after === first) return null;
+  for (let k = after; k < p.first; k++) if (!LINK_VERBS.has(tokens[k]!.lower)) return null;
+  return { first, after };
+}
+
 const METRIC_RULES: readonly MetricRule[] = [
   {
     name: 'in terms of: "tăng 15,2% về số doanh nghiệp và 45,4% về số vốn đăng ký" measures the noun after "về"',
@@ -286,6 +305,14 @@ const METRIC_RULES: readonly MetricRule[] = [
       const prev = figures[index - 1];
       if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || prev.metric === null) return null;
       return contrastedName(ctx, p, prev) === null ? null : { metric: prev.metric, share: false, from: null };
+    },
+  },
+  {
+    name: 'named series: "xuất khẩu sang Mỹ đạt 5 tỷ USD, EU 3 tỷ USD, Nhật Bản 2 tỷ USD" measures what the figure before it measures, for the name',
+    read: (ctx, p, index, figures) => {
+      const prev = figures[index - 1];
+      if (!prev || prev.sentence !== p.figure.sentence || prev.unit !== p.figure.unit || prev.metric === null) return null;
+      return seriesName(ctx, p, prev) === null ? null : { metric: prev.metric, share: false, from: null };
     },
   },
   {
@@ -1211,6 +1238,15 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     read: ({ ctx, p, holders, previous }) => {
       const named = previous && previous.sentence === p.figure.sentence && previous.unit === p.figure.unit ? contrastedName(ctx, p, previous) : null;
       return named === null ? null : (holders.find((h) => h.first >= named.first && h.after <= named.after && h.kind !== 'conference')?.name ?? null);
+    },
+  },
+  {
+    name: 'series item: "..., EU 3 tỷ USD", "...; Phong 10 tỷ" is the name opening the item',
+    read: ({ ctx, p, holders, previous }) => {
+      const named = previous && previous.sentence === p.figure.sentence && previous.unit === p.figure.unit ? seriesName(ctx, p, previous) : null;
+      if (named === null) return null;
+      const holder = holders.find((h) => h.first >= named.first && h.after <= named.after && h.kind !== 'conference');
+      return holder?.name ?? ctx.plain.slice(ctx.tokens[named.first]!.start, ctx.tokens[named.after - 1]!.end);
     },
   },
   {

@@ -93,5 +93,6 @@
 //    cung cấp chính của nước này là ...") is the pair's, the owner first; a capital speaking ("Bắc Kinh cho biết ...") is its
 //    state, holds what it tells and is what "nước này" after it stands for; a destination after "đổ về", a dashed name with it
 //    ("đổ về châu Á - Thái Bình Dương"), is no part of the metric, nor is "vượt xa" before what it outdoes; the growth of visitors
-//    ("tăng trưởng khách quốc tế") is tourists.
+//    ("tăng trưởng khách quốc tế") is tourists; a series "NP đạt X, A Y, B Z" measures what its head measures, each item the
+//    name's that opens it ("Thanh nhận 14 tỷ đồng; Phong 10 tỷ").
 export const EXTRACTOR_VERSION = 13;

@@ -479,6 +479,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'metric: a series "NP đạt X, A Y, B Z" measures what its head measures, each item for the name opening it',
+    segmented: 'Năm 2019 , GDP bình_quân đầu người của Singapore đạt 65.000 USD , Brunei 31.000 USD , Malaysia 11.400 USD .',
+    figure: { value: 31000, unit: 'USD', metric: 'GDP bình quân đầu người', indicator: 'gdp_per_capita', subject: 'Brunei', period: '2019' },
+  },
+  {
+    construction: 'subject: a series "A nhận X; B Y, C Z" after a semicolon: each item is the person named opening it',
+    segmented: 'Trong số tiền trên , bị_cáo Lâm nhận 45 triệu đồng ; Quân 30 triệu đồng , Nguyễn_Văn_Tài 12 triệu đồng .',
+    figure: { value: 12e6, unit: 'VND', subject: 'Nguyễn Văn Tài' },
+  },
+  {
     construction: 'metric: a destination after "đổ về" is no part of what grows, even a dashed name ("đổ về Đông Bắc Á - Thái Bình Dương")',
     segmented: 'Trong năm 2018 , khách du_lịch Ấn_Độ đổ về Đông_Nam_Á - Thái_Bình_Dương tăng 21,4 % .',
     figure: { value: 21.4, unit: 'percent', metric: 'khách du lịch', indicator: 'tourists', change: 'increase' },

@@ -225,6 +225,30 @@ function seriesName(ctx: ArticleContext, p: Place, prev: FigureMention): { first
   return { first, after };
 }
 
+/**
+ * "theo sau là Thái Lan và Maldives (lần lượt là 125% và 58%)": the names listed before "lần lượt" that the figure's series
+ * gives values of in turn, as tokens [first, after) each; null when the list before it is no list of capitalised names.
+ */
+function respectiveNames(ctx: ArticleContext, p: Place, all: readonly FigureMention[], index: number): { first: number; after: number }[] | null {
+  const { tokens } = ctx;
+  const series = seriesAround(ctx, all, index);
+  const headFirst = tokenIndexAt(ctx, all[series.first]!.span.start);
+  const respectively = RESPECTIVELY.lastIn(tokens, Math.max(p.sentenceFirst, headFirst - 4), headFirst);
+  if (respectively === -1 || series.count < 2) return null;
+  const names: { first: number; after: number }[] = [];
+  let k = respectively - 1;
+  if (tokens[k]?.text === '(') k--;
+  while (names.length < series.count && k >= p.sentenceFirst) {
+    const after = k + 1;
+    while (k >= p.sentenceFirst && tokens[k]!.word && tokens[k]!.cap && !tokens[k]!.digits && after - k <= SERIES_NAME_REACH) k--;
+    if (k + 1 === after) return null;
+    names.unshift({ first: k + 1, after });
+    if (names.length < series.count && tokens[k]?.text !== ',' && tokens[k]?.lower !== 'và') return null;
+    k--;
+  }
+  return names.length === series.count ? names : null;
+}
+
 const METRIC_RULES: readonly MetricRule[] = [
   {
     name: 'in terms of: "tăng 15,2% về số doanh nghiệp và 45,4% về số vốn đăng ký" measures the noun after "về"',
@@ -232,6 +256,16 @@ const METRIC_RULES: readonly MetricRule[] = [
       if (p.figure.unit !== 'percent' || word(ctx.tokens, p.after) !== 'về' || ctx.tokens[p.after + 1]?.cap) return null;
       const np = nounPhraseAt(ctx, p.after + 1);
       return np === null ? null : { metric: np.text, share: false, from: null };
+    },
+  },
+  {
+    name: 'respectively named: "theo sau là Thái Lan và Maldives (lần lượt là 125% và 58%)" measures what the figure of its unit before the list measures',
+    read: (ctx, p, index, figures, all) => {
+      if (respectiveNames(ctx, p, all, index) === null) return null;
+      for (let j = seriesAround(ctx, all, index).first - 1; j >= 0 && figures[j]!.sentence === p.figure.sentence; j--) {
+        if (figures[j]!.unit === p.figure.unit && figures[j]!.metric !== null) return { metric: figures[j]!.metric, share: false, from: j };
+      }
+      return null;
     },
   },
   {
@@ -1666,7 +1700,13 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const glossed = open === -1 ? undefined : holdersIn(f.sentence).find((h) => h.after === open && h.kind !== 'conference');
     // "Các nhà cung cấp chính của nước này là Trung Quốc (70%)": an item of a place's list is the pair's.
     const owner = glossed ? listOwner(ctx, p, glossed, holdersIn(f.sentence), referentIn(f.sentence)) : null;
+    // "Thái Lan và Maldives (lần lượt là 125% và 58%)": each value of a series given in turn is its name's.
+    const respective = glossed ? null : respectiveNames(ctx, p, figures, index)?.[index - seriesAround(ctx, figures, index).first];
     if (glossed) subject = owner === null ? glossed.name : `${owner} - ${glossed.name}`;
+    else if (respective) {
+      const holder = holdersIn(f.sentence).find((h) => h.first >= respective.first && h.after <= respective.after && h.kind !== 'conference');
+      subject = holder?.name ?? plain.slice(tokens[respective.first]!.start, tokens[respective.after - 1]!.end);
+    }
     else if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
       const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence), persons: personsIn(f.sentence) };
@@ -1742,7 +1782,8 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const head = series.first < index ? out[series.first]! : null;
     // "tăng 6.812 tỉ đồng, tương đương 275,61 %": a figure restating a change states the same change.
     const restated = inherited !== null && /^[,(]?\s*(?:tương đương|tức)/u.test(plain.slice(inherited.span.end, f.span.start).trim().toLowerCase()) ? inherited : null;
-    const changed = [head, restated].find((x) => x && (x.change === 'increase' || x.change === 'decrease'));
+    // "tăng cao nhất (153%), theo sau là Thái Lan và Maldives (lần lượt là 125% và 58%)": so do the values given in turn after it.
+    const changed = [head, restated, respective ? inherited : null].find((x) => x && (x.change === 'increase' || x.change === 'decrease'));
     const change = f.change === 'level' && changed ? changed.change : f.change;
 
     out.push({

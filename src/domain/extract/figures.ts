@@ -255,6 +255,12 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       end = k;
       continue;
     }
+    // "công suất vận tải tăng cao nhất (153%)": a change with its superlative is the predicate, passed over.
+    if (k === end && SUPERLATIVES.has(t.lower) && k - 2 > sentenceStart && tokens[k - 1]!.word && tokens[k - 2]!.word && CHANGE_WORDS.has(tokens[k - 2]!.lower)) {
+      k -= 3;
+      end = k;
+      continue;
+    }
     // "tỉ lệ thất nghiệp tại Trung Quốc hiện chỉ vào khoảng 5,1%": "now" before the predicate is passed over.
     const now = k === end ? NOW_ADVERBS.endingAt(tokens, k) : -1;
     if (now !== -1 && now > sentenceStart && !continuesWord(tokens, now) && !HIEN_VERB_FIRSTS.has(tokens[now - 1]!.lower)) {
@@ -697,8 +703,9 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     if (r.unit === 'count' && !r.noun && !r.scaled) continue;
     const changeAt = (qualifier ? qualifier.start : firstToken) - 1;
     const adjacentChange = comparative ?? phraseBefore(tokens, changeAt, CHANGE_WORDS);
-    // "tăng thêm 5 dự án", and a word further: "tăng trưởng GDP 3%".
-    const change = adjacentChange ?? phraseBefore(tokens, changeAt - 1, CHANGE_WORDS);
+    // "tăng thêm 5 dự án", and a word further: "tăng trưởng GDP 3%"; "tăng cao nhất (153%)": a change with its superlative.
+    const superlative = tokens[changeAt]?.text === '(' && SUPERLATIVES.has(wordAt(tokens, changeAt - 1)) ? phraseBefore(tokens, changeAt - 3, CHANGE_WORDS) : null;
+    const change = adjacentChange ?? superlative ?? phraseBefore(tokens, changeAt - 1, CHANGE_WORDS);
     let changeValue: FigureChange = change?.value ?? 'level';
     // "tăng trưởng 6,8%", "kinh tế tăng trưởng 6,8%": the growth rate itself, a level (see growthMetric).
     const growth = change && r.unit === 'percent' && tokens[change.start]?.lower === 'tăng' && tokens[change.start + 1]?.lower === 'trưởng';

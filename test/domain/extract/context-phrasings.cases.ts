@@ -479,6 +479,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'metric: "NP tăng cao nhất (X%)": the change with its superlative is the predicate, and the figure a change',
+    segmented: 'Đà_Nẵng là địa_phương có số phòng khách_sạn tăng mạnh nhất ( 42 % ) trong năm 2018 .',
+    figure: { value: 42, unit: 'percent', metric: 'số phòng khách sạn', change: 'increase' },
+  },
+  {
+    construction: 'metric and subject: "theo sau là A và B (lần lượt là X% và Y%)": the names hold the values in turn, of what the figure before measures',
+    segmented: 'Nhật_Bản có lượng khách quốc_tế tăng mạnh nhất ( 19 % ) , theo sau là Hàn_Quốc và Đài_Loan ( lần_lượt là 15 % và 11 % ) .',
+    figure: { value: 11, unit: 'percent', metric: 'lượng khách quốc tế', subject: 'Đài Loan', change: 'increase' },
+  },
+  {
     construction: 'metric: a series "NP đạt X, A Y, B Z" measures what its head measures, each item for the name opening it',
     segmented: 'Năm 2019 , GDP bình_quân đầu người của Singapore đạt 65.000 USD , Brunei 31.000 USD , Malaysia 11.400 USD .',
     figure: { value: 31000, unit: 'USD', metric: 'GDP bình quân đầu người', indicator: 'gdp_per_capita', subject: 'Brunei', period: '2019' },

@@ -272,8 +272,8 @@ const RULES: readonly PeriodRule[] = [
     read: () => 'rel:..',
   },
   {
-    name: 'this, last and next year ("năm nay", "năm ngoái", "năm qua", "năm tới"; not "5 năm trước")',
-    pattern: new RegExp(String.raw`(?<!(?:\d|${COUNTS}) )năm (nay|này|ngoái|trước|rồi|qua|vừa qua|tới|sau|kế tiếp)(?![\p{L}\p{M}])`, 'gu'),
+    name: 'this, last and next year ("năm nay", "năm ngoái", "năm qua", "năm tới"; not "5 năm trước", "nhiều năm qua")',
+    pattern: new RegExp(String.raw`(?<!(?:\d|${COUNTS}|nhiều|mấy|những|các) )năm (nay|này|ngoái|trước|rồi|qua|vừa qua|tới|sau|kế tiếp)(?![\p{L}\p{M}])`, 'gu'),
     read: (m) => {
       switch (m[1]) {
         case 'nay':

@@ -95,5 +95,6 @@
 //    ("đổ về châu Á - Thái Bình Dương"), is no part of the metric, nor is "vượt xa" before what it outdoes; the growth of visitors
 //    ("tăng trưởng khách quốc tế") is tourists; a series "NP đạt X, A Y, B Z" measures what its head measures, each item the
 //    name's that opens it ("Thanh nhận 14 tỷ đồng; Phong 10 tỷ"); "A và B (lần lượt là X% và Y%)" gives the names' values in
-//    turn, of what the figure before measures and with its change; "tăng cao nhất (153%)" is a change, its superlative no noun.
+//    turn, of what the figure before measures and with its change; "tăng cao nhất (153%)" is a change, its superlative no noun;
+//    "nhiều năm qua", "từ nhiều năm nay" are no period.
 export const EXTRACTOR_VERSION = 13;

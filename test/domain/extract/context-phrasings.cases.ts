@@ -1212,6 +1212,11 @@ const SUBJECT: ContextCase[] = [
 // ---------------------------------------------------------------- period: when
 const PERIOD: ContextCase[] = [
   {
+    construction: 'period: "nhiều năm qua", "từ nhiều năm nay" are no "năm qua", "năm nay"',
+    segmented: 'Trong nhiều năm qua , tỉnh đã thu_hút 86 dự_án FDI .',
+    figure: { value: 86, unit: 'count', period: null },
+  },
+  {
     construction: 'period: "tháng 6 năm ngoái" is that month of last year',
     segmented: 'Vào tháng 9 năm_ngoái , Canada áp thuế 20 % đối_với thép nhập_khẩu .',
     figure: { value: 20, unit: 'percent', period: 'rel:Y-1:09' },

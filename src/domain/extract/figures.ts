@@ -201,6 +201,22 @@ function readMeasuredNoun(ctx: ArticleContext, before: number, sentenceStart: nu
 /** A lowercase noun's last word before "trị giá" ("gói chi tiêu", "hàng hoá"), not a verb or a name ("đạt trị giá", "từ Trung Quốc trị giá"). */
 const isValuedNoun = (t: Token) => t.word && !t.digits && !t.cap && !VALUED_AS_NOUN_AFTER.has(t.lower) && !LINK_VERBS.has(t.lower);
 
+/**
+ * Where the noun a valuation starting at token `valued` values ends: right before it ("hàng hoá trị giá 300 tỷ USD"), before the
+ * parenthesis it opens ("tổng sinh khối cá (trị giá 4,3 tỉ USD)"), or before the link that joins them ("số hàng nhập khẩu ...
+ * sẽ đạt trị giá 172 tỉ USD"); -1 when the valuation is itself the noun ("với trị giá 2 tỉ USD", "có tổng trị giá").
+ */
+function valuedNounEnd(tokens: readonly Token[], valued: number, sentenceStart: number): number {
+  let b = valued - 1;
+  if (tokens[b]!.lower === 'tổng' && b - 1 > sentenceStart) b--;
+  const t = tokens[b]!;
+  if (b === valued - 1 && isValuedNoun(t)) return b;
+  if (b - 1 < sentenceStart || !tokens[b - 1]!.word) return -1;
+  if (t.text === '(' && b === valued - 1) return isValuedNoun(tokens[b - 1]!) ? b - 1 : -1;
+  // Modals and periods before the link are passed over as before any predicate ("dự kiến sẽ đạt").
+  return t.word && LINK_VERBS.has(t.lower) && !VALUED_AS_NOUN_AFTER.has(t.lower) && !tokens[b - 1]!.cap && !tokens[b - 1]!.digits ? b - 1 : -1;
+}
+
 /** "thặng dư thương mại của nước này": a "của" within the few words before the demonstrative at `k`. */
 function ownerBefore(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
   for (let j = k - 1; j >= sentenceStart && j >= k - 3 && tokens[j]!.word; j--) if (OWNER_PREPOSITIONS.endingAt(tokens, j) !== -1) return true;
@@ -280,8 +296,9 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     }
     // "gói chi tiêu trị giá 855 tỷ USD", "hàng hoá trị giá 300 tỷ USD": the noun valued is before "trị giá".
     const valued = k === end ? VALUED_AS.endingAt(tokens, k) : -1;
-    if (valued !== -1 && valued > sentenceStart && isValuedNoun(tokens[valued - 1]!)) {
-      k = valued - 1;
+    const valuedAt = valued > sentenceStart ? valuedNounEnd(tokens, valued, sentenceStart) : -1;
+    if (valuedAt !== -1) {
+      k = valuedAt;
       end = k;
       continue;
     }

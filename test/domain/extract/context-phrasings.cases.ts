@@ -479,6 +479,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'metric: "NP ... sẽ đạt trị giá X": the noun before the link is what the valuation values',
+    segmented: 'Số hàng xuất_khẩu sang Hàn_Quốc trong năm 2019 dự_kiến sẽ đạt trị_giá khoảng 21 tỉ USD .',
+    figure: { value: 21e9, unit: 'USD', metric: 'số hàng xuất khẩu' },
+  },
+  {
+    construction: 'metric: "NP (trị giá X)": a valuation in parentheses values the noun before them',
+    segmented: 'Các đập thuỷ_điện đe_doạ nguồn thuỷ_sản ( trị_giá 2,8 tỉ USD ) của vùng hạ_lưu .',
+    figure: { value: 2.8e9, unit: 'USD', metric: 'nguồn thuỷ sản' },
+  },
+  {
     construction: 'metric: "NP tăng cao nhất (X%)": the change with its superlative is the predicate, and the figure a change',
     segmented: 'Đà_Nẵng là địa_phương có số phòng khách_sạn tăng mạnh nhất ( 42 % ) trong năm 2018 .',
     figure: { value: 42, unit: 'percent', metric: 'số phòng khách sạn', change: 'increase' },

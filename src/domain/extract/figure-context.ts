@@ -12,7 +12,7 @@ import { stateOfCapital } from './countries.js';
 import { GLOSS_REACH, UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
 import { SCALES } from './lexicon/numbers.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
-import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, type UnitKind } from './lexicon/indicators.js';
+import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, TOURISM_SCOPE_CUES, TOURISM_SCOPED_GUESTS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
   ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
@@ -1633,6 +1633,10 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     if (!inherited && m.metric !== null && (match === null || match.id === 'investment') && FDI_SCOPED_KEYS.has(capitalKey) && FDI_SCOPE.lastIn(tokens, sentenceFirst, p.first) !== -1) {
       match = { id: FDI_DISBURSED_KEYS.some((w) => capitalKey.includes(w)) ? 'fdi_disbursed' : 'fdi', cue: m.metric };
     }
+    // "vịnh này đón tới 5.000 khách mỗi ngày": guests in a sentence about tourism are tourists.
+    if (!inherited && match === null && (f.unit === 'people' || f.unit === 'count') && TOURISM_SCOPED_KEYS.has(capitalKey) && TOURISM_SCOPE.lastIn(tokens, sentenceFirst, p.sentenceAfter) !== -1) {
+      match = { id: 'tourists', cue: m.metric! };
+    }
 
     // The figure before this one in its sentence, and where this figure's clause starts: after it, or at the sentence start.
     const prevInSentence = out[index - 1]?.sentence === f.sentence ? out[index - 1]! : null;
@@ -1838,6 +1842,8 @@ const PROJECT_CAPITAL_KEYS: ReadonlySet<string> = new Set(PROJECT_CAPITAL_METRIC
 const FDI_SCOPED_KEYS: ReadonlySet<string> = new Set(FDI_SCOPED_CAPITAL.map(indicatorKey));
 const FDI_DISBURSED_KEYS = FDI_DISBURSED_WORDS.map(indicatorKey);
 const FDI_SCOPE = new PhraseList(FDI_SCOPE_CUES);
+const TOURISM_SCOPED_KEYS: ReadonlySet<string> = new Set(TOURISM_SCOPED_GUESTS.map(indicatorKey));
+const TOURISM_SCOPE = new PhraseList(TOURISM_SCOPE_CUES);
 const PROJECT_HEAD_KEYS = PROJECT_HEADS.phrases.map(indicatorKey);
 
 /** Whether a money metric is the bare capital ("vốn", "tổng vốn") of a project holder ("dự án metro tuyến ..."), or in a sentence about a project. */

@@ -97,5 +97,6 @@
 //    name's that opens it ("Thanh nhận 14 tỷ đồng; Phong 10 tỷ"); "A và B (lần lượt là X% và Y%)" gives the names' values in
 //    turn, of what the figure before measures and with its change; "tăng cao nhất (153%)" is a change, its superlative no noun;
 //    "nhiều năm qua", "từ nhiều năm nay" are no period; a valuation values the noun before its parenthesis ("nguồn thuỷ sản (trị
-//    giá 2,8 tỉ USD)") or before its link ("số hàng ... sẽ đạt trị giá 172 tỉ USD").
+//    giá 2,8 tỉ USD)") or before its link ("số hàng ... sẽ đạt trị giá 172 tỉ USD"); guests ("khách") are tourists only in a
+//    sentence about tourism ("vịnh này đón tới 5.000 khách"), not a bar's ("280 khách và nhân viên").
 export const EXTRACTOR_VERSION = 13;

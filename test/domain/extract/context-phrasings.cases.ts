@@ -479,6 +479,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'indicator: guests ("khách") in a sentence about tourism ("đón", "du lịch") are tourists',
+    segmented: 'Vào mùa cao_điểm , bãi biển này đón tới 8.000 khách mỗi ngày .',
+    figure: { value: 8000, unit: 'people', indicator: 'tourists' },
+  },
+  {
+    construction: 'indicator: guests ("khách") of a bar or a bus are no tourists',
+    segmented: 'Qua kiểm_tra , lực_lượng chức_năng phát_hiện trong quán có 65 khách và nhân_viên dương_tính với ma_tuý .',
+    figure: { value: 65, unit: 'people', indicator: null },
+  },
+  {
     construction: 'metric: "NP ... sẽ đạt trị giá X": the noun before the link is what the valuation values',
     segmented: 'Số hàng xuất_khẩu sang Hàn_Quốc trong năm 2019 dự_kiến sẽ đạt trị_giá khoảng 21 tỉ USD .',
     figure: { value: 21e9, unit: 'USD', metric: 'số hàng xuất khẩu' },

@@ -226,7 +226,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   core({
     id: 'tourists', en: 'Tourist arrivals', vi: 'Lượt khách du lịch', units: PEOPLE_CHANGE,
     cues: [
-      'lượt khách', 'khách', 'khách quốc tế', 'lượt khách quốc tế', 'khách du lịch', 'lượt khách du lịch',
+      'lượt khách', 'khách quốc tế', 'lượt khách quốc tế', 'khách du lịch', 'lượt khách du lịch',
       'khách du lịch quốc tế', 'lượt khách du lịch quốc tế', 'du khách', 'lượt du khách', 'du khách quốc tế',
       'du khách nước ngoài', 'khách nước ngoài', 'khách du lịch nước ngoài', 'khách nội địa', 'khách du lịch nội địa',
       'khách tham quan', 'lượt khách tham quan', 'khách lưu trú', 'lượt khách lưu trú',
@@ -483,7 +483,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
 export const WHOLE_METRIC_CUES: ReadonlySet<string> = new Set([
   'kim ngạch', 'tổng kim ngạch', 'hai chiều', 'thương mại', 'giao thương', 'đầu tư', 'tổng sản phẩm',
   'tăng trưởng', 'tốc độ tăng trưởng', 'mức tăng trưởng', 'tăng trưởng bình quân', 'tốc độ tăng trưởng bình quân',
-  'thu nhập bình quân', 'bình quân đầu người', 'GDP bình quân', 'tổng thu', 'nguồn thu', 'tổng chi', 'khách', 'đoàn',
+  'thu nhập bình quân', 'bình quân đầu người', 'GDP bình quân', 'tổng thu', 'nguồn thu', 'tổng chi', 'đoàn',
   'hợp đồng', 'lương', 'tín dụng', 'dư nợ', 'tổng dư nợ', 'giải ngân', 'tỷ lệ giải ngân',
   'vốn cam kết', 'vốn thực hiện', 'vốn điều chỉnh', 'vốn tăng thêm', 'công ty', 'điện năng',
 ]);
@@ -535,6 +535,13 @@ export const FDI_SCOPED_CAPITAL: readonly string[] = [
 /** Of those, the ones that are disbursed capital. */
 export const FDI_DISBURSED_WORDS: readonly string[] = ['giải ngân', 'thực hiện'];
 export const FDI_SCOPE_CUES: readonly string[] = ['FDI', 'đầu tư trực tiếp nước ngoài', 'đầu tư nước ngoài', 'ĐTNN', 'vốn ngoại'];
+
+/**
+ * Guests named without their kind ("khách"): tourists only in a sentence about tourism (TOURISM_SCOPE_CUES), not the
+ * customers of a bar ("280 khách và nhân viên") or the passenger of a bus.
+ */
+export const TOURISM_SCOPED_GUESTS: readonly string[] = ['khách'];
+export const TOURISM_SCOPE_CUES: readonly string[] = ['du lịch', 'du khách', 'tham quan', 'đón', 'điểm đến', 'lưu trú', 'nghỉ dưỡng', 'lữ hành'];
 
 export const NOT_INDICATOR_PHRASES: readonly string[] = [
   'tai nạn lao động', 'hợp đồng lao động', 'an toàn lao động', 'thị trường lao động', 'văn kiện đại hội',

@@ -570,6 +570,9 @@ function isMoney(unit: FigureUnit): boolean {
 
 const DOT_DECIMAL = /^\d+\.\d{1,2}$/;
 
+/** "4,1 tỉ" is 4 100 000 000, not the 4 099 999 999.9999995 that binary floating point makes of 4.1 × 10⁹. */
+const scaledBy = (value: number, factor: number) => Number((value * factor).toPrecision(15));
+
 /** A measured noun opening with a change verb ("tăng vốn", "điều chỉnh giảm chi phí"), never "tăng trưởng". */
 // "Doanh nghiệp Trung Quốc giảm đầu tư vào Mỹ tới 92%": the verb may follow its doer, which is then no part of the metric.
 // The verb is never the first half of a compound ("tăng trưởng", "giảm nghèo", "tăng thêm").
@@ -585,16 +588,16 @@ function readDigits(ctx: ArticleContext, m: RegExpExecArray): Reading | null {
   const scale = readScale(plain, pos);
   pos = scale.end;
   if (valueMax !== null) {
-    valueMax *= scale.factor;
+    valueMax = scaledBy(valueMax, scale.factor);
     // "từ 5 đến 7 tỷ" shares the scale; "500.000 - 1 triệu" does not.
-    if (value * scale.factor < valueMax) value *= scale.factor;
+    if (value * scale.factor < valueMax) value = scaledBy(value, scale.factor);
     if (!(value < valueMax)) valueMax = null;
   } else {
-    value *= scale.factor;
+    value = scaledBy(value, scale.factor);
   }
   if (scale.factor >= 1e6 && valueMax === null) {
     const composite = readComposite(plain, pos, scale.factor);
-    value += composite.add;
+    value = scaledBy(value + composite.add, 1);
     pos = composite.end;
   }
   const unit = readUnit(ctx, pos, scale.factor > 1);
@@ -625,7 +628,7 @@ function readWordNumber(ctx: ArticleContext, m: RegExpExecArray): Reading | null
     unitText: unit.unitText,
     noun: unit.noun,
     start: m.index,
-    value: UNIT_WORDS.get(m[1]!.toLowerCase())! * scale.factor,
+    value: scaledBy(UNIT_WORDS.get(m[1]!.toLowerCase())!, scale.factor),
     valueMax: null,
     scaled: true,
     dotDecimal: false,

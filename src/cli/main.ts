@@ -38,6 +38,12 @@ async function onDatabase(command: Command, run: () => number | Promise<number>)
   }
 }
 
+// "tinfacts stats | head": a reader that stops reading ends the command quietly, as it does any Unix tool.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const program = new Command()
   .name('tinfacts')
   .description('Facts from Vietnamese news: ingest articles into SQLite, and the tools around the API.')

@@ -1,9 +1,10 @@
 // `tinfacts stats` on a real database ingested by the CLI: what it counts can be checked by hand
 // on four articles (two agreeing, one disagreeing, one about another country).
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir, runCli } from '../helpers.js';
+import { makeTempDir, ROOT, runCli } from '../helpers.js';
 
 const scratch = makeTempDir();
 afterAll(() => scratch.remove());
@@ -39,6 +40,21 @@ describe('tinfacts stats', () => {
     expect(line('conflicting fact pairs')).toBe('1');
     expect(stdout).toContain('"Năm 2017, tổng kim ngạch xuất nhập khẩu của Việt Nam đạt 480 tỷ USD."');
     expect(stdout).not.toContain('của Lào');
+  });
+
+  it('ends quietly when its reader stops reading ("tinfacts stats | head")', async () => {
+    const db = join(scratch.dir, 'piped.db');
+    const input = join(scratch.dir, 'piped.jsonl');
+    writeFileSync(input, `${ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n`);
+    expect(tinfacts('ingest', '-q', input, '--db', db).code).toBe(0);
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'tinfacts.js'), 'stats', '--db', db, '--conflicts', '5'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reading end closes before the command writes a line: every write it makes fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('names a database that is not there', () => {

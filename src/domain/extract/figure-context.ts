@@ -1266,21 +1266,27 @@ function listOwner(ctx: ArticleContext, p: Place, item: Holder, holders: readonl
   return null;
 }
 
+/** The holder named within tokens [first, after) (no conference), or null. */
+const holderWithin = (holders: readonly Holder[], named: { first: number; after: number }) =>
+  holders.find((h) => h.first >= named.first && h.after <= named.after && h.kind !== 'conference')?.name ?? null;
+
+/** The holder named within tokens [first, after), or the words themselves ("Phong", a person no extractor knows). */
+const nameWithin = (ctx: ArticleContext, holders: readonly Holder[], named: { first: number; after: number }) =>
+  holderWithin(holders, named) ?? ctx.plain.slice(ctx.tokens[named.first]!.start, ctx.tokens[named.after - 1]!.end);
+
 const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: 'contrast: "..., trong khi Nga chỉ là 37,7 tỷ USD", "còn Thái Lan là 250 tỷ USD" is the holder named after the contrast',
     read: ({ ctx, p, holders, previous }) => {
       const named = previous && previous.sentence === p.figure.sentence && previous.unit === p.figure.unit ? contrastedName(ctx, p, previous) : null;
-      return named === null ? null : (holders.find((h) => h.first >= named.first && h.after <= named.after && h.kind !== 'conference')?.name ?? null);
+      return named === null ? null : holderWithin(holders, named);
     },
   },
   {
     name: 'series item: "..., EU 3 tỷ USD", "...; Phong 10 tỷ" is the name opening the item',
     read: ({ ctx, p, holders, previous }) => {
       const named = previous && previous.sentence === p.figure.sentence && previous.unit === p.figure.unit ? seriesName(ctx, p, previous) : null;
-      if (named === null) return null;
-      const holder = holders.find((h) => h.first >= named.first && h.after <= named.after && h.kind !== 'conference');
-      return holder?.name ?? ctx.plain.slice(ctx.tokens[named.first]!.start, ctx.tokens[named.after - 1]!.end);
+      return named === null ? null : nameWithin(ctx, holders, named);
     },
   },
   {
@@ -1707,10 +1713,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // "Thái Lan và Maldives (lần lượt là 125% và 58%)": each value of a series given in turn is its name's.
     const respective = glossed ? null : respectiveNames(ctx, p, figures, index)?.[index - seriesAround(ctx, figures, index).first];
     if (glossed) subject = owner === null ? glossed.name : `${owner} - ${glossed.name}`;
-    else if (respective) {
-      const holder = holdersIn(f.sentence).find((h) => h.first >= respective.first && h.after <= respective.after && h.kind !== 'conference');
-      subject = holder?.name ?? plain.slice(tokens[respective.first]!.start, tokens[respective.after - 1]!.end);
-    }
+    else if (respective) subject = nameWithin(ctx, holdersIn(f.sentence), respective);
     else if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
       const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence), persons: personsIn(f.sentence) };

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, TOURISM_SCOPE_CUES, TOURISM_SCOPED_GUESTS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
@@ -94,8 +94,8 @@ function ownerPhraseAt(ctx: ArticleContext, i: number): number {
   return k > i + 1 ? k : i;
 }
 
-/** The rest of a series item between two figures: its holder, then a comma or "và" ("của Singapore,", "của Malaysia và"). */
-const HOLDER_SERIES = /^của\s+\p{Lu}[\p{L}\s.-]{0,40}?\s*(?:,|,?\s*và)$/u;
+/** The rest of a series item between two figures: its holder, then a comma or "và" ("của Singapore,", "của Malaysia và", "ở Lào,"). */
+const HOLDER_SERIES = /^(?:của|ở|tại)\s+\p{Lu}[\p{L}\s.-]{0,40}?\s*(?:,|,?\s*và)$/u;
 
 /** How many words a relative clause after a counted noun may hold. */
 const RELATIVE_REACH = 6;
@@ -433,6 +433,21 @@ const METRIC_RULES: readonly MetricRule[] = [
         start++;
       }
       return { metric: ctx.plain.slice(tokens[start]!.start, tokens[end - 1]!.end), share: false, from: null };
+    },
+  },
+  {
+    name: 'level glossed: "Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 8 (60-75 km/h)" measures the noun its clause opens with',
+    read: (ctx, p) => {
+      const { tokens } = ctx;
+      if (tokens[p.first - 1]?.text !== '(') return null;
+      let k = p.first - 2;
+      while (k > p.sentenceFirst && (tokens[k]!.digits || /^[-–]$/u.test(tokens[k]!.text))) k--;
+      if (k === p.first - 2 || !GLOSSED_LEVELS.has(word(tokens, k))) return null;
+      // The noun opening the level's clause ("Sáng nay, sức gió mạnh nhất ... cấp 8 (...)").
+      let first = k;
+      while (first > p.sentenceFirst && tokens[first - 1]!.text !== ',') first--;
+      const np = nounPhraseAt(ctx, first);
+      return np === null || np.end > k || FUNCTION_WORDS.has(word(tokens, first)) ? null : { metric: np.text, share: false, from: null };
     },
   },
   {

@@ -4,7 +4,7 @@ import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, AMOUNT_NOUNS, GLUED_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
+  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, AMOUNT_NOUNS, GLUED_UNITS, RATE_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
@@ -748,11 +748,12 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     // "trả 66 triệu USD lãi vay", "thu hút 2 tỷ USD vốn FDI": after a verb other than "đạt", "tăng"... the noun follows the amount.
     // "nhà đầu tư lớn nhất với 9,1 tỷ USD vốn đăng ký": after "với" too, a noun after the amount is what it measures.
     const verbBefore = tokens[leftOf]?.word === true && (!leftIsNoun(tokens[leftOf]!.lower) || tokens[leftOf]!.lower === 'với') && !tokens[leftOf]!.cap;
-    const after = verbBefore ? nounAfter(ctx, r.end) : null;
+    const rate = r.unitText !== null && RATE_UNITS.has(r.unitText);
+    const after = verbBefore && !rate ? nounAfter(ctx, r.end) : null;
     // "Việc tăng 6,08% giá điện": a nominaliser before the verb names nothing; what is measured follows the amount.
     const left = (isMoney(r.unit) || r.unit === 'other') && after === null ? readMeasuredNoun(ctx, leftOf, floor, periods) : null;
     let noun = isMoney(r.unit) || r.unit === 'other'
-      ? (after ?? (left !== null && NOMINALISERS.has(left.toLowerCase()) ? null : left) ?? nounAfter(ctx, r.end))
+      ? (after ?? (left !== null && NOMINALISERS.has(left.toLowerCase()) ? null : left) ?? (rate ? null : nounAfter(ctx, r.end)))
       : r.noun;
     // "(điều chỉnh) tăng vốn đầu tư 122.352 tỉ đồng": a change verb before its object is the figure's change.
     const verbObject = noun === null || (changeValue !== 'level' && !objectBetween) ? null : CHANGE_BEFORE_OBJECT.exec(noun);

@@ -479,6 +479,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'metric: a speed glossing a level ("mạnh cấp 9 (75-90 km/h)") measures the noun its clause opens with',
+    segmented: 'Chiều nay , sức gió mạnh nhất vùng gần tâm bão mạnh cấp 9 ( 75-90 km/h ) , giật cấp 11 .',
+    figure: { value: 75, unit: 'other', metric: 'sức gió mạnh nhất' },
+  },
+  {
     construction: 'indicator: guests ("khách") in a sentence about tourism ("đón", "du lịch") are tourists',
     segmented: 'Vào mùa cao_điểm , bãi biển này đón tới 8.000 khách mỗi ngày .',
     figure: { value: 8000, unit: 'people', indicator: 'tourists' },

@@ -85,6 +85,11 @@ describe('figures', () => {
     expect(figures('Năm 2023 đạt 5 tỷ USD. Con số 5 tỷ USD là kỷ lục.')).toHaveLength(2);
   });
 
+  it('reads a speed as one unit ("km/h", "km / giờ") and its noun before it, not the clause after', () => {
+    const found = figures('Xe_tải chạy với tốc_độ 70-80 km/h bấm còi inh_ỏi , còn xe khách 60 km / giờ .');
+    expect(found.map((f) => [f.text, f.unitText, f.metric])).toEqual([['70-80 km/h', 'km/h', 'tốc độ'], ['60 km / giờ', 'km/h', 'xe khách']]);
+  });
+
   it('scales a decimal exactly: "4,1 tỉ" is 4 100 000 000, not its binary rounding', () => {
     const found = figures('Xuất khẩu tôm đạt từ 4,1 đến 4,2 tỉ USD, cá tra 0,3 tỷ USD và gạo 1 tỷ 850 triệu USD.');
     expect(found.map((f) => [f.value, f.valueMax])).toEqual([[4_100_000_000, 4_200_000_000], [300_000_000, null], [1_850_000_000, null]]);

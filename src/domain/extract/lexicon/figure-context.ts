@@ -266,6 +266,9 @@ export const QUALIFYING_VERBS = new PhraseList(['đạt chuẩn', 'có nguy cơ'
 /** Words that close such a clause by themselves ("2 đối tượng còn lại hiện đã bỏ trốn"). */
 export const REMAINDER_WORDS = new PhraseList(['còn lại']);
 
+/** A level on a scale whose value a figure glosses in parentheses ("mạnh cấp 8 (60-75 km/h)"). */
+export const GLOSSED_LEVELS = new WordSet(['cấp']);
+
 /** Classifiers: "36.897 chiếc xe" measures "xe"; a classifier alone measures nothing. */
 export const CLASSIFIERS = new WordSet([
   'chiếc', 'con', 'cái', 'căn', 'ngôi', 'tòa', 'toà', 'bức', 'tấm', 'quả', 'cây', 'cuốn', 'quyển', 'bộ', 'đôi',

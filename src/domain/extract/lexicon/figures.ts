@@ -42,6 +42,7 @@ export const UNITS: readonly (readonly [string, UnitInfo])[] = [
   ...money('percent', '%', ['%', 'phần trăm']),
   ...CURRENCIES.flatMap(([text, spellings]) => money('other', text, spellings)),
   ...money('other', 'ha', ['ha', 'hecta', 'héc-ta', 'hécta', 'héc ta']),
+  ...money('other', 'km/h', ['km/h', 'km/giờ', 'km / h', 'km / giờ', 'cây số/giờ']),
   ...money('other', 'km', ['km', 'ki-lô-mét', 'cây số']),
   ...money('other', 'km2', ['km2', 'km²', 'ki-lô-mét vuông']),
   ...money('other', 'm', ['m', 'mét']),
@@ -67,6 +68,9 @@ export const UNITS: readonly (readonly [string, UnitInfo])[] = [
   ...money('other', 'lần', ['lần']),
   ...money('other', 'độ C', ['độ C', 'oC', '°C']),
 ];
+
+/** Rates whose measured noun stands before them ("tốc độ 70-80 km/h"): what follows is the sentence going on ("bấm còi"). */
+export const RATE_UNITS: ReadonlySet<string> = new Set(['km/h']);
 
 /** Units that are other words unless a scale word comes before them ("500 triệu bảng", but "bảng 3"). */
 export const SCALED_ONLY_UNITS: readonly (readonly [string, UnitInfo])[] = [

@@ -12,7 +12,7 @@ import { findPeriods } from './periods.js';
 import { COMPOUNDS, FREQUENCIES, PROJECT_HEADS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -417,6 +417,14 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     const stop = Math.max(NOUN_BEFORE.endingAt(tokens, k), ACTION_VERBS.endingAt(tokens, k));
     if (compoundStart !== -1 && compoundStart < k && (stop === -1 || compoundStart < stop) && compoundStart >= sentenceStart && end - compoundStart < 8) {
       k = compoundStart - 1;
+      continue;
+    }
+    // "tổng mức đầu tư ban đầu được phê duyệt là 18.408 tỉ đồng": a passive verb right before the copula qualifies the noun
+    // before it, which is what is measured.
+    const passive = stop !== -1 && k === end && relative && stop - 1 > sentenceStart ? PASSIVE_MARKERS.has(tokens[stop - 1]!.lower) : false;
+    if (passive) {
+      k = stop - 2;
+      end = k;
       continue;
     }
     if (stop !== -1) break;

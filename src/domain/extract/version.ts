@@ -100,5 +100,6 @@
 //    giá 2,8 tỉ USD)") or before its link ("số hàng ... sẽ đạt trị giá 172 tỉ USD"); guests ("khách") are tourists only in a
 //    sentence about tourism ("vịnh này đón tới 5.000 khách"), not a bar's ("280 khách và nhân viên"); a scaled decimal is exact
 //    ("4,1 tỉ" is 4100000000, not 4099999999.9999995); a speed is one unit ("km/h", "km / giờ") whose noun stands before it,
-//    and one glossing a level ("mạnh cấp 8 (60-75 km/h)") measures what the level's clause opens with ("sức gió mạnh nhất").
+//    and one glossing a level ("mạnh cấp 8 (60-75 km/h)") measures what the level's clause opens with ("sức gió mạnh nhất");
+//    a passive verb before the copula ("tổng mức đầu tư được phê duyệt là X") qualifies the noun measured.
 export const EXTRACTOR_VERSION = 13;

@@ -479,6 +479,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 18.2, unit: 'other', metric: 'mực nước' },
   },
   {
+    construction: 'metric: "NP được phê duyệt là X": a passive verb before the copula qualifies the noun, which is measured',
+    segmented: 'Dự_án cầu Cần_Thơ 2 có tổng_mức đầu_tư được phê_duyệt là 5.100 tỉ đồng .',
+    figure: { value: 5100e9, unit: 'VND', metric: 'tổng mức đầu tư', indicator: 'investment' },
+  },
+  {
     construction: 'metric: a speed glossing a level ("mạnh cấp 9 (75-90 km/h)") measures the noun its clause opens with',
     segmented: 'Chiều nay , sức gió mạnh nhất vùng gần tâm bão mạnh cấp 9 ( 75-90 km/h ) , giật cấp 11 .',
     figure: { value: 75, unit: 'other', metric: 'sức gió mạnh nhất' },

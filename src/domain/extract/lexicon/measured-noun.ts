@@ -100,6 +100,9 @@ export const ACTION_VERBS = new PhraseList([
   'vượt xa', 'bỏ xa',
 ]);
 
+/** Markers of a passive clause qualifying a noun ("tổng mức đầu tư được phê duyệt là", "lô hàng bị thu giữ là"). */
+export const PASSIVE_MARKERS = new WordSet(['được', 'bị']);
+
 /** "gói chi tiêu trị giá 855 tỷ USD": a valuation between the noun valued and its amount, passed over. */
 export const VALUED_AS = new PhraseList(['trị giá']);
 

@@ -271,12 +271,6 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       end = k;
       continue;
     }
-    // "công suất vận tải tăng cao nhất (153%)": a change with its superlative is the predicate, passed over.
-    if (k === end && SUPERLATIVES.has(t.lower) && k - 2 > sentenceStart && tokens[k - 1]!.word && tokens[k - 2]!.word && CHANGE_WORDS.has(tokens[k - 2]!.lower)) {
-      k -= 3;
-      end = k;
-      continue;
-    }
     // "tỉ lệ thất nghiệp tại Trung Quốc hiện chỉ vào khoảng 5,1%": "now" before the predicate is passed over.
     const now = k === end ? NOW_ADVERBS.endingAt(tokens, k) : -1;
     if (now !== -1 && now > sentenceStart && !continuesWord(tokens, now) && !HIEN_VERB_FIRSTS.has(tokens[now - 1]!.lower)) {

@@ -249,6 +249,17 @@ function respectiveNames(ctx: ArticleContext, p: Place, all: readonly FigureMent
   return names.length === series.count ? names : null;
 }
 
+/**
+ * The last figure before `index` of the figure's unit with a metric, in its sentence or up to `sentencesBack` sentences
+ * before it; -1 when none.
+ */
+function measuredBefore(figures: readonly FigureMention[], index: number, f: FigureMention, sentencesBack: number): number {
+  for (let j = index - 1; j >= 0 && figures[j]!.sentence >= f.sentence - sentencesBack; j--) {
+    if (figures[j]!.unit === f.unit && figures[j]!.metric !== null) return j;
+  }
+  return -1;
+}
+
 const METRIC_RULES: readonly MetricRule[] = [
   {
     name: 'in terms of: "tăng 15,2% về số doanh nghiệp và 45,4% về số vốn đăng ký" measures the noun after "về"',
@@ -262,10 +273,8 @@ const METRIC_RULES: readonly MetricRule[] = [
     name: 'respectively named: "theo sau là Thái Lan và Maldives (lần lượt là 125% và 58%)" measures what the figure of its unit before the list measures',
     read: (ctx, p, index, figures, all) => {
       if (respectiveNames(ctx, p, all, index) === null) return null;
-      for (let j = seriesAround(ctx, all, index).first - 1; j >= 0 && figures[j]!.sentence === p.figure.sentence; j--) {
-        if (figures[j]!.unit === p.figure.unit && figures[j]!.metric !== null) return { metric: figures[j]!.metric, share: false, from: j };
-      }
-      return null;
+      const j = measuredBefore(figures, seriesAround(ctx, all, index).first, p.figure, 0);
+      return j === -1 ? null : { metric: figures[j]!.metric, share: false, from: j };
     },
   },
   {
@@ -390,11 +399,8 @@ const METRIC_RULES: readonly MetricRule[] = [
     read: (ctx, p, index, figures) => {
       const noun = p.figure.noun?.toLowerCase() ?? '';
       if (!GENERIC_FIGURES.some((head) => noun === head || noun.startsWith(`${head} `))) return null;
-      for (let j = index - 1; j >= 0 && figures[j]!.sentence >= p.figure.sentence - 1; j--) {
-        const before = figures[j]!;
-        if (before.unit === p.figure.unit && before.metric !== null) return { metric: before.metric, share: false, from: j };
-      }
-      return null;
+      const j = measuredBefore(figures, index, p.figure, 1);
+      return j === -1 ? null : { metric: figures[j]!.metric, share: false, from: j };
     },
   },
   {

@@ -31,10 +31,10 @@ export interface PeriodMention {
 }
 
 const Y = String.raw`((?:19|20)\d\d)`;
-const N = String.raw`(\d{1,2}|${[...COUNT_WORDS.keys()].join('|')})`;
-const END = String.raw`(?![\p{L}\p{M}\p{N}])`;
-/** Count words ("ba", "mười"), for a lookbehind: "ba năm trước" is no last year. */
+/** Count words ("ba", "mười"), as alternatives; also in a lookbehind: "ba năm trước" is no last year. */
 const COUNTS = [...COUNT_WORDS.keys()].join('|');
+const N = String.raw`(\d{1,2}|${COUNTS})`;
+const END = String.raw`(?![\p{L}\p{M}\p{N}])`;
 const pad = (n: number) => String(n).padStart(2, '0');
 const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : (COUNT_WORDS.get(word) ?? NaN));
 const month = (m: string | undefined) => {

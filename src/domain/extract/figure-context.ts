@@ -1222,6 +1222,8 @@ interface SubjectInput {
   ctx: ArticleContext;
   p: Place;
   holders: readonly Holder[];
+  /** The sectors the sentence names ("ngành nông nghiệp"), which no count is held by. */
+  sectors: ReadonlySet<string>;
   metricStart: number;
   /** The token after a metric that follows its figure ("70% tăng trưởng GDP"), else the figure's first token. */
   metricEnd: number;
@@ -1229,10 +1231,14 @@ interface SubjectInput {
   lastConference: string | null;
   /** The figure before this one in the article, its context read. */
   previous: FigureMention | undefined;
+  /** Whether that figure's holder is the home country for want of any named. */
+  previousDefaulted: boolean;
   /** The holder an anaphor at token `k` refers to: the last one of its kind before it, in this sentence or earlier. */
   referent: (anaphor: { phrase: string; kind: 'province' | 'country' | 'body' }, k: number) => string | null;
   /** The sentence's persons named without an official title ("ông Dũng", "bà Trịnh Thị Nghị"), as tokens [first, after). */
   persons: readonly Holder[];
+  /** All the sentence's persons, titled or not. */
+  people: readonly Holder[];
 }
 
 type SubjectRule = { name: string; read: (s: SubjectInput) => string | null };
@@ -1430,6 +1436,20 @@ const SUBJECT_RULES: readonly SubjectRule[] = [
     },
   },
   {
+    name: 'same clause: "với tổng mức đầu tư 2.993 tỉ đồng, chiếm 2.300 ha đất, 663 hộ dân phải di dời" is the holder of the figure before it, when no holder is named between',
+    read: ({ ctx, p, holders, sectors, people, previous, previousDefaulted }) => {
+      if (!previous || previous.sentence !== p.figure.sentence || previous.subject === null || previousDefaulted) return null;
+      if (/[;:]/u.test(ctx.plain.slice(previous.span.end, p.figure.span.start))) return null;
+      // "3 tên lửa hành trình MdCN, tầm bắn 1.000 km": a holder ending past the figure before is named between.
+      const from = tokenIndexAt(ctx, previous.span.end);
+      // "ông Dũng đã ký 4 hợp đồng và ông Trần Đăng Linh, Phó Tổng giám đốc ký 2 hợp đồng": so is a person, titled or not.
+      if (holders.some((h) => h.after > from) || people.some((h) => h.after > from && h.first < p.first)) return null;
+      // A count of places, firms or people is no sector's ("ngành nông nghiệp phải đạt ..., có 70 huyện").
+      const counted = p.figure.unit === 'count' || p.figure.unit === 'people';
+      return counted && sectors.has(previous.subject) ? null : previous.subject;
+    },
+  },
+  {
     name: 'topic: the place or body the sentence is about, before the figure',
     read: ({ ctx, p, holders, metricStart, indicator }) => {
       // "tại Pendeglang trên đảo Java đã có 92 người thiệt mạng": where something happened holds what no flow is.
@@ -1554,14 +1574,17 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     list.push(e);
   }
   // Persons named without an official title: the actors of the sentences they open (see the actor rule), found once a sentence.
-  const personsIn = oncePerSentence((n): Holder[] =>
+  const personHolders = (n: number, untitled: boolean): Holder[] =>
     (entitiesBySentence.get(n) ?? [])
-      .filter((e) => e.kind === 'person' && !e.attributes?.title)
-      .map((e) => ({ name: e.name, span: e.span, first: tokenIndexAt(ctx, e.span.start), after: tokenIndexAt(ctx, e.span.end), kind: e.kind })));
+      .filter((e) => e.kind === 'person' && !(untitled && e.attributes?.title))
+      .map((e) => ({ name: e.name, span: e.span, first: tokenIndexAt(ctx, e.span.start), after: tokenIndexAt(ctx, e.span.end), kind: e.kind }));
+  const personsIn = oncePerSentence((n) => personHolders(n, true));
+  const peopleIn = oncePerSentence((n) => personHolders(n, false));
   const holdersIn = oncePerSentence((n): Holder[] => {
     const sentence = sentences[n];
     return sentence ? holdersOf(ctx, entitiesBySentence.get(n) ?? [], tokenIndexAt(ctx, sentence.start), tokenIndexAt(ctx, sentence.end)) : [];
   });
+  const sectorsIn = oncePerSentence((n) => new Set(holdersIn(n).filter((h) => h.kind === 'sector').map((h) => h.name)));
   // Where the first project head of a sentence ("dự án", "nhà máy") ends, Infinity when none.
   const projectNamedBy = oncePerSentence((n) => {
     const sentence = sentences[n];
@@ -1737,7 +1760,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     else if (respective) subject = nameWithin(ctx, holdersIn(f.sentence), respective);
     else if (inherited) ({ subject, subjectInferred = false } = inherited);
     else if (!threshold) {
-      const input: SubjectInput = { ctx, p, holders, metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], referent: referentIn(f.sentence), persons: personsIn(f.sentence) };
+      const input: SubjectInput = { ctx, p, holders, sectors: sectorsIn(f.sentence), metricStart, metricEnd, indicator: match?.id ?? null, lastConference, previous: out[index - 1], previousDefaulted: defaulted.has(index - 1), referent: referentIn(f.sentence), persons: personsIn(f.sentence), people: peopleIn(f.sentence) };
       for (const rule of SUBJECT_RULES) if ((subject = rule.read(input)) !== null) break;
       // "UBND xã vẫn không hoàn trả số tiền": a body named by its head alone stands for the body of that head named last ("UBND
       // xã Lộc Hiệp"); "UBND TP", "UBND tỉnh" in an article about one province for that province's; otherwise ("Ban", "HĐQT")

@@ -102,4 +102,6 @@
 //    ("4,1 tỉ" is 4100000000, not 4099999999.9999995); a speed is one unit ("km/h", "km / giờ") whose noun stands before it,
 //    and one glossing a level ("mạnh cấp 8 (60-75 km/h)") measures what the level's clause opens with ("sức gió mạnh nhất");
 //    a passive verb before the copula ("tổng mức đầu tư được phê duyệt là X") qualifies the noun measured.
-export const EXTRACTOR_VERSION = 13;
+// 14: a figure listed after another in its clause ("với tổng mức đầu tư X, chiếm Y ha đất, Z hộ dân phải di dời") is the
+//    same holder's when no holder or person is named between (a count never a sector's).
+export const EXTRACTOR_VERSION = 14;

@@ -1132,7 +1132,6 @@ const SUBJECT: ContextCase[] = [
   },
   {
     construction: 'subject: a total after a counted target belongs to the province, not to the counted noun',
-    gap: 'takes the counted noun "dự án FDI" of the figure before as the subject instead of Tây Ninh',
     segmented: 'Tỉnh Tây_Ninh phấn_đấu đến năm 2020 thu_hút 50 dự_án FDI , tổng vốn 2 tỷ USD .',
     figure: { value: 2e9, unit: 'USD', subject: 'Tây Ninh' },
   },
@@ -1236,6 +1235,21 @@ const SUBJECT: ContextCase[] = [
     construction: 'subject: a capitalised time word opening a sentence is no name',
     segmented: 'Dịp Tết , lượng khách qua bến xe tăng 5 % so với ngày thường .',
     figure: { value: 5, unit: 'percent', subject: null },
+  },
+  {
+    construction: 'subject: a figure listed after another in its clause, no holder named between, is the same holder\'s (not the agent of a passive)',
+    segmented: 'Dự_án thuỷ_lợi Tân_Mỹ ( Ninh_Thuận ) là công_trình trọng_điểm . Dự_án được Bộ NN & PTNT phê_duyệt năm 2012 với tổng mức đầu_tư hơn 4.800 tỉ đồng , chiếm gần 1.900 ha đất , 410 hộ dân phải di_dời .',
+    figure: { value: 410, unit: 'people', subject: 'Dự án thuỷ lợi Tân Mỹ' },
+  },
+  {
+    construction: 'subject: a person named between two figures stops the first one\'s holder',
+    segmented: 'Ông Phạm_Văn_Toàn đã chi 3 tỉ đồng và ông Lê_Minh_Khoa , Phó Tổng giám_đốc chi 5 tỉ đồng .',
+    figure: { value: 5e9, unit: 'VND', subject: null },
+  },
+  {
+    construction: 'subject: a count listed after a sector\'s figure is not the sector\'s',
+    segmented: 'Năm 2020 , ngành thuỷ_sản phải đạt xuất_khẩu 9 tỉ USD , có 40 huyện đạt chuẩn .',
+    figure: { value: 40, unit: 'count', subject: 'Việt Nam' },
   },
 ];
 

@@ -87,6 +87,9 @@ const NOT_UNIT_NEXT: Record<string, ReadonlySet<string>> = {
   khối: new Set(['lượng', 'óc']),
 };
 
+/** "Hà Tĩnh", "Bình Dương": every word capitalised, not an acronym ("GDP", "FDI") nor a lowercase noun. */
+const isProperName = (text: string) => /^\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*$/u.test(text);
+
 /** Words before an amount that end the clause's noun: what the amount measures is then read after it. */
 const leftIsNoun = (word: string) => LINK_VERBS.has(word) || CHANGE_WORDS.has(word);
 
@@ -753,9 +756,14 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     const rate = r.unitText !== null && RATE_UNITS.has(r.unitText);
     const after = verbBefore && !rate ? nounAfter(ctx, r.end) : null;
     // "Việc tăng 6,08% giá điện": a nominaliser before the verb names nothing; what is measured follows the amount.
-    const left = (isMoney(r.unit) || r.unit === 'other') && after === null ? readMeasuredNoun(ctx, leftOf, floor, periods) : null;
+    const leftAt = (isMoney(r.unit) || r.unit === 'other') && after === null ? readMeasuredNounAt(ctx, leftOf, floor, periods) : null;
+    const left = leftAt?.text ?? null;
+    // "Hà Tĩnh có 1.991 ha lúa": a name alone before the amount is whose it is; what is measured follows the amount. One
+    // capitalised word opening the sentence ("Chạy được 10 mét") is no name.
+    const name = left !== null && isProperName(left) && (leftAt!.start > sentenceStartToken || left.includes(' '));
+    const named = left !== null && (NOMINALISERS.has(left.toLowerCase()) || name);
     let noun = isMoney(r.unit) || r.unit === 'other'
-      ? (after ?? (left !== null && NOMINALISERS.has(left.toLowerCase()) ? null : left) ?? (rate ? null : nounAfter(ctx, r.end)))
+      ? (after ?? (named ? null : left) ?? (rate ? null : nounAfter(ctx, r.end)))
       : r.noun;
     // "(điều chỉnh) tăng vốn đầu tư 122.352 tỉ đồng": a change verb before its object is the figure's change.
     const verbObject = noun === null || (changeValue !== 'level' && !objectBetween) ? null : CHANGE_BEFORE_OBJECT.exec(noun);

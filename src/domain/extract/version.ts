@@ -103,5 +103,6 @@
 //    and one glossing a level ("mạnh cấp 8 (60-75 km/h)") measures what the level's clause opens with ("sức gió mạnh nhất");
 //    a passive verb before the copula ("tổng mức đầu tư được phê duyệt là X") qualifies the noun measured.
 // 14: a figure listed after another in its clause ("với tổng mức đầu tư X, chiếm Y ha đất, Z hộ dân phải di dời") is the
-//    same holder's when no holder or person is named between (a count never a sector's).
+//    same holder's when no holder or person is named between (a count never a sector's); a name alone before a quantity
+//    ("Hà Tĩnh có 1.991 ha lúa", "; Khải 4,1 gam ma tuý") is whose it is, and the noun after the unit is what it measures.
 export const EXTRACTOR_VERSION = 14;

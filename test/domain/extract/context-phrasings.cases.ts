@@ -718,6 +718,21 @@ const METRIC: ContextCase[] = [
     segmented: 'Tỉ_lệ hộ nghèo cao nhất vùng , với 21,7 % .',
     figure: { value: 21.7, unit: 'percent', metric: 'tỉ lệ hộ nghèo' },
   },
+  {
+    construction: 'metric: a place\'s name before a quantity is whose it is; the noun after the unit is what it measures',
+    segmented: 'Sau bão , hiện Quảng_Bình có 2.350 ha lúa .',
+    figure: { value: 2350, unit: 'other', metric: 'lúa', subject: 'Quảng Bình' },
+  },
+  {
+    construction: 'metric: a person\'s name opening an item of a list ("; Khải 4,1 gam ma tuý")',
+    segmented: 'Cơ_quan chức_năng thu_giữ của Lâm 12,5 gam ma_tuý ; Khải 4,1 gam ma_tuý .',
+    figure: { value: 4.1, unit: 'other', metric: 'ma tuý' },
+  },
+  {
+    construction: 'metric: one capitalised word opening the sentence is no name ("Lương đạt 9 triệu đồng")',
+    segmented: 'Lương đạt 9 triệu đồng mỗi tháng , cao hơn năm trước .',
+    figure: { value: 9e6, unit: 'VND', metric: 'lương' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is

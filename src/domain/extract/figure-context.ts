@@ -1565,6 +1565,7 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
   });
   const home = homeCountry(entities);
   const provinces = new Set(entities.filter((e) => e.kind === 'province').map((e) => e.name));
+  const places = new Set(entities.filter((e) => e.kind === 'province' || e.kind === 'country').map((e) => e.name));
   const soleProvince = provinces.size === 1 ? [...provinces][0]! : null;
   // Each sentence's holders are found once: looking through the article's entities for each figure was quadratic.
   const entitiesBySentence = new Map<number, EntityMention[]>();
@@ -1673,9 +1674,11 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     const m = withoutHolders(ctx, readMetric(ctx, p, index, out, figures, names), f, holdersIn(f.sentence), s?.start ?? 0);
     const inherited = m.from !== null ? out[m.from]! : null;
     const threshold = isThreshold(ctx, p);
+    // "áp thuế lên 200 tỉ USD hàng hoá nhập khẩu từ Trung Quốc": goods a tariff falls on are no value of trade.
+    const tariffed = m.metric !== null && isGoods(m.metric) && TARIFF_WORDS.lastIn(tokens, sentenceFirst, p.first) !== -1;
     let match: IndicatorMatch | null = inherited
       ? inherited.indicator === null ? null : { id: inherited.indicator, cue: inherited.indicatorCue ?? '' }
-      : m.share || threshold || m.metric === null ? null : classifyIndicator(m.metric, unitKind(f.unit, f.unitText));
+      : m.share || threshold || tariffed || m.metric === null ? null : classifyIndicator(m.metric, unitKind(f.unit, f.unitText));
 
     // "Riêng vốn đầu tư trực tiếp nước ngoài tăng kỷ lục khi vốn đăng ký đạt 21,3 tỉ USD": capital named without its kind
     // in a sentence about FDI is FDI.
@@ -1798,7 +1801,9 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     // the pair's, the other place never its only holder.
     const partner = m.metric === null || subject?.includes(' - ') ? undefined : flowPartner(ctx, p, holders, metricStart);
     if (partner) {
-      const place = (name: string) => name === home || holders.some((h) => h.name === name && (h.kind === 'country' || h.kind === 'province' || h.kind === 'self'));
+      // "Mỹ và Trung Quốc leo thang ... Đây là kế hoạch áp thuế lên 300 tỉ USD hàng hoá Trung Quốc": the holder carried from a
+      // sentence before is a place too.
+      const place = (name: string) => name === home || places.has(name) || holders.some((h) => h.name === name && h.kind === 'self');
       const holder = subject === null || subject === partner.name ? (partner.name === home ? null : home) : subject;
       if (holder !== null && holder !== partner.name && place(holder)) subject = `${holder} - ${partner.name}`;
     }
@@ -1857,6 +1862,12 @@ export function readFigureContexts(ctx: ArticleContext, figures: readonly Figure
     settled.set(f.sentence, { period, subject: carried.subject, subjectInferred: carried.subjectInferred });
   }
   return withTitleRestatements(ctx, out, defaulted);
+}
+
+/** Whether a metric names goods ("hàng hoá nhập khẩu", "mặt hàng"). */
+function isGoods(metric: string): boolean {
+  const lower = metric.toLowerCase();
+  return GOODS.phrases.some((g) => lower === g || lower.startsWith(`${g} `));
 }
 
 /** Whether the article's first sentence is a title line (a line break ends it). */

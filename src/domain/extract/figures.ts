@@ -9,7 +9,7 @@ import {
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
-import { COMPOUNDS, FREQUENCIES, PROJECT_HEADS, RELATIVE_MARKERS } from './lexicon/figure-context.js';
+import { COMPOUNDS, FREQUENCIES, GOODS, PROJECT_HEADS, RELATIVE_MARKERS, TARIFF_WORDS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
   ACTION_VERBS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
@@ -765,6 +765,12 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     let noun = isMoney(r.unit) || r.unit === 'other'
       ? (after ?? (named ? null : left) ?? (rate ? null : nounAfter(ctx, r.end)))
       : r.noun;
+    // "áp thuế lên 300 tỉ USD hàng hoá Trung Quốc", "doạ đánh thuế 200 tỉ USD hàng hoá": money after a tariff is the worth of
+    // the goods after it, which it measures.
+    const leftEnd = leftAt === null ? -1 : tokenIndexAt(ctx, tokens[leftAt.start]!.start + leftAt.text.length) - 1;
+    const tariff = leftEnd !== -1 && TARIFF_WORDS.endingAt(tokens, leftEnd) !== -1;
+    const goodsAt = tariff && isMoney(r.unit) ? nextWordIndex(ctx, r.end) : null;
+    if (goodsAt !== null && GOODS.matchAt(tokens, goodsAt) !== -1) noun = nounAfter(ctx, r.end) ?? noun;
     // "(điều chỉnh) tăng vốn đầu tư 122.352 tỉ đồng": a change verb before its object is the figure's change.
     const verbObject = noun === null || (changeValue !== 'level' && !objectBetween) ? null : CHANGE_BEFORE_OBJECT.exec(noun);
     if (verbObject) {

@@ -104,5 +104,7 @@
 //    a passive verb before the copula ("tổng mức đầu tư được phê duyệt là X") qualifies the noun measured.
 // 14: a figure listed after another in its clause ("với tổng mức đầu tư X, chiếm Y ha đất, Z hộ dân phải di dời") is the
 //    same holder's when no holder or person is named between (a count never a sector's); a name alone before a quantity
-//    ("Hà Tĩnh có 1.991 ha lúa", "; Khải 4,1 gam ma tuý") is whose it is, and the noun after the unit is what it measures.
+//    ("Hà Tĩnh có 1.991 ha lúa", "; Khải 4,1 gam ma tuý") is whose it is, and the noun after the unit is what it measures;
+//    money after a tariff ("áp thuế lên 300 tỉ USD hàng hoá Trung Quốc") measures the goods after it, which are no value of
+//    trade, and their pair's first place may be carried from a sentence before.
 export const EXTRACTOR_VERSION = 14;

@@ -719,6 +719,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 21.7, unit: 'percent', metric: 'tỉ lệ hộ nghèo' },
   },
   {
+    construction: 'metric: money after a tariff ("áp thuế lên 16 tỉ USD hàng hoá") is the worth of the goods after it',
+    segmented: 'Chính_phủ Canada sẽ áp_thuế lên 16 tỉ USD hàng_hoá của Mỹ .',
+    figure: { value: 16e9, unit: 'USD', metric: 'hàng hoá', indicator: null, subject: 'Canada - Mỹ' },
+  },
+  {
+    construction: 'indicator: goods a tariff falls on are no value of imports',
+    segmented: 'Nhật_Bản áp thuế 20 % lên 8 tỉ USD hàng nhập_khẩu từ Hàn_Quốc .',
+    figure: { value: 8e9, unit: 'USD', metric: 'hàng nhập khẩu', indicator: null },
+  },
+  {
     construction: 'metric: a place\'s name before a quantity is whose it is; the noun after the unit is what it measures',
     segmented: 'Sau bão , hiện Quảng_Bình có 2.350 ha lúa .',
     figure: { value: 2350, unit: 'other', metric: 'lúa', subject: 'Quảng Bình' },
@@ -1250,6 +1260,11 @@ const SUBJECT: ContextCase[] = [
     construction: 'subject: a capitalised time word opening a sentence is no name',
     segmented: 'Dịp Tết , lượng khách qua bến xe tăng 5 % so với ngày thường .',
     figure: { value: 5, unit: 'percent', subject: null },
+  },
+  {
+    construction: 'subject: a tariff on goods of an origin is the pair\'s, its imposer carried from the sentence before',
+    segmented: 'Ấn_Độ và Pakistan tiếp_tục căng_thẳng . Đây là một phần của kế_hoạch áp_thuế lên 40 tỉ USD hàng_hoá Pakistan mà New_Delhi công_bố .',
+    figure: { value: 40e9, unit: 'USD', subject: 'Ấn Độ - Pakistan' },
   },
   {
     construction: 'subject: a figure listed after another in its clause, no holder named between, is the same holder\'s (not the agent of a passive)',

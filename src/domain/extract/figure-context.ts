@@ -117,6 +117,8 @@ function relativeClauseAt(ctx: ArticleContext, i: number): number {
   // "30 người đang bị mất tích", "13 người đã bị kết tội": markers may follow one another before the clause's verb.
   let v = i + 1;
   while (v - i <= 2 && tokens[v]?.word && RELATIVE_MARKERS.has(tokens[v]!.lower) && tokens[v]!.lower !== 'thuộc' && adjacentTokens(ctx, v - 1, v)) v++;
+  // "1 em không phải học sinh": "không phải" is "is not", a copula of the sentence.
+  for (let k = i; k + 1 < v; k++) if (tokens[k]!.lower === 'không' && tokens[k + 1]!.lower === 'phải') return i;
   // "12 con giáp không nằm trong danh mục", "104 căn hộ được trả lời như sau": a verb of the sentence, no relative clause.
   if (!tokens[v]?.word || tokens[v]!.cap || ACTION_VERBS.matchAt(tokens, v) !== -1) return i;
   // The clause's verb may be a compound whose first syllable ends noun phrases ("tham gia", "đăng ký").

@@ -106,5 +106,6 @@
 //    same holder's when no holder or person is named between (a count never a sector's); a name alone before a quantity
 //    ("Hà Tĩnh có 1.991 ha lúa", "; Khải 4,1 gam ma tuý") is whose it is, and the noun after the unit is what it measures;
 //    money after a tariff ("áp thuế lên 300 tỉ USD hàng hoá Trung Quốc") measures the goods after it, which are no value of
-//    trade, and their pair's first place may be carried from a sentence before.
+//    trade, and their pair's first place may be carried from a sentence before; "phải" opens a clause qualifying a counted
+//    noun ("412 hộ dân phải di dời"), "không phải" none.
 export const EXTRACTOR_VERSION = 14;

@@ -719,6 +719,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 21.7, unit: 'percent', metric: 'tỉ lệ hộ nghèo' },
   },
   {
+    construction: 'metric: "phải" opens a clause qualifying a counted noun ("412 người phải di dời")',
+    segmented: 'Công_trình chiếm 1.500 ha đất , 412 người phải di_dời .',
+    figure: { value: 412, unit: 'people', metric: 'người phải di dời' },
+  },
+  {
+    construction: 'metric: "không phải" is "is not", no clause of the counted noun',
+    segmented: 'Trong số đó , 2 em không phải học_sinh của trường .',
+    figure: { value: 2, unit: 'people', metric: 'em' },
+  },
+  {
     construction: 'metric: money after a tariff ("áp thuế lên 16 tỉ USD hàng hoá") is the worth of the goods after it',
     segmented: 'Chính_phủ Canada sẽ áp_thuế lên 16 tỉ USD hàng_hoá của Mỹ .',
     figure: { value: 16e9, unit: 'USD', metric: 'hàng hoá', indicator: null, subject: 'Canada - Mỹ' },

@@ -256,7 +256,7 @@ export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JS
  * counted ("735.000 người chưa tham gia bảo hiểm y tế", "17 dự án được bố trí vốn", "2,9 triệu người lao động đang làm
  * việc"); before a copula it qualifies the subject ("số tiền đã lấy là X"). See also PREDICATE_MARKERS.
  */
-export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'thuộc']);
+export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'thuộc', 'phải']);
 
 /**
  * Verbs that open a clause qualifying a counted noun without a marker ("70 huyện đạt chuẩn nông thôn mới", "200 hộ có nguy cơ

@@ -240,8 +240,8 @@ function ownerListStart(tokens: readonly Token[], k: number, sentenceStart: numb
   return -1;
 }
 
-/** readMeasuredNoun with the token the noun starts at. */
-export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentenceStart: number, periods: readonly Span[]): { text: string; start: number } | null {
+/** readMeasuredNoun with the tokens the noun starts and ends at (`end` its last). */
+export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentenceStart: number, periods: readonly Span[]): { text: string; start: number; end: number } | null {
   const { tokens } = ctx;
   let k = before;
   let end = k;
@@ -441,7 +441,7 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
   if (tokens[k]?.text === '/' && [1, 2, 3].some((d) => unitAt(ctx, k - d, true)?.end === k)) return null;
   // A noun never starts inside a function word: "nhiên" of "tuy_nhiên" goes with it ("thuế" of "áp_thuế" stays).
   if (k >= sentenceStart && FUNCTION_WORDS.has(tokens[k]!.lower)) while (k < end && continuesWord(tokens, k + 1)) k++;
-  if (end <= k) return ownerTail && !tokens[ownerTail.start]!.cap ? { text: ctx.plain.slice(tokens[ownerTail.start]!.start, tokens[ownerTail.end]!.end), start: ownerTail.start } : null;
+  if (end <= k) return ownerTail && !tokens[ownerTail.start]!.cap ? { text: ctx.plain.slice(tokens[ownerTail.start]!.start, tokens[ownerTail.end]!.end), start: ownerTail.start, end: ownerTail.end } : null;
   const text = ctx.plain.slice(tokens[k + 1]!.start, tokens[end]!.end);
   // "lương cơ sở cũng đã được nâng từ 1,21 triệu": after "đã", "được", a verb that moves a level is the predicate, and
   // the subject before them is what is measured; "tổng số doanh nghiệp đang hoạt động là 171.655": before "là" the verb
@@ -455,9 +455,9 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
     // A subject cut out of a segmented word ("mắt" of "trước_mắt") is none.
     if (subject !== null && continuesWord(tokens, subject.start)) subject = null;
     if (!relative) return subject;
-    return subject === null ? { text, start: k + 1 } : { text: ctx.plain.slice(tokens[subject.start]!.start, tokens[end]!.end), start: subject.start };
+    return subject === null ? { text, start: k + 1, end } : { text: ctx.plain.slice(tokens[subject.start]!.start, tokens[end]!.end), start: subject.start, end };
   }
-  return { text, start: k + 1 };
+  return { text, start: k + 1, end };
 }
 
 /** How many words before a dash an owner's preposition may stand ("đổ về châu Á - Thái Bình Dương"). */
@@ -767,8 +767,7 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
       : r.noun;
     // "áp thuế lên 300 tỉ USD hàng hoá Trung Quốc", "doạ đánh thuế 200 tỉ USD hàng hoá": money after a tariff is the worth of
     // the goods after it, which it measures.
-    const leftEnd = leftAt === null ? -1 : tokenIndexAt(ctx, tokens[leftAt.start]!.start + leftAt.text.length) - 1;
-    const tariff = leftEnd !== -1 && TARIFF_WORDS.endingAt(tokens, leftEnd) !== -1;
+    const tariff = leftAt !== null && TARIFF_WORDS.endingAt(tokens, leftAt.end) !== -1;
     const goodsAt = tariff && isMoney(r.unit) ? nextWordIndex(ctx, r.end) : null;
     if (goodsAt !== null && GOODS.matchAt(tokens, goodsAt) !== -1) noun = nounAfter(ctx, r.end) ?? noun;
     // "(điều chỉnh) tăng vốn đầu tư 122.352 tỉ đồng": a change verb before its object is the figure's change.

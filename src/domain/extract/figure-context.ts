@@ -428,7 +428,8 @@ const METRIC_RULES: readonly MetricRule[] = [
       }
       // A classifier gives way to what it classifies; alone it is no metric, but with a clause it names what is
       // counted ("27 con bị chết").
-      if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1 && end === owned) {
+      // "con_bạc", "bộ_phận": a classifier's syllable inside a segmented word is none.
+      if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1 && !continuesWord(tokens, start + 1) && end === owned) {
         // "đón 134 triệu lượt du khách, ... vượt kỳ vọng 123 triệu lượt": a classifier alone counts what it counted before,
         // in the same item of a list ("1 vụ huỷ hoại tài sản; 4 vụ với 4 đối tượng ..." does not).
         const classifier = word(tokens, start);
@@ -848,6 +849,8 @@ function isNameHolder(ctx: ArticleContext, i: number, end: number): boolean {
   const { tokens, plain } = ctx;
   if (TITLES.match(tokens, i, plain) || UNIT_LEXICON.match(tokens, i, plain)) return false;
   if (tokens.slice(i, end).every((t) => !t.word || (t.cap && (DEGREES.has(t.lower) || NOT_HOLDER_ABBREVIATIONS.has(t.lower))))) return false;
+  // "XX": a placeholder for a withheld name or number.
+  if (end - i === 1 && /^X{2,}$/u.test(tokens[i]!.text)) return false;
   const text = plain.slice(tokens[i]!.start, tokens[end - 1]!.end);
   return classifyIndicator(text, 'money') === null && classifyIndicator(text, 'percent') === null;
 }
@@ -961,11 +964,13 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
   }
   // "Storm Shadow có chiều dài 5,10 m": a sentence opening with two capitalised words that no extractor claimed opens with a
   // name; one capitalised word is only the sentence's first.
+  // An acronym ("PVN gặp khó khăn ...") is a name wherever it stands.
   const opener = tokens[first];
+  const twoWords = tokens[first + 1]?.word === true && tokens[first + 1]!.cap && !claimed.has(first + 1) && adjacentTokens(ctx, first, first + 1);
   if (opener?.word && opener.cap && !opener.digits && !claimed.has(first) && !FUNCTION_WORDS.has(opener.lower) && !NOT_NAME_OPENERS.has(opener.lower) && PERSON_HEADS.matchAt(tokens, first) === -1
-    && tokens[first + 1]?.word && tokens[first + 1]!.cap && !claimed.has(first + 1) && adjacentTokens(ctx, first, first + 1)) {
+    && (twoWords || opener.acronym)) {
     const end = capitalRunEnd(ctx, first, first + 1, after, claimed, 5);
-    if (end - first >= 2 && isNameHolder(ctx, first, end)) {
+    if ((end - first >= 2 || opener.acronym) && isNameHolder(ctx, first, end)) {
       holders.push({ name: plain.slice(opener.start, tokens[end - 1]!.end), span: { start: opener.start, end: tokens[end - 1]!.end }, first, after: end, kind: 'name' });
       for (let c = first; c < end; c++) claimed.add(c);
     }

@@ -4,7 +4,7 @@ import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
 import {
-  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, AMOUNT_NOUNS, GLUED_UNITS, RATE_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
+  CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, DIMENSION_HEADS, AMOUNT_NOUNS, GLUED_UNITS, RATE_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
@@ -504,7 +504,7 @@ function periodSpans(plain: string, sentence: Span): Span[] {
   return findPeriods(plain.slice(sentence.start, sentence.end), sentence.start).map((p) => p.span);
 }
 
-const NOUN_ENDING_VERBS: ReadonlySet<string> = new Set(['thành', 'trị', 'đăng', 'đạt', 'tăng', 'giảm', 'được', 'bị', 'đang', 'mới', 'vừa', 'sẽ']);
+const NOUN_ENDING_VERBS: ReadonlySet<string> = new Set(['thành', 'trị', 'đăng', 'đạt', 'tăng', 'giảm', 'được', 'bị', 'đang', 'mới', 'vừa', 'sẽ', 'xảy']);
 // Nouns whose first word alone is no counted thing ("điều 5") but whose compound is.
 const COUNTED_COMPOUNDS: ReadonlySet<string> = new Set(['điều kiện', 'phần mềm', 'phần việc', 'bên mua', 'bên bán']);
 const TIME_LABELS: ReadonlySet<string> = new Set(['lúc', 'ngày', 'tháng', 'năm', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'hôm', 'giờ']);
@@ -721,7 +721,8 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     if (r.dotDecimal && !r.scaled && !isMoney(r.unit)) continue;
     const firstToken = tokenIndexAt(ctx, r.start);
     // A qualifier belongs to its number only on the same line.
-    const comparative = phraseBefore(tokens, firstToken - 1, COMPARATIVE_WORDS);
+    const compared = phraseBefore(tokens, firstToken - 1, COMPARATIVE_WORDS);
+    const comparative = compared && DIMENSION_HEADS.endingAt(tokens, compared.start - 1) === -1 ? compared : null;
     const before = comparative ? null : phraseBefore(tokens, firstToken - 1, QUALIFIER_WORDS);
     const qualifier = before && adjacentTokens(ctx, firstToken - 1, firstToken) ? before : null;
     if (isLabel(ctx, r, !!qualifier)) continue;

@@ -753,6 +753,16 @@ const METRIC: ContextCase[] = [
     segmented: 'Lương đạt 9 triệu đồng mỗi tháng , cao hơn năm trước .',
     figure: { value: 9e6, unit: 'VND', metric: 'lương' },
   },
+  {
+    construction: 'metric: a classifier opening a noun of its own ("con nhỏ", "bản án") is kept with it',
+    segmented: 'Trước đó , bị_cáo Lâm đã nhận 2 bản án .',
+    figure: { value: 2, unit: 'count', metric: 'bản án' },
+  },
+  {
+    construction: 'metric: a dimension before a comparative ("độ cao hơn 2.500 m") is the measure, and "hơn" bounds the value, no difference',
+    segmented: 'Chiếc khinh_khí_cầu đã đạt tới độ cao hơn 2.500 m trước khi hạ_cánh xuống cánh_đồng .',
+    figure: { value: 2500, unit: 'other', metric: 'độ cao', change: 'level' },
+  },
 ];
 
 // ---------------------------------------------------------------- subject: whose figure it is
@@ -1290,6 +1300,21 @@ const SUBJECT: ContextCase[] = [
     construction: 'subject: a count listed after a sector\'s figure is not the sector\'s',
     segmented: 'Năm 2020 , ngành thuỷ_sản phải đạt xuất_khẩu 9 tỉ USD , có 40 huyện đạt chuẩn .',
     figure: { value: 40, unit: 'count', subject: 'Việt Nam' },
+  },
+  {
+    construction: 'subject: an acronym opening the sentence ("SBC gặp khó_khăn ...") is a body that holds what follows',
+    segmented: 'Dự_án nhà_máy lọc dầu chậm tiến_độ . SBC gặp khó_khăn trong nguồn vốn còn thiếu , gồm 120 triệu USD vốn vay đã hết hạn giải_ngân .',
+    figure: { value: 120000000, unit: 'USD', subject: 'SBC' },
+  },
+  {
+    construction: 'subject: a contractor named after its head ("nhà_thầu LMC") holds the shortfall it suffers',
+    segmented: 'Theo báo_cáo , nhà_thầu LMC sẽ bị thiếu_hụt khoảng 35 triệu USD so với giá_trị hợp_đồng .',
+    figure: { value: 35000000, unit: 'USD', subject: 'LMC' },
+  },
+  {
+    construction: 'subject: a news outlet that reports ("VTN đưa tin") is the source, not the holder',
+    segmented: 'VTN đưa tin , công_ty đã nộp phạt 40 triệu đồng .',
+    figure: { value: 40000000, unit: 'VND', subject: null },
   },
 ];
 

@@ -31,6 +31,7 @@ export const ESTIMATE_CUES = new PhraseList(['ước tính', 'ước đạt', '�
 export const REPORTING_VERBS = new PhraseList([
   'cho biết', 'cho hay', 'công bố', 'thông báo', 'báo cáo', 'thông tin', 'nhận định', 'ước tính', 'dự báo', 'đánh giá',
   'nhấn mạnh', 'khẳng định', 'phát biểu', 'tuyên bố', 'dẫn', 'dẫn nguồn', 'trích dẫn', 'nói', 'nêu rõ', 'tiết lộ',
+  'đưa tin', 'loan tin', 'đăng tải', 'phản ánh', 'tường thuật',
 ]);
 
 /** Verbs of thinking and speaking after a person: a person doing them is a speaker, no holder ("ông Tuấn cho rằng ..."). */
@@ -192,7 +193,7 @@ export const NOT_LOCAL_UNIT_BEFORE = new WordSet(['liên']);
  * Heads of a firm or a bank named in running text by its short name ("công ty Hoàng Quân", "tập đoàn Vingroup",
  * "ngân hàng Vietcombank"): written lowercase, head and name together hold the firm's figures.
  */
-export const FIRM_HEADS = new PhraseList(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hãng', 'doanh nghiệp', 'liên doanh']);
+export const FIRM_HEADS = new PhraseList(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng', 'hãng', 'doanh nghiệp', 'liên doanh', 'nhà thầu', 'tổng thầu', 'chủ đầu tư', 'nhà đầu tư']);
 
 /**
  * Police, prosecutors, courts and investigators ("Công an huyện Ea Kar", "HĐXX", "TAND TP. HCM", "CQĐT"): they seize, charge,
@@ -201,7 +202,7 @@ export const FIRM_HEADS = new PhraseList(['công ty', 'tổng công ty', 'tập 
 export const JUSTICE_BODIES = new PhraseList([
   'công an', 'cảnh sát', 'phòng cảnh sát', 'đội cảnh sát', 'cơ quan công an', 'cơ quan cảnh sát điều tra', 'cơ quan CSĐT', 'cơ quan điều tra',
   'CQĐT', 'CSĐT', 'CQCSĐT', 'viện kiểm sát', 'VKS', 'VKSND', 'toà án', 'TAND', 'hội đồng xét xử', 'HĐXX', 'bộ đội biên phòng', 'BĐBP',
-  'đồn biên phòng', 'cục cảnh sát',
+  'đồn biên phòng', 'cục cảnh sát', 'CSGT', 'CSCĐ', 'CSHS', 'CSKT', 'PC45', 'PC47', 'PC46', 'PC02', 'PC03', 'PC04',
 ]);
 
 /**
@@ -275,8 +276,18 @@ export const CLASSIFIERS = new WordSet([
   'cặp', 'chuyến', 'lượt', 'vụ', 'cuộc', 'mảnh', 'thửa', 'khẩu', 'sợi', 'tờ', 'bản',
 ]);
 
-/** Classifiers that are the measured thing themselves when alone ("45 chuyến thăm" keeps "chuyến thăm"). */
-export const CLASSIFIER_HEADS = new PhraseList(['căn hộ', 'toà nhà', 'ngôi nhà', 'căn nhà', 'chuyến thăm', 'chuyến bay', 'lượt khách', 'lượt người', 'vụ án', 'vụ việc', 'cuộc họp', 'cuộc gặp', 'bản ghi nhớ', 'bộ trưởng', 'bộ ngành', 'cây số', 'con số']);
+/**
+ * Words opening with a classifier's syllable that are nouns of their own, or the measured thing themselves ("45 chuyến thăm"
+ * keeps "chuyến thăm", "2 con nhỏ" is "con nhỏ", "3 con bạc" are gamblers, no silver).
+ */
+export const CLASSIFIER_HEADS = new PhraseList([
+  'căn hộ', 'toà nhà', 'ngôi nhà', 'căn nhà', 'chuyến thăm', 'chuyến bay', 'chuyến đi', 'chuyến công tác', 'lượt khách', 'lượt người',
+  'lượt xem', 'lượt truy cập', 'vụ án', 'vụ việc', 'vụ mùa', 'cuộc họp', 'cuộc gặp', 'cuộc thi', 'cuộc chiến', 'cuộc sống', 'bản ghi nhớ',
+  'bản án', 'bản đồ', 'bản sao', 'bộ trưởng', 'bộ ngành', 'bộ phận', 'bộ đội', 'bộ luật', 'bộ môn', 'bộ sưu tập', 'cây số',
+  'cây xăng', 'con số', 'con trai', 'con gái', 'con nhỏ', 'con cái', 'con nuôi', 'con ruột', 'con riêng', 'con đẻ', 'con thơ', 'con út',
+  'con cả', 'con dâu', 'con rể', 'con cháu', 'con em', 'con tin', 'con nợ', 'con bạc', 'con nghiện', 'con người', 'căn cứ', 'toà án',
+  'tòa án', 'tờ khai', 'tờ trình', 'cái chết',
+]);
 
 /** Words before the place a visitor goes to ("khách quốc tế đến Đà Nẵng", "du khách tới Việt Nam", "khách Nga đổ về châu Á"). */
 export const DESTINATION_BEFORE = new WordSet(['đến', 'tới', 'vào', 'thăm', 'về']);
@@ -299,6 +310,7 @@ export const NOUN_PHRASE_ENDS = new WordSet([
 
 /** Compounds a word-by-word reader must not cut where their second syllable is also a verb ("xe tăng", "giá trị"). */
 export const COMPOUNDS = new PhraseList([
+  'độ cao', 'độ sâu', 'độ dài', 'độ rộng', 'độ dày', 'độ lớn', 'chiều cao', 'chiều dài', 'chiều rộng', 'chiều sâu', 'bề rộng', 'bề dày', 'bề ngang',
   'xe tăng', 'giá trị', 'tổng trị giá', 'trị giá', 'đăng ký', 'thực hiện', 'tham gia', 'tham dự', 'tổ chức',
   'diễn ra', 'ký kết', 'thành lập', 'thành viên', 'thành phố', 'hơn nữa', 'tương đương', 'bình quân', 'có hiệu lực',
   'vốn đăng ký', 'ra đời', 'tăng trưởng', 'trở lên', 'năm học', 'cùng kỳ', 'thương mại', 'ngoại thương', 'thu nhập',

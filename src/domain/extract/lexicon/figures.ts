@@ -121,6 +121,12 @@ export const COMPARATIVES: readonly (readonly [string, FigureChange])[] = [
   ['thấp hơn', 'decrease'], ['ít hơn', 'decrease'], ['nhỏ hơn', 'decrease'],
 ];
 
+/**
+ * Heads that make a dimension of the adjective after them ("độ cao", "chiều dài"): "độ cao hơn 4.000 km" is a height of more
+ * than 4,000 km, no difference.
+ */
+export const DIMENSION_HEADS = new PhraseList(['độ', 'chiều', 'bề']);
+
 export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['gần', 'approx'], ['khoảng', 'approx'], ['chừng', 'approx'], ['ước', 'approx'], ['ước đạt', 'approx'],
   ['ước tính', 'approx'], ['ước khoảng', 'approx'], ['xấp xỉ', 'approx'], ['gần như', 'approx'], ['khoảng gần', 'approx'],

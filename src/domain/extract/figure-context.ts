@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, TOURISM_SCOPE_CUES, TOURISM_SCOPED_GUESTS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, AGENT_QUANTIFIERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
@@ -119,8 +119,9 @@ function relativeClauseAt(ctx: ArticleContext, i: number): number {
   while (v - i <= 2 && tokens[v]?.word && RELATIVE_MARKERS.has(tokens[v]!.lower) && tokens[v]!.lower !== 'thuộc' && adjacentTokens(ctx, v - 1, v)) v++;
   // "1 em không phải học sinh": "không phải" is "is not", a copula of the sentence.
   for (let k = i; k + 1 < v; k++) if (tokens[k]!.lower === 'không' && tokens[k + 1]!.lower === 'phải') return i;
-  // "12 con giáp không nằm trong danh mục", "104 căn hộ được trả lời như sau": a verb of the sentence, no relative clause.
-  if (!tokens[v]?.word || tokens[v]!.cap || ACTION_VERBS.matchAt(tokens, v) !== -1) return i;
+  // "12 con giáp không nằm trong danh mục", "104 căn hộ được trả lời như sau": a verb of the sentence, no relative clause;
+  // nor is a passive with its agent ("3,5% học phí được nhiều phụ huynh đồng tình").
+  if (!tokens[v]?.word || tokens[v]!.cap || ACTION_VERBS.matchAt(tokens, v) !== -1 || AGENT_QUANTIFIERS.has(tokens[v]!.lower)) return i;
   // The clause's verb may be a compound whose first syllable ends noun phrases ("tham gia", "đăng ký").
   const verb = COMPOUNDS.matchAt(tokens, v);
   const from = verb !== -1 && adjacentTokens(ctx, v, verb - 1) ? verb : v;
@@ -464,10 +465,24 @@ const METRIC_RULES: readonly MetricRule[] = [
     read: (ctx, p, index, figures) => {
       const before = figures[index - 1];
       const previousEnd = before && before.sentence === p.figure.sentence ? tokenIndexAt(ctx, before.span.end) : p.sentenceFirst;
-      return { metric: p.figure.noun ?? clauseHead(ctx, p) ?? growthBefore(ctx, p, previousEnd), share: false, from: null };
+      return { metric: nounWithClause(ctx, p) ?? clauseHead(ctx, p) ?? growthBefore(ctx, p, previousEnd), share: false, from: null };
     },
   },
 ];
+
+/**
+ * The figure's noun with the relative clause after it when the noun follows the amount's unit: "hơn 10 ha rừng bị khai thác"
+ * measures "rừng bị khai thác", as "22 người mất tích" measures "người mất tích".
+ */
+function nounWithClause(ctx: ArticleContext, p: Place): string | null {
+  const noun = p.figure.noun;
+  if (noun === null) return null;
+  const at = ctx.plain.indexOf(noun, p.figure.span.end);
+  if (at === -1 || ctx.plain.slice(p.figure.span.end, at).trim() !== '') return noun;
+  const end = tokenIndexAt(ctx, at + noun.length);
+  const clause = relativeClauseAt(ctx, end);
+  return clause > end ? ctx.plain.slice(at, ctx.tokens[clause - 1]!.end) : noun;
+}
 
 // Each article's series are found once: walking a series from each of its figures is quadratic in its length.
 const seriesOf = new WeakMap<readonly FigureMention[], { first: Int32Array; last: Int32Array }>();

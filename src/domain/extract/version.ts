@@ -111,5 +111,7 @@
 // 15: an acronym opening a sentence ("PVN gặp khó khăn ...") and a firm after "nhà thầu", "tổng thầu", "chủ đầu tư" or
 //    "nhà đầu tư" name holders; a news outlet that reports ("VTC đưa tin") is a source, and traffic and riot police and police
 //    departments ("CSGT", "PC45") are bodies of justice; a classifier's syllable opening a noun of its own ("con nhỏ", "bản án",
-//    "con_bạc") is kept; a dimension before a comparative ("độ cao hơn 4.000 km") is the measure, "hơn" a bound.
+//    "con_bạc") is kept; a dimension before a comparative ("độ cao hơn 4.000 km") is the measure, "hơn" a bound; a noun after
+//    a measure's unit keeps its relative clause ("10 ha rừng bị khai thác"), and a passive with a quantified agent ("được
+//    nhiều phụ huynh đồng tình") is no such clause.
 export const EXTRACTOR_VERSION = 15;

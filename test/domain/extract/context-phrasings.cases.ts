@@ -759,6 +759,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 2, unit: 'count', metric: 'bản án' },
   },
   {
+    construction: 'metric: a noun after a measure\'s unit keeps the relative clause qualifying it ("12 ha rừng bị khai_thác")',
+    segmented: 'Kiểm_tra tại hiện_trường , đoàn phát_hiện 12 ha rừng bị khai_thác trái_phép .',
+    figure: { value: 12, unit: 'other', metric: 'rừng bị khai thác trái phép' },
+  },
+  {
     construction: 'metric: a dimension before a comparative ("độ cao hơn 2.500 m") is the measure, and "hơn" bounds the value, no difference',
     segmented: 'Chiếc khinh_khí_cầu đã đạt tới độ cao hơn 2.500 m trước khi hạ_cánh xuống cánh_đồng .',
     figure: { value: 2500, unit: 'other', metric: 'độ cao', change: 'level' },

@@ -257,6 +257,9 @@ export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JS
  * counted ("735.000 người chưa tham gia bảo hiểm y tế", "17 dự án được bố trí vốn", "2,9 triệu người lao động đang làm
  * việc"); before a copula it qualifies the subject ("số tiền đã lấy là X"). See also PREDICATE_MARKERS.
  */
+/** Quantifiers after "được" or "bị" that open an agent ("được nhiều phụ huynh đồng tình"): a passive predicate, no relative clause. */
+export const AGENT_QUANTIFIERS = new WordSet(['các', 'những', 'mọi', 'nhiều', 'đông']);
+
 export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'thuộc', 'phải']);
 
 /**

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, TOURISM_SCOPE_CUES, TOURISM_SCOPED_GUESTS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, AGENT_QUANTIFIERS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, AGENT_QUANTIFIERS, RESTATEMENTS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
@@ -697,12 +697,20 @@ function saysNow(ctx: ArticleContext, p: Place, previousEnd: number): boolean {
 /** How many words before a rate growth may be named (see growthBefore). */
 const GROWTH_REACH = 16;
 
+/** Whether `text` is an acronym ending a name ("HCM" of "TP. HCM"). */
+const endsName = (names: ReadonlySet<string>, text: string) => {
+  if (!/^[\p{Lu}\d]{2,}$/u.test(text)) return false;
+  for (const name of names) if (name.length > text.length && name.endsWith(text) && /[\s.]/u.test(name[name.length - text.length - 1]!)) return true;
+  return false;
+};
+
 /** A metric that is only a unit or a classifier names nothing measured. */
 function cleanMetric(metric: string | null, f: FigureMention, names: ReadonlySet<string>): string | null {
   if (metric === null) return null;
   const trimmed = metric.replace(/[\s,;:]+$/u, '').trim();
-  // A place or a body is whose the figure is, not what it measures ("Mỹ", "Trung Quốc").
-  if (names.has(trimmed)) return null;
+  // A place or a body is whose the figure is, not what it measures ("Mỹ", "Trung Quốc", "HCM" of "TP. HCM"); nor is a
+  // letter ("S" of "dầu diesel 0.05 S") or a word restating an amount ("tương đương").
+  if (names.has(trimmed) || endsName(names, trimmed) || /^\p{L}$/u.test(trimmed) || RESTATEMENTS.phrases.includes(trimmed.toLowerCase())) return null;
   const text = names.has(trimmed.split(' ').slice(0, 2).join(' ')) || names.has(trimmed.split(' ')[0]!) ? trimmed : lowerFirst(trimmed);
   const key = text.toLowerCase();
   // A count of people names them by its unit ("300 đại biểu"): that noun is the metric.

@@ -9,7 +9,7 @@ import {
 import { FUNCTION_WORDS, TIME_NOUNS } from './lexicon/function-words.js';
 import { SCALES, UNIT_WORDS } from './lexicon/numbers.js';
 import { findPeriods } from './periods.js';
-import { COMPOUNDS, FREQUENCIES, GOODS, PROJECT_HEADS, RELATIVE_MARKERS, TARIFF_WORDS } from './lexicon/figure-context.js';
+import { COMPOUNDS, FREQUENCIES, GOODS, PROJECT_HEADS, RELATIVE_MARKERS, RESTATEMENTS, TARIFF_WORDS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
   ACTION_VERBS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
@@ -274,6 +274,14 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       end = k;
       continue;
     }
+    // "Số tiền này tương đương 1 tỉ USD": a restatement is a copula.
+    const restating = k === end ? RESTATEMENTS.endingAt(tokens, k) : -1;
+    if (restating > sentenceStart) {
+      relative = true;
+      k = restating - 1;
+      end = k;
+      continue;
+    }
     // "tỉ lệ thất nghiệp tại Trung Quốc hiện chỉ vào khoảng 5,1%": "now" before the predicate is passed over.
     const now = k === end ? NOW_ADVERBS.endingAt(tokens, k) : -1;
     if (now !== -1 && now > sentenceStart && !continuesWord(tokens, now) && !HIEN_VERB_FIRSTS.has(tokens[now - 1]!.lower)) {
@@ -300,7 +308,7 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
       continue;
     }
     // "phí tham gia dự án này là 584 triệu USD": a demonstrative closing the noun before the verb is passed over.
-    if (k === end && k > sentenceStart && DEMONSTRATIVES.has(t.lower) && tokens[k + 1]?.word === true && LINK_VERBS.has(tokens[k + 1]!.lower)
+    if (k === end && k > sentenceStart && DEMONSTRATIVES.has(t.lower) && tokens[k + 1]?.word === true && (LINK_VERBS.has(tokens[k + 1]!.lower) || RESTATEMENTS.matchAt(tokens, k + 1) !== -1)
       && tokens[k - 1]!.word && !FUNCTION_WORDS.has(tokens[k - 1]!.lower) && !ownerBefore(tokens, k, sentenceStart)) {
       k--;
       end = k;
@@ -546,7 +554,8 @@ function nounAfter(ctx: ArticleContext, pos: number): string | null {
   // "nộp 1 triệu ringgit (247.000 USD) tiền bảo lãnh": the noun follows the amount's restatement in parentheses.
   if (ti !== null && ctx.tokens[ti]!.text === '(') ti = afterRestatement(ctx, ti);
   // "áp thuế 15% đối với hàng nhập khẩu": a preposition opens no noun; nor do "hằng năm", "hiện tại".
-  if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1 || FREQUENCIES.matchAt(ctx.tokens, ti) !== -1 || NOW_ADVERBS.matchAt(ctx.tokens, ti) !== -1) return null;
+  // Nor does a restatement ("781 m tương đương với chiều dài ...").
+  if (ti === null || OWNER_PREPOSITIONS.matchAt(ctx.tokens, ti) !== -1 || FREQUENCIES.matchAt(ctx.tokens, ti) !== -1 || NOW_ADVERBS.matchAt(ctx.tokens, ti) !== -1 || RESTATEMENTS.matchAt(ctx.tokens, ti) !== -1) return null;
   // "2 triệu USD / năm", "181,5 tỉ đồng / km": what follows a slash is what the amount is per, not what it measures.
   if (ctx.tokens[ti]!.text === '/') return null;
   return readCountedNoun(ctx, ti, 5, true)?.text ?? null;

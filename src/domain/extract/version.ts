@@ -113,5 +113,6 @@
 //    departments ("CSGT", "PC45") are bodies of justice; a classifier's syllable opening a noun of its own ("con nhỏ", "bản án",
 //    "con_bạc") is kept; a dimension before a comparative ("độ cao hơn 4.000 km") is the measure, "hơn" a bound; a noun after
 //    a measure's unit keeps its relative clause ("10 ha rừng bị khai thác"), and a passive with a quantified agent ("được
-//    nhiều phụ huynh đồng tình") is no such clause.
+//    nhiều phụ huynh đồng tình") is no such clause; "tương đương" before an amount is a copula ("Số tiền này tương đương 1 tỉ
+//    USD") and no metric alone, nor is a letter ("0.05 S") or the acronym ending a place's name ("HCM" of "TP. HCM").
 export const EXTRACTOR_VERSION = 15;

@@ -764,6 +764,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 12, unit: 'other', metric: 'rừng bị khai thác trái phép' },
   },
   {
+    construction: 'metric: "tương đương" before an amount is a copula: "Số tiền này tương đương X" measures "số tiền"',
+    segmented: 'Dự_án cần bồi_thường cho 3.200 hộ dân . Số tiền này tương_đương 450 triệu USD .',
+    figure: { value: 450000000, unit: 'USD', metric: 'số tiền' },
+  },
+  {
+    construction: 'metric: the acronym ending a place\'s name ("cách TP. HCM khoảng 25 km") is no metric',
+    segmented: 'Khu_đô_thị mới nằm cách TP. HCM khoảng 25 km về phía đông .',
+    figure: { value: 25, unit: 'other', metric: null },
+  },
+  {
     construction: 'metric: a dimension before a comparative ("độ cao hơn 2.500 m") is the measure, and "hơn" bounds the value, no difference',
     segmented: 'Chiếc khinh_khí_cầu đã đạt tới độ cao hơn 2.500 m trước khi hạ_cánh xuống cánh_đồng .',
     figure: { value: 2500, unit: 'other', metric: 'độ cao', change: 'level' },

@@ -302,6 +302,9 @@ export const SAME_PERIOD_BEFORE = new PhraseList(['cùng kỳ', 'cùng kỳ năm
 export const COUNT_HEADS = new PhraseList(['số', 'tổng số', 'số lượng', 'tổng số lượng', 'lượng']);
 
 /** Words that end a measured noun phrase read rightwards (verbs and particles, not nouns). */
+/** Words restating an amount ("tương đương 1 tỉ USD"): alone, no metric. */
+export const RESTATEMENTS = new PhraseList(['tương đương', 'tương ứng', 'tức là']);
+
 export const NOUN_PHRASE_ENDS = new WordSet([
   'đạt', 'tăng', 'giảm', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'thành', 'trị', 'chiếm', 'lên',
   'xuống', 'còn', 'với', 'so', 'và', 'hoặc', 'trong', 'tại', 'ở', 'từ', 'đến', 'tới', 'vào', 'sang', 'cho', 'theo',

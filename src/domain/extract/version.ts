@@ -114,5 +114,6 @@
 //    "con_bạc") is kept; a dimension before a comparative ("độ cao hơn 4.000 km") is the measure, "hơn" a bound; a noun after
 //    a measure's unit keeps its relative clause ("10 ha rừng bị khai thác"), and a passive with a quantified agent ("được
 //    nhiều phụ huynh đồng tình") is no such clause; "tương đương" before an amount is a copula ("Số tiền này tương đương 1 tỉ
-//    USD") and no metric alone, nor is a letter ("0.05 S") or the acronym ending a place's name ("HCM" of "TP. HCM").
+//    USD") and no metric alone, nor is a letter ("0.05 S") or the acronym ending a place's name ("HCM" of "TP. HCM"); what a
+//    firm does with money or land ends its name ("Công ty Sobexco thanh lý", "Tập đoàn Hòa Phát đạt").
 export const EXTRACTOR_VERSION = 15;

@@ -1146,7 +1146,6 @@ const SUBJECT: ContextCase[] = [
   },
   {
     construction: 'subject: a company as topic ("Tập đoàn X đạt doanh thu")',
-    gap: 'finds no subject for a company named before "đạt doanh thu" (null instead of Tập đoàn Hòa Phát)',
     segmented: 'Năm 2017 , Tập_đoàn Hòa_Phát đạt doanh_thu 46.160 tỷ đồng .',
     figure: { value: 46160e9, unit: 'VND', subject: 'Tập đoàn Hòa Phát' },
   },

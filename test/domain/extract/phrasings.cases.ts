@@ -966,6 +966,11 @@ const COUNTRIES_AND_ORGANIZATIONS: PhrasingCase[] = [
     organizations: ['Công ty Minh Phát'],
   },
   {
+    construction: 'organization: what a firm does with money or land ends its name ("Công ty Long Hải thanh lý 40 ha", "Tập đoàn An Bình đạt")',
+    segmented: 'Năm ngoái , Công_ty Long_Hải thanh_lý 40 ha rừng trồng , còn Tập_đoàn An_Bình đạt lợi_nhuận 300 tỷ đồng .',
+    organizations: ['Công ty Long Hải', 'Tập đoàn An Bình'],
+  },
+  {
     construction: 'organization: "Tổng cục Thống kê"',
     segmented: 'Tổng_cục Thống_kê vừa công_bố số_liệu về chỉ_số giá tiêu_dùng .',
     organizations: ['Tổng cục Thống kê'],

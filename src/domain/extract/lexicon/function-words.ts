@@ -30,7 +30,12 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
  * Verbs and aspect words that end an organisation's name where its lowercase words might go on ("Công ty Trung Nam thực hiện",
  * "Chính phủ xin điều chỉnh"); unlike CLAUSE_VERBS, whole words, as their first syllables open names too ("Cục An toàn thực phẩm").
  */
-export const NAME_ENDING_VERBS = new PhraseList(['thực hiện', 'triển khai', 'sử dụng', 'xin', 'muốn', 'phải', 'cần', 'khiến', 'gây']);
+export const NAME_ENDING_VERBS = new PhraseList([
+  'thực hiện', 'triển khai', 'sử dụng', 'xin', 'muốn', 'phải', 'cần', 'khiến', 'gây',
+  // what firms do with money and land: "công ty Sobexco thanh lý 658 ha", "Tập đoàn Vingroup mua 20 ha"
+  'mua', 'thanh lý', 'chuyển nhượng', 'vay', 'nợ', 'nộp', 'thua lỗ', 'đạt', 'huy động', 'đóng góp', 'nắm giữ', 'sở hữu',
+  'bồi thường', 'hoàn trả', 'chiếm đoạt', 'trúng thầu', 'kinh doanh',
+]);
 
 /** Nouns of time: a number before them is a date or a duration, not a figure. */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([

@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, TOURISM_SCOPE_CUES, TOURISM_SCOPED_GUESTS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, AGENT_QUANTIFIERS, RESTATEMENTS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, AGENT_QUANTIFIERS, RESTATEMENTS, SPENDING_VERBS, PURPOSE_LINKS, PURPOSE_PLURALS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
@@ -773,9 +773,38 @@ function readMetric(ctx: ArticleContext, p: Place, index: number, figures: reado
   for (const rule of METRIC_RULES) {
     const r = rule.read(ctx, p, index, figures, all);
     // An inherited metric was made whole in its own sentence.
-    if (r) return { ...r, metric: r.from === null ? cleanMetric(unnamed(ctx, wholeWords(ctx, r.metric, p), p), p.figure, names) : cleanMetric(r.metric, p.figure, names), rule: rule.name };
+    if (!r) continue;
+    if (r.from !== null) return { ...r, metric: cleanMetric(r.metric, p.figure, names), rule: rule.name };
+    const purpose = r.metric !== null && SPENDING_VERBS.phrases.includes(r.metric.toLowerCase()) ? spentOn(ctx, p) : null;
+    if (purpose !== null) return { ...r, metric: `${r.metric!.toLowerCase()} ${purpose}`, rule: `${rule.name}, with what is spent on` };
+    return { ...r, metric: cleanMetric(unnamed(ctx, wholeWords(ctx, r.metric, p), p), p.figure, names), rule: rule.name };
   }
   return { metric: null, rule: 'none', share: false, from: null };
+}
+
+/** How many words a spent amount's purpose may run to. */
+const PURPOSE_REACH = 10;
+
+/**
+ * What an amount a spending verb measures is spent on, read after it up to the clause's end: "chi 14,5 tỉ USD để trả trực tiếp
+ * cho nông dân" measures "chi trả trực tiếp cho nông dân", "chi hơn 104 tỉ đồng cho các hoạt động kỷ niệm" "chi cho hoạt động kỷ
+ * niệm"; null when no purpose follows.
+ */
+function spentOn(ctx: ArticleContext, p: Place): string | null {
+  const { tokens } = ctx;
+  const link = p.after;
+  const open = PURPOSE_LINKS.matchAt(tokens, link);
+  if (open === -1 || !adjacentTokens(ctx, link - 1, link)) return null;
+  let k = open;
+  while (k < p.sentenceAfter && tokens[k]!.word && PURPOSE_PLURALS.has(tokens[k]!.lower)) k++;
+  const from = k;
+  while (k < p.sentenceAfter && k - from < PURPOSE_REACH && tokens[k]!.word && !tokens[k]!.digits && adjacentTokens(ctx, k - 1, k)) k++;
+  // A purpose is not cut inside a segmented word, nor ends on a function word ("chi nhập khẩu thịt heo trong ...").
+  while (k > from && (tokens[k - 1]!.joined === true || (FUNCTION_WORDS.has(tokens[k - 1]!.lower) && !continuesWord(tokens, k - 1)))) k--;
+  // "chi cho Định", "chi cho ông Kiên": whom the money goes to is no purpose.
+  if (k === from || tokens[from]!.cap || PERSON_HEADS.matchAt(tokens, from) !== -1) return null;
+  const words = ctx.plain.slice(tokens[from]!.start, tokens[k - 1]!.end);
+  return tokens[link]!.lower === 'để' ? words : `${tokens[link]!.lower} ${words}`;
 }
 
 /** Where the metric stands in the text before the figure, or -1 (its first letter may have been lowercased). */

@@ -115,5 +115,7 @@
 //    a measure's unit keeps its relative clause ("10 ha rừng bị khai thác"), and a passive with a quantified agent ("được
 //    nhiều phụ huynh đồng tình") is no such clause; "tương đương" before an amount is a copula ("Số tiền này tương đương 1 tỉ
 //    USD") and no metric alone, nor is a letter ("0.05 S") or the acronym ending a place's name ("HCM" of "TP. HCM"); what a
-//    firm does with money or land ends its name ("Công ty Sobexco thanh lý", "Tập đoàn Hòa Phát đạt").
+//    firm does with money or land ends its name ("Công ty Sobexco thanh lý", "Tập đoàn Hòa Phát đạt"); an amount spent measures
+//    what it is spent on ("chi 14,5 tỉ USD để trả trực tiếp cho nông dân", "chi 104 tỉ đồng cho các hoạt động ..."), never whom
+//    it goes to ("cho ông Kiên").
 export const EXTRACTOR_VERSION = 15;

@@ -774,6 +774,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 25, unit: 'other', metric: null },
   },
   {
+    construction: 'metric: an amount spent ("chi X để Y", "chi X cho Y") measures what it is spent on',
+    segmented: 'Năm nay , thành_phố sẽ chi 350 tỷ đồng để cải_tạo hệ_thống thoát nước nội_đô .',
+    figure: { value: 350e9, unit: 'VND', metric: 'chi cải tạo hệ thống thoát nước nội đô' },
+  },
+  {
+    construction: 'metric: whom money goes to ("chi X cho ông Y") is no purpose',
+    segmented: 'Công_ty đã chi 2 tỷ đồng cho ông Kiên .',
+    figure: { value: 2e9, unit: 'VND', metric: 'chi' },
+  },
+  {
     construction: 'metric: a dimension before a comparative ("độ cao hơn 2.500 m") is the measure, and "hơn" bounds the value, no difference',
     segmented: 'Chiếc khinh_khí_cầu đã đạt tới độ cao hơn 2.500 m trước khi hạ_cánh xuống cánh_đồng .',
     figure: { value: 2500, unit: 'other', metric: 'độ cao', change: 'level' },

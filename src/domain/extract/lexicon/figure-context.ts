@@ -302,6 +302,15 @@ export const SAME_PERIOD_BEFORE = new PhraseList(['cùng kỳ', 'cùng kỳ năm
 export const COUNT_HEADS = new PhraseList(['số', 'tổng số', 'số lượng', 'tổng số lượng', 'lượng']);
 
 /** Words that end a measured noun phrase read rightwards (verbs and particles, not nouns). */
+/** Verbs spending an amount on a purpose named after it ("chi 16 tỉ USD để hỗ trợ nông dân", "dùng 2.500 tỉ đồng cho ..."). */
+export const SPENDING_VERBS = new PhraseList(['chi', 'chi ra', 'dùng', 'sử dụng', 'bỏ ra', 'dành', 'rót', 'tiêu', 'tiêu tốn']);
+
+/** Links after a spent amount that open its purpose: "cho" stays in the metric ("chi cho ..."), "để" does not ("chi mua ..."). */
+export const PURPOSE_LINKS = new PhraseList(['cho', 'để', 'vào']);
+
+/** Plural words opening a purpose ("cho các hoạt động"), dropped from it. */
+export const PURPOSE_PLURALS = new WordSet(['các', 'những']);
+
 /** Words restating an amount ("tương đương 1 tỉ USD"): alone, no metric. */
 export const RESTATEMENTS = new PhraseList(['tương đương', 'tương ứng', 'tức là']);
 

@@ -9,7 +9,7 @@ import type { EntityMention, FigureMention, FigureStatus, FigureUnit, Span } fro
 import { type ArticleContext, adjacentTokens, continuesWord, isSentenceStart, tokenIndexAt } from './context.js';
 import { TITLES } from './organizations.js';
 import { stateOfCapital } from './countries.js';
-import { GLOSS_REACH, UNIT_LEXICON, readMeasuredNounAt } from './figures.js';
+import { GLOSS_REACH, UNIT_LEXICON, pairEnd, readMeasuredNounAt } from './figures.js';
 import { SCALES } from './lexicon/numbers.js';
 import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } from './indicator.js';
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, TOURISM_SCOPE_CUES, TOURISM_SCOPED_GUESTS, type UnitKind } from './lexicon/indicators.js';
@@ -20,7 +20,7 @@ import {
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
 import { FUNCTION_WORDS } from './lexicon/function-words.js';
-import { ACTION_VERBS, HIEN_VERB_FIRSTS, LINK_VERBS, OWNER_PREPOSITIONS, SUPERLATIVES } from './lexicon/measured-noun.js';
+import { ACTION_VERBS, HIEN_VERB_FIRSTS, LINK_VERBS, OWNER_PREPOSITIONS, PREPOSITION_PHRASES, SUPERLATIVES } from './lexicon/measured-noun.js';
 import { PhraseList } from './lexicon/sets.js';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods.js';
 import type { Token } from './tokens.js';
@@ -64,7 +64,14 @@ function nounPhraseAt(ctx: ArticleContext, i: number, max = 8): { text: string; 
   let k = i;
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
+    // "63 tỉnh, thành phố": a comma inside a pair of nouns.
+    const pair = k > i ? pairEnd(tokens, k) : -1;
+    if (pair !== -1) {
+      k = pair;
+      continue;
+    }
     if (!t.word || t.digits || (k > i && ctx.plain.slice(tokens[k - 1]!.end, t.start).includes('\n'))) break;
+    if (k > i && !continuesWord(tokens, k) && PREPOSITION_PHRASES.matchAt(tokens, k) !== -1) break;
     // A compound is one word: "xe tăng" is not "xe" and "tăng".
     const compound = k > i ? COMPOUNDS.endingAt(tokens, k) : -1;
     if (compound === -1 || compound < i) {
@@ -430,7 +437,8 @@ const METRIC_RULES: readonly MetricRule[] = [
       // A classifier gives way to what it classifies; alone it is no metric, but with a clause it names what is
       // counted ("27 con bị chết").
       // "con_bạc", "bộ_phận": a classifier's syllable inside a segmented word is none.
-      if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1 && !continuesWord(tokens, start + 1) && end === owned) {
+      // "11 bộ, ngành": nor is one of a pair of nouns.
+      if (CLASSIFIERS.has(word(tokens, start)) && CLASSIFIER_HEADS.matchAt(tokens, start) === -1 && !continuesWord(tokens, start + 1) && pairEnd(tokens, start + 1) === -1 && end === owned) {
         // "đón 134 triệu lượt du khách, ... vượt kỳ vọng 123 triệu lượt": a classifier alone counts what it counted before,
         // in the same item of a list ("1 vụ huỷ hoại tài sản; 4 vụ với 4 đối tượng ..." does not).
         const classifier = word(tokens, start);

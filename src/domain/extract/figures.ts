@@ -12,7 +12,7 @@ import { findPeriods } from './periods.js';
 import { COMPOUNDS, FREQUENCIES, GOODS, PROJECT_HEADS, RELATIVE_MARKERS, RESTATEMENTS, TARIFF_WORDS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COMMA_PAIRS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, PREPOSITION_PHRASES, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -157,6 +157,16 @@ function unitAt(ctx: ArticleContext, ti: number, scaled: boolean): { info: UnitI
   return { info: m.value, end: m.end };
 }
 
+/** Where the pair of nouns a comma at token `k` joins ends ("tỉnh, thành phố", "bộ, ngành"), or -1. */
+export function pairEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !tokens[k - 1]?.word || !tokens[k + 1]?.word) return -1;
+  const seconds = COMMA_PAIRS.get(tokens[k - 1]!.lower);
+  if (!seconds) return -1;
+  const next = tokens[k + 1]!.lower;
+  if (tokens[k + 2]?.word === true && seconds.has(`${next} ${tokens[k + 2]!.lower}`)) return k + 3;
+  return seconds.has(next) ? k + 2 : -1;
+}
+
 /** The counted noun after a number: lowercase words up to a function word. */
 function readCountedNoun(ctx: ArticleContext, ti: number, max = 6, afterUnit = false): { text: string; end: number } | null {
   const { tokens } = ctx;
@@ -171,7 +181,14 @@ function readCountedNoun(ctx: ArticleContext, ti: number, max = 6, afterUnit = f
     const t = tokens[k]!;
     // A syllable continuing a segmented word is never a function word of its own ("việc_làm gián_tiếp").
     const inWord = k > ti && continuesWord(tokens, k);
+    // "63 tỉnh, thành phố": a comma inside a pair of nouns.
+    const pair = k > ti ? pairEnd(tokens, k) : -1;
+    if (pair !== -1) {
+      k = pair;
+      continue;
+    }
     if (!t.word || t.digits || (t.cap && !t.acronym && !organization) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || (FUNCTION_WORDS.has(t.lower) && !inWord)) break;
+    if (k > ti && !inWord && PREPOSITION_PHRASES.matchAt(tokens, k) !== -1) break;
     // "doanh nghiệp thành lập mới", "thỏa thuận trị giá": a verb ends the noun.
     // ... but not the second half of a compound noun ("tiền lãi", "vốn vay", "tiền thuê nhà").
     const compound = k > ti ? COMPOUNDS.endingAt(tokens, k) : -1;
@@ -367,6 +384,11 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
         k--;
         continue;
       }
+    }
+    // "doanh thu của các công ty tỉnh, thành phía Nam": a comma inside a pair of nouns.
+    if (k < end && k > sentenceStart && pairEnd(tokens, k) !== -1) {
+      k--;
+      continue;
     }
     if (!t.word) break;
     const period = k === end ? periods.find((p) => t.start >= p.start && t.end <= p.end) : undefined;

@@ -784,6 +784,16 @@ const METRIC: ContextCase[] = [
     figure: { value: 2e9, unit: 'VND', metric: 'chi' },
   },
   {
+    construction: 'metric: nouns paired across a comma ("tỉnh, thành phố", "bộ, ngành") are one counted noun',
+    segmented: 'Đến nay đã có 41 tỉnh , thành_phố ban_hành kế_hoạch , cùng 17 bộ , ngành .',
+    figure: { value: 17, unit: 'count', metric: 'bộ, ngành' },
+  },
+  {
+    construction: 'metric: "đối với" ends a counted noun ("6 đoàn thanh tra đối với các doanh nghiệp")',
+    segmented: 'Năm qua , Sở đã lập 6 đoàn thanh_tra đối_với các doanh_nghiệp khai_thác khoáng_sản .',
+    figure: { value: 6, unit: 'count', metric: 'đoàn thanh tra' },
+  },
+  {
     construction: 'metric: a dimension before a comparative ("độ cao hơn 2.500 m") is the measure, and "hơn" bounds the value, no difference',
     segmented: 'Chiếc khinh_khí_cầu đã đạt tới độ cao hơn 2.500 m trước khi hạ_cánh xuống cánh_đồng .',
     figure: { value: 2500, unit: 'other', metric: 'độ cao', change: 'level' },

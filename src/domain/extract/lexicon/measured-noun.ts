@@ -48,6 +48,15 @@ export const LEVEL_VERBS = new PhraseList([
 /** Copulas between a noun phrase and its figure ("tổng số doanh nghiệp đang hoạt động là 171.655"): what stands before them is all the subject. */
 export const COPULAS = new WordSet(['là', 'đạt']);
 
+/** Nouns paired across a comma as one ("các tỉnh, thành phố", "bộ, ngành"): the comma is no end of the noun phrase. */
+export const COMMA_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tỉnh', new Set(['thành', 'thành phố', 'tp'])], ['bộ', new Set(['ngành'])], ['sở', new Set(['ngành'])], ['quận', new Set(['huyện'])],
+  ['xã', new Set(['phường', 'thị trấn'])], ['huyện', new Set(['thị xã', 'thành phố'])],
+]);
+
+/** Prepositions of two words that end a noun phrase as one-word function words do ("4 đoàn giám sát đối với các cá nhân"). */
+export const PREPOSITION_PHRASES = new PhraseList(['đối với', 'thay vì', 'cùng với', 'kể cả']);
+
 /**
  * Verbs whose amount is what they measure ("sẽ bị thiếu hụt khoảng 55,18 triệu USD", "đã chi 2 tỉ đồng"): read as the
  * metric even after an aspect marker.

@@ -12,7 +12,7 @@ import { findPeriods } from './periods.js';
 import { COMPOUNDS, FREQUENCIES, GOODS, PROJECT_HEADS, RELATIVE_MARKERS, RESTATEMENTS, TARIFF_WORDS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COMMA_PAIRS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, PREPOSITION_PHRASES, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COMMA_PAIRS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MENTION_VERBS, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, PREPOSITION_PHRASES, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -411,6 +411,8 @@ export function readMeasuredNounAt(ctx: ArticleContext, before: number, sentence
         }
       }
     }
+    // "đã đề cập đến sản lượng dầu năm 2017 là ...": after a verb of mentioning, what follows is the noun.
+    if (preposition !== -1 && k < end && MENTION_VERBS.endingAt(tokens, preposition - 1) !== -1) break;
     if (preposition !== -1 && resets < 2) {
       if (k < end) ownerTail ??= { start: k + 1, end };
       resets++;

@@ -794,6 +794,11 @@ const METRIC: ContextCase[] = [
     figure: { value: 6, unit: 'count', metric: 'đoàn thanh tra' },
   },
   {
+    construction: 'metric: after a verb of mentioning ("đề cập đến X là ..."), X is the noun, no destination',
+    segmented: 'Báo_cáo của Bộ đã đề_cập đến sản_lượng than năm 2018 là 38 triệu tấn .',
+    figure: { value: 38e6, unit: 'other', metric: 'sản lượng than' },
+  },
+  {
     construction: 'metric: a dimension before a comparative ("độ cao hơn 2.500 m") is the measure, and "hơn" bounds the value, no difference',
     segmented: 'Chiếc khinh_khí_cầu đã đạt tới độ cao hơn 2.500 m trước khi hạ_cánh xuống cánh_đồng .',
     figure: { value: 2500, unit: 'other', metric: 'độ cao', change: 'level' },

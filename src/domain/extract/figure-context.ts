@@ -15,7 +15,7 @@ import { classifyIndicator, coreIndicator, indicatorKey, type IndicatorMatch } f
 import { FDI_DISBURSED_WORDS, FDI_SCOPE_CUES, FDI_SCOPED_CAPITAL, NATIONAL_INDICATOR_IDS, PROJECT_CAPITAL_METRICS, TOURISM_SCOPE_CUES, TOURISM_SCOPED_GUESTS, type UnitKind } from './lexicon/indicators.js';
 import {
   CLASSIFIER_HEADS, CLASSIFIERS, COMPOUNDS, FIRM_HEADS, LEGAL_FORMS, CONTINUATIONS, COUNT_HEADS, DESTINATION_BEFORE, NATIONAL_BODIES, SAME_PERIOD_BEFORE, ESTIMATE_CUES, FORECAST_CUES, NATIONAL_SELF,
-  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, AGENT_QUANTIFIERS, RESTATEMENTS, SPENDING_VERBS, PURPOSE_LINKS, PURPOSE_PLURALS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
+  ANAPHORS, BELONGING, BILATERAL, GLOSSED_LEVELS, CONTRASTS, FREQUENCIES, LOCAL_UNIT_HEADS, RESIDENCE_BEFORE, DEGREES, GOODS, TARIFF_WORDS, CLAUSE_LINKS, EVALUATIONS, FLOW_NOUNS, FLOW_DIRECTIONS, SPEAKING_VERBS, ACTOR_BEFORE, PERSON_HEADS, GENERIC_FIGURES, METRIC_ANAPHORS, RESPECTIVELY, NOT_BEFORE_NAME_HOLDER, NOT_BEFORE_SECTOR, SECTOR_ACRONYM_HEADS, SECTOR_HEADS, SECTOR_NAME_STOPS, SECTORS, NOUN_PHRASE_ENDS, PARTNER_BEFORE, PASSIVE_AGENT_BEFORE, SCENE_BEFORE, EVENT_PLACE_BEFORE, PROJECT_HEADS, JUSTICE_BODIES, PROVINCE_LEVEL_WORDS, IMPACT_CUES, NATIONALITY_BEFORE, NOT_HOLDER_ABBREVIATIONS, APPOSITIVE_OPENERS, BODY_HEAD_WORDS, NAMED_BODY_HEADS, PRODUCT_HEADS, NOT_NAME_OPENERS, NOT_LOCAL_UNIT_BEFORE, QUALIFYING_VERBS, REMAINDER_WORDS, UP_TO_NOW, HIEN_WORD_SECONDS, RELATIVE_MARKERS, AGENT_QUANTIFIERS, RESTATEMENTS, NEWS_OUTLETS, OUTLET_HEADS, SPENDING_VERBS, PURPOSE_LINKS, PURPOSE_PLURALS, REPORTING_VERBS, SOURCE_BEFORE, TARGET_CUES,
 } from './lexicon/figure-context.js';
 import { OTHER_CURRENCIES } from './lexicon/figures.js';
 import { ANNOUNCING_VERBS } from './lexicon/periods.js';
@@ -705,6 +705,16 @@ function saysNow(ctx: ArticleContext, p: Place, previousEnd: number): boolean {
 /** How many words before a rate growth may be named (see growthBefore). */
 const GROWTH_REACH = 16;
 
+/** Whether a holder's name is a news outlet's, with or without its head ("báo Thanh Niên", "Đài BBC", "Reuters"). */
+const OUTLET_KEYS = new Set(NEWS_OUTLETS.phrases.map((n) => n.toLowerCase()));
+const OUTLET_HEAD_KEYS = [...OUTLET_HEADS.phrases].sort((a, b) => b.length - a.length);
+function isNewsOutlet(name: string): boolean {
+  const key = name.toLowerCase().replace(/\s+/gu, ' ').trim();
+  if (OUTLET_KEYS.has(key)) return true;
+  const head = OUTLET_HEAD_KEYS.find((h) => key.startsWith(`${h} `));
+  return head !== undefined && OUTLET_KEYS.has(key.slice(head.length + 1));
+}
+
 /** Whether `text` is an acronym ending a name ("HCM" of "TP. HCM"). */
 const endsName = (names: ReadonlySet<string>, text: string) => {
   if (!/^[\p{Lu}\d]{2,}$/u.test(text)) return false;
@@ -1138,7 +1148,8 @@ function holdersOf(ctx: ArticleContext, entities: readonly EntityMention[], firs
     const [open, gloss, close] = [tokens[h.after], tokens[h.after + 1], tokens[h.after + 2]];
     if (open?.text === '(' && gloss?.acronym && close?.text === ')') h.name = gloss.text;
   }
-  return holders;
+  // "Tuổi Trẻ Online", "Báo Tiền Phong", "Theo Reuters": a news outlet reports, and holds nothing.
+  return holders.filter((h) => !isNewsOutlet(h.name));
 }
 
 /**

@@ -242,8 +242,8 @@ const RULES: readonly PeriodRule[] = [
     read: (m) => m[1]!,
   },
   {
-    name: 'the last N years or months ("3 năm qua", "10 tháng qua", "trong ba năm")',
-    pattern: new RegExp(String.raw`(?:${N} (năm|tháng) (?:qua|vừa qua|gần đây|trở lại đây|gần nhất)|trong ${N} (năm|tháng)(?! (?:tới|sau|đầu|cuối|nay|qua|ngoái|trước)))${END}`, 'gu'),
+    name: 'the last N years or months ("3 năm qua", "10 tháng qua", "trong ba năm", "trong 2 tháng liền")',
+    pattern: new RegExp(String.raw`(?:${N} (năm|tháng) (?:qua|vừa qua|gần đây|trở lại đây|gần nhất)|trong ${N} (năm|tháng)(?! (?:tới|sau|đầu|cuối|nay|qua|ngoái|trước))(?: liền| liên tiếp)?)${END}`, 'gu'),
     read: (m) => {
       const n = count((m[1] ?? m[3])!);
       if (!(n >= 1)) return null;

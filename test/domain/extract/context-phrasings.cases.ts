@@ -1351,6 +1351,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 35000000, unit: 'USD', subject: 'LMC' },
   },
   {
+    construction: 'subject: a news outlet ("Theo tìm hiểu của Thanh Niên,") is no holder: the figure is the topic\'s',
+    segmented: 'Theo tìm_hiểu của Thanh_Niên , tỉnh Quảng_Nam đã chi 120 tỷ đồng cho các dự_án chống sạt_lở .',
+    figure: { value: 120e9, unit: 'VND', subject: 'Quảng Nam' },
+  },
+  {
     construction: 'subject: a news outlet that reports ("VTN đưa tin") is the source, not the holder',
     segmented: 'VTN đưa tin , công_ty đã nộp phạt 40 triệu đồng .',
     figure: { value: 40000000, unit: 'VND', subject: null },

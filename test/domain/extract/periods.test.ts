@@ -36,6 +36,7 @@ describe('findPeriods', () => {
     ['3 năm qua đã ký 422 thỏa thuận', [['3 năm qua', 'rel:P3Y', 'period']]],
     ['ba năm qua', [['ba năm qua', 'rel:P3Y', 'period']]],
     ['trong ba năm, tổng vốn', [['trong ba năm', 'rel:P3Y', 'period']]],
+    ['trong 2 tháng liền khoảng 600 triệu đồng', [['trong 2 tháng liền', 'rel:P2M', 'period']]],
     ['10 tháng qua, khách quốc tế', [['10 tháng qua', 'rel:P10M', 'period']]],
     ['5 năm tới cần 100 tỷ USD', [['5 năm tới', 'rel:N5Y', 'period']]],
     ['nửa đầu năm 2019 GDP tăng', [['nửa đầu năm 2019', '2019-01..2019-06', 'period']]],

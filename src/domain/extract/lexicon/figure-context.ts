@@ -302,6 +302,24 @@ export const SAME_PERIOD_BEFORE = new PhraseList(['cùng kỳ', 'cùng kỳ năm
 export const COUNT_HEADS = new PhraseList(['số', 'tổng số', 'số lượng', 'tổng số lượng', 'lượng']);
 
 /** Words that end a measured noun phrase read rightwards (verbs and particles, not nouns). */
+/**
+ * News outlets and agencies ("Tuổi Trẻ Online", "Báo Tiền Phong", "Reuters"): they report figures, they never hold them. Matched
+ * on the whole name, after a head ("báo", "tờ", "đài", "hãng tin", "trang").
+ */
+export const NEWS_OUTLETS = new PhraseList([
+  'Tuổi Trẻ', 'Tuổi Trẻ Online', 'Thanh Niên', 'Người Lao Động', 'Lao Động', 'Tiền Phong', 'Dân Trí', 'VnExpress', 'Zing', 'Zing.vn',
+  'Zing News', 'Vietnamnet', 'VietNamNet', 'VTC', 'VTC News', 'VOV', 'VTV', 'TTXVN', 'Thông tấn xã Việt Nam', 'Nhân Dân', 'Quân đội nhân dân',
+  'Công an nhân dân', 'An ninh Thủ đô', 'Sài Gòn Giải Phóng', 'SGGP', 'Pháp luật TP. HCM', 'Giao Thông', 'Kiến Thức', 'Đất Việt', 'Dân Việt',
+  'Công Lý', 'Infonet', 'Soha', 'Kenh14', 'Vietnam Plus', 'VietnamPlus', 'Thời báo Kinh tế Sài Gòn', 'Đầu tư', 'Reuters', 'AFP', 'AP',
+  'CNN', 'BBC', 'Bloomberg', 'CNBC', 'Xinhua', 'Tân Hoa Xã', 'Yonhap', 'Kyodo', 'NHK', 'Sputnik', 'TASS', 'RT', 'Al Jazeera', 'Guardian',
+  'The Guardian', 'New York Times', 'The New York Times', 'Washington Post', 'The Washington Post', 'Wall Street Journal',
+  'The Wall Street Journal', 'South China Morning Post', 'Financial Times', 'Mirror', 'Daily Mail', 'ABC', 'Fox News', 'NBC', 'CBS',
+  'Nikkei Asian Review', 'Global Times', 'Thời báo Hoàn cầu', 'Straits Times', 'The Straits Times', 'Bangkok Post', 'Channel News Asia',
+]);
+
+/** Heads before a news outlet's name ("báo Thanh Niên", "tờ Mirror", "đài BBC"). */
+export const OUTLET_HEADS = new PhraseList(['báo', 'tờ', 'tờ báo', 'đài', 'hãng tin', 'hãng thông tấn', 'trang', 'trang tin', 'kênh', 'tạp chí', 'nhật báo']);
+
 /** Verbs spending an amount on a purpose named after it ("chi 16 tỉ USD để hỗ trợ nông dân", "dùng 2.500 tỉ đồng cho ..."). */
 export const SPENDING_VERBS = new PhraseList(['chi', 'chi ra', 'dùng', 'sử dụng', 'bỏ ra', 'dành', 'rót', 'tiêu', 'tiêu tốn']);
 

@@ -34,7 +34,7 @@ export const NAME_ENDING_VERBS = new PhraseList([
   'thực hiện', 'triển khai', 'sử dụng', 'xin', 'muốn', 'phải', 'cần', 'khiến', 'gây',
   // what firms do with money and land: "công ty Sobexco thanh lý 658 ha", "Tập đoàn Vingroup mua 20 ha"
   'mua', 'thanh lý', 'chuyển nhượng', 'vay', 'nợ', 'nộp', 'thua lỗ', 'đạt', 'huy động', 'đóng góp', 'nắm giữ', 'sở hữu',
-  'bồi thường', 'hoàn trả', 'chiếm đoạt', 'trúng thầu', 'kinh doanh',
+  'bồi thường', 'hoàn trả', 'chiếm đoạt', 'trúng thầu', 'kinh doanh', 'phối hợp', 'khẩn trương',
 ]);
 
 /** Nouns of time: a number before them is a date or a duration, not a figure. */

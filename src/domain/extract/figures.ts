@@ -755,7 +755,7 @@ export function extractFigures(ctx: ArticleContext): FigureResult {
     const firstToken = tokenIndexAt(ctx, r.start);
     // A qualifier belongs to its number only on the same line.
     const compared = phraseBefore(tokens, firstToken - 1, COMPARATIVE_WORDS);
-    const comparative = compared && DIMENSION_HEADS.endingAt(tokens, compared.start - 1) === -1 ? compared : null;
+    const comparative = compared && !DIMENSION_HEADS.has(wordAt(tokens, compared.start - 1)) ? compared : null;
     const before = comparative ? null : phraseBefore(tokens, firstToken - 1, QUALIFIER_WORDS);
     const qualifier = before && adjacentTokens(ctx, firstToken - 1, firstToken) ? before : null;
     if (isLabel(ctx, r, !!qualifier)) continue;

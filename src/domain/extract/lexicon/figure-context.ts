@@ -257,10 +257,10 @@ export const LEGAL_FORMS = new WordSet(['TNHH', 'MTV', 'CP', 'CTCP', 'TMCP', 'JS
  * counted ("735.000 người chưa tham gia bảo hiểm y tế", "17 dự án được bố trí vốn", "2,9 triệu người lao động đang làm
  * việc"); before a copula it qualifies the subject ("số tiền đã lấy là X"). See also PREDICATE_MARKERS.
  */
+export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'thuộc', 'phải']);
+
 /** Quantifiers after "được" or "bị" that open an agent ("được nhiều phụ huynh đồng tình"): a passive predicate, no relative clause. */
 export const AGENT_QUANTIFIERS = new WordSet(['các', 'những', 'mọi', 'nhiều', 'đông']);
-
-export const RELATIVE_MARKERS = new WordSet(['chưa', 'được', 'đang', 'đã', 'bị', 'không', 'thuộc', 'phải']);
 
 /**
  * Verbs that open a clause qualifying a counted noun without a marker ("70 huyện đạt chuẩn nông thôn mới", "200 hộ có nguy cơ
@@ -301,7 +301,6 @@ export const SAME_PERIOD_BEFORE = new PhraseList(['cùng kỳ', 'cùng kỳ năm
 /** Heads of a counted quantity named before its value ("số khách quốc tế ... đạt 3,5 triệu lượt"). */
 export const COUNT_HEADS = new PhraseList(['số', 'tổng số', 'số lượng', 'tổng số lượng', 'lượng']);
 
-/** Words that end a measured noun phrase read rightwards (verbs and particles, not nouns). */
 /**
  * News outlets and agencies ("Tuổi Trẻ Online", "Báo Tiền Phong", "Reuters"): they report figures, they never hold them. Matched
  * on the whole name, after a head ("báo", "tờ", "đài", "hãng tin", "trang").
@@ -332,6 +331,7 @@ export const PURPOSE_PLURALS = new WordSet(['các', 'những']);
 /** Words restating an amount ("tương đương 1 tỉ USD"): alone, no metric. */
 export const RESTATEMENTS = new PhraseList(['tương đương', 'tương ứng', 'tức là']);
 
+/** Words that end a measured noun phrase read rightwards (verbs and particles, not nouns). */
 export const NOUN_PHRASE_ENDS = new WordSet([
   'đạt', 'tăng', 'giảm', 'là', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'thành', 'trị', 'chiếm', 'lên',
   'xuống', 'còn', 'với', 'so', 'và', 'hoặc', 'trong', 'tại', 'ở', 'từ', 'đến', 'tới', 'vào', 'sang', 'cho', 'theo',

@@ -1,5 +1,5 @@
 import type { FigureChange, FigureUnit, Qualifier } from '../../types.js';
-import { PhraseList } from './sets.js';
+import { PhraseList, WordSet } from './sets.js';
 
 // Units written after a number, with the unit class and the normalised unit text.
 
@@ -125,7 +125,7 @@ export const COMPARATIVES: readonly (readonly [string, FigureChange])[] = [
  * Heads that make a dimension of the adjective after them ("độ cao", "chiều dài"): "độ cao hơn 4.000 km" is a height of more
  * than 4,000 km, no difference.
  */
-export const DIMENSION_HEADS = new PhraseList(['độ', 'chiều', 'bề']);
+export const DIMENSION_HEADS = new WordSet(['độ', 'chiều', 'bề']);
 
 export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['gần', 'approx'], ['khoảng', 'approx'], ['chừng', 'approx'], ['ước', 'approx'], ['ước đạt', 'approx'],

@@ -69,7 +69,7 @@ export const MEASURE_VERBS = new PhraseList([
 /** Prepositions of an owner or a destination: passed over ("xuất khẩu của Việt Nam sang Nhật Bản", "thặng dư của Trung Quốc đối với Mỹ"). */
 export const OWNER_PREPOSITIONS = new PhraseList(['của', 'sang', 'vào', 'tại', 'ở', 'đối với', 'đến', 'đổ về']);
 
-/** Verbs of mentioning before "đến", "tới" or "về": what follows is the topic, no destination ("đề cập đến sản lượng dầu là ..."). */
+/** Verbs of mentioning before an owner's preposition ("đến"): what follows is the topic, no destination ("đề cập đến sản lượng dầu là ..."). */
 export const MENTION_VERBS = new PhraseList(['nói', 'đề cập', 'nhắc', 'bàn', 'kể', 'nghĩ', 'quan tâm', 'chú ý', 'liên quan', 'tính toán']);
 
 /** The whole a figure covers, passed over like an owner ("doanh thu toàn ngành", "chi ngân sách toàn TP"). */

@@ -707,7 +707,7 @@ const GROWTH_REACH = 16;
 
 /** Whether a holder's name is a news outlet's, with or without its head ("báo Thanh Niên", "Đài BBC", "Reuters"). */
 const OUTLET_KEYS = new Set(NEWS_OUTLETS.phrases.map((n) => n.toLowerCase()));
-const OUTLET_HEAD_KEYS = [...OUTLET_HEADS.phrases].sort((a, b) => b.length - a.length);
+const OUTLET_HEAD_KEYS = OUTLET_HEADS.phrases.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length);
 function isNewsOutlet(name: string): boolean {
   const key = name.toLowerCase().replace(/\s+/gu, ' ').trim();
   if (OUTLET_KEYS.has(key)) return true;

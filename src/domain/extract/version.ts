@@ -119,5 +119,6 @@
 //    what it is spent on ("chi 14,5 tỉ USD để trả trực tiếp cho nông dân", "chi 104 tỉ đồng cho các hoạt động ..."), never whom
 //    it goes to ("cho ông Kiên"); nouns paired across a comma ("63 tỉnh, thành phố", "các bộ, ngành") are one, and "đối với"
 //    ends a noun phrase; after a verb of mentioning ("đề cập đến sản lượng dầu ... là X") what follows is the noun; news
-//    outlets ("Tuổi Trẻ Online", "Báo Tiền Phong", "Reuters") hold nothing; "trong 2 tháng liền" is the last two months.
+//    outlets ("Tuổi Trẻ Online", "Báo Tiền Phong", "Reuters", "PV Tuổi Trẻ Online" of a reporter) hold nothing; "trong 2 tháng
+//    liền" is the last two months.
 export const EXTRACTOR_VERSION = 15;

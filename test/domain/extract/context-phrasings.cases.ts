@@ -1356,6 +1356,11 @@ const SUBJECT: ContextCase[] = [
     figure: { value: 120e9, unit: 'VND', subject: 'Quảng Nam' },
   },
   {
+    construction: 'subject: an outlet named by its reporter ("ghi nhận của PV Tuổi_Trẻ Online") is no holder',
+    segmented: 'Theo ghi_nhận của PV Tuổi_Trẻ Online , hàng_rào quanh nhà_ga chỉ cao 1,8 m .',
+    figure: { value: 1.8, unit: 'other', subject: null },
+  },
+  {
     construction: 'subject: a news outlet that reports ("VTN đưa tin") is the source, not the holder',
     segmented: 'VTN đưa tin , công_ty đã nộp phạt 40 triệu đồng .',
     figure: { value: 40000000, unit: 'VND', subject: null },

@@ -316,8 +316,8 @@ export const NEWS_OUTLETS = new PhraseList([
   'Nikkei Asian Review', 'Global Times', 'Thời báo Hoàn cầu', 'Straits Times', 'The Straits Times', 'Bangkok Post', 'Channel News Asia',
 ]);
 
-/** Heads before a news outlet's name ("báo Thanh Niên", "tờ Mirror", "đài BBC"). */
-export const OUTLET_HEADS = new PhraseList(['báo', 'tờ', 'tờ báo', 'đài', 'hãng tin', 'hãng thông tấn', 'trang', 'trang tin', 'kênh', 'tạp chí', 'nhật báo']);
+/** Heads before a news outlet's name ("báo Thanh Niên", "tờ Mirror", "đài BBC", "PV Tuổi Trẻ Online" of its reporter). */
+export const OUTLET_HEADS = new PhraseList(['PV', 'phóng viên', 'báo', 'tờ', 'tờ báo', 'đài', 'hãng tin', 'hãng thông tấn', 'trang', 'trang tin', 'kênh', 'tạp chí', 'nhật báo']);
 
 /** Verbs spending an amount on a purpose named after it ("chi 16 tỉ USD để hỗ trợ nông dân", "dùng 2.500 tỉ đồng cho ..."). */
 export const SPENDING_VERBS = new PhraseList(['chi', 'chi ra', 'dùng', 'sử dụng', 'bỏ ra', 'dành', 'rót', 'tiêu', 'tiêu tốn']);

@@ -12,7 +12,7 @@ import { findPeriods } from './periods.js';
 import { COMPOUNDS, FREQUENCIES, GOODS, PROJECT_HEADS, RELATIVE_MARKERS, RESTATEMENTS, TARIFF_WORDS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COMMA_PAIRS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MENTION_VERBS, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, PREPOSITION_PHRASES, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COMMA_PAIRS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, AFTER_NOUN_BOUNDS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MENTION_VERBS, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, NOW_WORD_SECONDS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, PREPOSITION_PHRASES, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -167,6 +167,12 @@ export function pairEnd(tokens: readonly Token[], k: number): number {
   return seconds.has(next) ? k + 2 : -1;
 }
 
+/** "hiện" or "hiện nay" at `k` as an adverb of time, not a syllable of "hiện đại", "thực hiện". */
+const isNowAdverb = (tokens: readonly Token[], k: number) => {
+  const end = NOW_ADVERBS.matchAt(tokens, k);
+  return end !== -1 && !HIEN_VERB_FIRSTS.has(tokens[k - 1]?.lower ?? '') && !(end === k + 1 && tokens[k + 1]?.word && (continuesWord(tokens, k + 1) || NOW_WORD_SECONDS.has(tokens[k + 1]!.lower)));
+};
+
 /** The counted noun after a number: lowercase words up to a function word. */
 function readCountedNoun(ctx: ArticleContext, ti: number, max = 6, afterUnit = false): { text: string; end: number } | null {
   const { tokens } = ctx;
@@ -189,6 +195,8 @@ function readCountedNoun(ctx: ArticleContext, ti: number, max = 6, afterUnit = f
     }
     if (!t.word || t.digits || (t.cap && !t.acronym && !organization) || (k > ti && !adjacentTokens(ctx, k - 1, k)) || (FUNCTION_WORDS.has(t.lower) && !inWord)) break;
     if (k > ti && !inWord && PREPOSITION_PHRASES.matchAt(tokens, k) !== -1) break;
+    // "03 người trở lên", "5 toà nhà hiện không còn ai": a bound or "now" after the noun is no part of it.
+    if (k > ti && !inWord && (AFTER_NOUN_BOUNDS.matchAt(tokens, k) !== -1 || isNowAdverb(tokens, k))) break;
     // "doanh nghiệp thành lập mới", "thỏa thuận trị giá": a verb ends the noun.
     // ... but not the second half of a compound noun ("tiền lãi", "vốn vay", "tiền thuê nhà").
     const compound = k > ti ? COMPOUNDS.endingAt(tokens, k) : -1;

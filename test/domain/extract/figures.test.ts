@@ -25,6 +25,10 @@ describe('figures', () => {
     ['Thiệt_hại tài_sản từ 100.000.000 đồng đến dưới 500.000.000 đồng .', { value: 1e8, valueMax: 5e8, unit: 'VND', qualifier: 'range' }],
     ['Tỷ_lệ tổn_thương cơ_thể từ 31 % đến 60 % .', { value: 31, valueMax: 60, unit: 'percent', qualifier: 'range' }],
     ['Gây tổn_hại sức_khoẻ với tỷ_lệ tổn_thương cơ_thể 61 % trở lên .', { value: 61, unit: 'percent', qualifier: 'more_than' }],
+    // A bound or "now" after a counted noun ends it; "hiện đại" is no "now".
+    ['Gây thương_tích cho 03 người trở lên .', { value: 3, unit: 'people', noun: 'người' }],
+    ['Đội cứu_hộ xác_định có 5 toà nhà hiện không còn ai bị kẹt lại .', { value: 5, noun: 'toà nhà' }],
+    ['Thành_phố có 5 toà nhà hiện_đại được xây năm nay .', { value: 5, noun: 'toà nhà hiện đại' }],
     // A move to a level states the level reached, and the level it starts from.
     ['Tăng_trưởng kinh_tế của Ấn_Độ giảm còn 5,8 % trong quý 1 .', { value: 5.8, unit: 'percent', change: 'level' }],
     ['Số du_khách giảm xuống còn 19.000 người mỗi ngày .', { value: 19000, unit: 'people', change: 'level' }],

@@ -3,6 +3,7 @@ import { type ArticleContext, adjacentTokens, continuesWord, isSentenceStart, se
 import { isDigitAt, isSpaceAt } from '../text/chars.js';
 import { isSurrogateAt, matchesAt } from '../text/matches-at.js';
 import { PhraseLexicon, type Token } from './tokens.js';
+import { PhraseList } from './lexicon/sets.js';
 import {
   CHANGES, CHANGE_VERB_COMPOUNDS, COMPARATIVES, COUNTED_ORGANIZATION_HEADS, DIMENSION_HEADS, AMOUNT_NOUNS, GLUED_UNITS, RATE_UNITS, LABEL_WORDS, MAX_FIGURE_VALUE, VERBS_AFTER_AMOUNT, NOT_COUNT_NOUNS, PEOPLE_NOUNS, QUALIFIERS, QUALIFIERS_AFTER, SCALED_ONLY_UNITS, UNITS, type UnitInfo,
 } from './lexicon/figures.js';
@@ -12,7 +13,7 @@ import { findPeriods } from './periods.js';
 import { COMPOUNDS, FREQUENCIES, GOODS, PROJECT_HEADS, RELATIVE_MARKERS, RESTATEMENTS, TARIFF_WORDS } from './lexicon/figure-context.js';
 import { classifyIndicator } from './indicator.js';
 import {
-  ACTION_VERBS, COMMA_PAIRS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, AFTER_NOUN_BOUNDS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MENTION_VERBS, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, NOW_WORD_SECONDS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, PREPOSITION_PHRASES, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
+  ACTION_VERBS, COMMA_PAIRS, COPULAS, DEMONSTRATIVES, FUNDING_NOUNS, PER_HEAD, GROWTH_PLANS, HIEN_VERB_FIRSTS, LEVEL_REACHED, MENTION_VERBS, MOVES_BEFORE_BECOMING, NOMINALISERS, LEVEL_VERBS, LINK_VERBS, MEASURE_VERBS, NOUN_BEFORE, NOW_ADVERBS, NOW_WORD_SECONDS, OWNER_PREPOSITIONS, OWNER_QUANTIFIERS, PASSIVE_MARKERS, PREDICATE_MARKERS, PREPOSITION_PHRASES, SCOPES, PERIOD_PREPOSITIONS, SUPERLATIVES, VALUED_AS, VALUED_AS_NOUN_AFTER,
 } from './lexicon/measured-noun.js';
 
 // Quantities: a number (digits, or a number word before a scale and a currency), its scale,
@@ -166,6 +167,9 @@ export function pairEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k + 2]?.word === true && seconds.has(`${next} ${tokens[k + 2]!.lower}`)) return k + 3;
   return seconds.has(next) ? k + 2 : -1;
 }
+
+/** The bounds written after an amount ("61% trở lên") also end a counted noun ("03 người trở lên"). */
+const AFTER_NOUN_BOUNDS = new PhraseList(QUALIFIERS_AFTER.map(([words]) => words));
 
 /** "hiện" or "hiện nay" at `k` as an adverb of time, not a syllable of "hiện đại", "thực hiện". */
 const isNowAdverb = (tokens: readonly Token[], k: number) => {

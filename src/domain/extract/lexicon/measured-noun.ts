@@ -17,9 +17,6 @@ export const NOW_ADVERBS = new PhraseList(['hiện nay', 'hiện tại', 'hiện
 /** Second syllables that make "hiện", "nay" part of a word ("hiện đại", "hiện trường", "nay mai"), no adverb. */
 export const NOW_WORD_SECONDS = new WordSet(['đại', 'vật', 'trường', 'tượng', 'hành', 'diện', 'hữu', 'thực', 'thân', 'mai']);
 
-/** Bounds written after a counted noun ("03 người trở lên"): they qualify the amount and end the noun. */
-export const AFTER_NOUN_BOUNDS = new PhraseList(['trở lên', 'trở xuống']);
-
 /** Moves after which "thành" is the level reached, no noun ("tăng tổng mức đầu tư lên thành 8.104 tỷ đồng"). */
 export const MOVES_BEFORE_BECOMING = new WordSet(['lên', 'xuống', 'tăng', 'giảm']);
 
